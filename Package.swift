@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Byline",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "byline", targets: ["byline"]),
+        .library(name: "BylineCore", targets: ["BylineCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    ],
+    targets: [
+        .target(
+            name: "BylineCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "BylineStore",
+            dependencies: ["BylineCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "BylineReader",
+            dependencies: ["BylineCore", "BylineStore", "TOMLKit"]
+        ),
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(
+            name: "BylineTerminal",
+            dependencies: ["BylineReader", "CNcursesw"]
+        ),
+        .executableTarget(
+            name: "byline",
+            dependencies: [
+                "BylineCore", "BylineStore", "BylineReader", "BylineTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [.copy("Resources/sample.txt")]
+        ),
+        .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
+        .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore"]),
+        .testTarget(name: "BylineReaderTests", dependencies: ["BylineReader"]),
+    ]
+)

@@ -1,0 +1,33 @@
+/// Runs the analysis stages over one article: text in, `Analysis` out.
+///
+/// Pure and deterministic: no I/O, no globals, no clocks. Stages that later issues build
+/// (entities, quotes and speakers, sources, claims) plug in here; until they exist their
+/// arrays stay empty rather than faked.
+public struct Analyzer: Sendable {
+    public struct Options: Sendable {
+        /// Put the document text into `document.text`.
+        public var includeText: Bool
+
+        public init(includeText: Bool = false) {
+            self.includeText = includeText
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Analyses `text`; `path` is carried into the result for the user's benefit only.
+    public func analyze(_ text: String, path: String? = nil) -> Analysis {
+        analyze(Document(text), path: path)
+    }
+
+    public func analyze(_ doc: Document, path: String? = nil) -> Analysis {
+        let metadata = MetadataExtractor.extract(doc)
+        let info = DocumentInfo(id: DocumentID.of(doc.text.string), metadata: metadata, length: doc.length,
+                                text: options.includeText ? doc.text.string : nil)
+        return Analysis(path: path, document: info)
+    }
+}

@@ -1,0 +1,31 @@
+/// Why an article could not be loaded; each message names the file so a user with many
+/// arguments knows which one failed.
+public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
+    case notFound(path: String)
+    case isDirectory(path: String)
+    case unreadable(path: String, reason: String)
+    case binary(path: String)
+    case tooLarge(path: String, bytes: Int, limit: Int)
+
+    public var path: String {
+        switch self {
+        case .notFound(let p), .isDirectory(let p), .unreadable(let p, _), .binary(let p), .tooLarge(let p, _, _):
+            return p
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .notFound(let p):
+            return "\(p): no such file"
+        case .isDirectory(let p):
+            return "\(p): is a directory, not an article"
+        case .unreadable(let p, let reason):
+            return "\(p): cannot be read (\(reason))"
+        case .binary(let p):
+            return "\(p): looks like a binary file, not text; refusing to analyse it"
+        case .tooLarge(let p, let bytes, let limit):
+            return "\(p): too large (\(bytes / 1_048_576) MiB; the limit is \(limit / 1_048_576) MiB)"
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/// The human summary of `byline analyze --format text`: metadata, entities by type, quotes
+/// with their speakers, the source chain as a tree, and the claims by score.
+public enum TextReport {
+    public static func render(_ a: Analysis) -> String {
+        var out = ""
+        let d = a.document
+        out += "\(a.path ?? "-")\n"
+        out += "  title:     \(d.title ?? "(none)")\n"
+        out += "  byline:    \(d.byline.isEmpty ? "(none)" : d.byline.joined(separator: ", "))\n"
+        out += "  publisher: \(d.publisher ?? "(none)")\n"
+        if let dateline = d.dateline { out += "  dateline:  \(dateline)\n" }
+        out += "  length:    \(d.length) characters\n"
+
+        out += "\nEntities (\(a.entities.count))\n"
+        for type in EntityType.allCases {
+            let ofType = a.entities.filter { $0.type == type }
+            guard !ofType.isEmpty else { continue }
+            let names = ofType.map { "\($0.name) ×\($0.mentions.count)" }.joined(separator: ", ")
+            out += "  \(type.rawValue.padding(9))\(names)\n"
+        }
+
+        out += "\nQuotes (\(a.quotes.count))\n"
+        for q in a.quotes {
+            let who = q.speaker?.name ?? q.speaker?.mention?.text ?? "unknown speaker"
+            let cue = q.cue.map { " (\($0.text))" } ?? ""
+            out += "  \(q.id) \(who)\(cue), \(q.kind.rawValue): \(clip(q.content.text, 100))\n"
+        }
+
+        out += "\nSources (\(a.sources.count))\n"
+        let children = Dictionary(grouping: a.sources, by: { $0.via ?? "" })
+        func walk(_ parent: String, _ depth: Int) {
+            for s in children[parent] ?? [] {
+                let counts = "\(s.quotes.count) quote\(s.quotes.count == 1 ? "" : "s"), "
+                    + "\(s.claims.count) claim\(s.claims.count == 1 ? "" : "s")"
+                out += String(repeating: "  ", count: depth + 1) + (depth > 0 ? "└ " : "")
+                    + "\(s.name) [\(s.kind.rawValue)] \(counts)\n"
+                if depth < 32 { walk(s.id, depth + 1) }
+            }
+        }
+        walk("", 0)
+
+        out += "\nClaims (\(a.claims.count))\n"
+        for c in a.claims.sorted(by: { $0.score > $1.score }) {
+            let signals = c.signals.isEmpty ? "" : " [\(c.signals.joined(separator: ", "))]"
+            out += "  \(c.id) \(String(format2: c.score))\(signals) \(clip(c.span.text, 100))\n"
+        }
+        return out
+    }
+
+    static func clip(_ s: String, _ n: Int) -> String {
+        let flat = String(String.UnicodeScalarView(s.unicodeScalars.map { ScalarClass.isNewline($0) ? " " : $0 }))
+        if flat.unicodeScalars.count <= n { return flat }
+        return String(String.UnicodeScalarView(flat.unicodeScalars.prefix(n - 1))) + "…"
+    }
+}
+
+extension String {
+    func padding(_ width: Int) -> String {
+        let n = unicodeScalars.count
+        return n >= width ? self + " " : self + String(repeating: " ", count: width - n)
+    }
+
+    /// A score with two decimals, without Foundation's locale-dependent formatting.
+    init(format2 x: Double) {
+        let hundredths = Int((x * 100).rounded())
+        let frac = hundredths % 100
+        self = "\(hundredths / 100).\(frac < 10 ? "0" : "")\(frac)"
+    }
+}

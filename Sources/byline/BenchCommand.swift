@@ -1,0 +1,79 @@
+import ArgumentParser
+import BylineCore
+import Foundation
+
+/// `byline bench`: speed and memory of the analysis over real articles, and of the
+/// pathological inputs that must stay linear. Figures come from here, never from tests.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure analysis speed (words/s, MB/s) and peak memory.",
+        discussion: """
+        PATH may be article files, folders of them, or .jsonl files whose lines carry a "text"
+        field (one article each), such as ../shared/eval/data/polnear-dev.jsonl.
+        --synthetic adds generated worst cases: 10,000 quotation marks, text with no spaces,
+        and a 5 MB single paragraph. Build in release mode for meaningful figures:
+          swift build -c release && .build/release/byline bench ../shared/eval/data/polnear-dev.jsonl
+        """
+    )
+
+    @Option(name: .customLong("repeat"), help: "Run the whole set this many times; the best run is reported.")
+    var runs: Int = 3
+
+    @Flag(help: "Also time generated pathological inputs.")
+    var synthetic = false
+
+    @Argument(help: "Articles, folders, or .jsonl files of articles.")
+    var paths: [String] = []
+
+    mutating func run() throws {
+        let texts = try BenchCorpus.load(paths)
+        if texts.isEmpty && !synthetic {
+            throw ValidationError("nothing to measure: give articles, folders or .jsonl files, or --synthetic")
+        }
+        if !texts.isEmpty {
+            let words = texts.reduce(0) { $0 + BenchCorpus.wordCount($1) }
+            let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+            print("documents: \(texts.count)  words: \(words)  bytes: \(bytes)")
+            print("stage".padded(22) + "seconds".padded(10) + "words/s".padded(14) + "MB/s")
+            let model = best(runs) { for t in texts { _ = Document(t) } }
+            print(row("document model", model, words, bytes))
+            let analyzer = Analyzer()
+            let full = best(runs) { for t in texts { _ = analyzer.analyze(t) } }
+            print(row("full analysis", full, words, bytes))
+        }
+        if synthetic {
+            print("synthetic case".padded(30) + "bytes".padded(12) + "seconds".padded(10) + "MB/s")
+            for (name, text) in BenchCorpus.synthetic() {
+                let bytes = text.utf8.count
+                let s = best(1) { _ = Analyzer().analyze(text) }
+                print(name.padded(30) + "\(bytes)".padded(12) + fmt(s, 4).padded(10) + fmt(Double(bytes) / 1e6 / s, 1))
+            }
+        }
+        print("peak memory: \(fmt(PeakMemory.megabytes(), 1)) MB")
+    }
+
+    private func best(_ runs: Int, _ work: () -> Void) -> Double {
+        var bestTime = Double.infinity
+        for _ in 0..<max(1, runs) {
+            let start = ContinuousClock.now
+            work()
+            let d = ContinuousClock.now - start
+            bestTime = min(bestTime, Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+        }
+        return bestTime
+    }
+
+    private func row(_ name: String, _ seconds: Double, _ words: Int, _ bytes: Int) -> String {
+        name.padded(22) + fmt(seconds, 4).padded(10) + "\(Int(Double(words) / seconds))".padded(14)
+            + fmt(Double(bytes) / 1e6 / seconds, 1)
+    }
+}
+
+func fmt(_ x: Double, _ decimals: Int) -> String { String(format: "%.\(decimals)f", x) }
+
+extension String {
+    func padded(_ width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The `byline` command: the reader by default, `analyze` for scripts, `bench` for figures.
+@main
+struct Byline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "byline",
+        abstract: "A terminal reader for news articles: who said what, and who says so.",
+        discussion: """
+        With no subcommand, opens the articles given (or a bundled sample article) in the reader.
+        `byline analyze` prints the same analysis as JSON or text for scripts.
+        """,
+        version: "0.1.0",
+        subcommands: [ReadCommand.self, AnalyzeCommand.self, BenchCommand.self],
+        defaultSubcommand: ReadCommand.self
+    )
+}
