@@ -75,10 +75,12 @@ final class MentionMergerTests: XCTestCase {
         XCTAssertEqual(entities.map { $0.mentions.map(\.text) }, [["Xi Jinping", "Xi"], ["Kim Jong Un", "Kim"]])
     }
 
-    func testTypeIsTheMajorityOfMentions() {
-        let doc = Document("Jordan won. Jordan lost. Jordan drew.")
-        let entities = merger.merge(mentions(doc, [("Jordan", .gpe), ("Jordan", .person), ("Jordan", .gpe)]), doc: doc)
-        XCTAssertEqual(entities.count, 1)
+    func testTypeIsTheMajorityOfMentionsAndClassesStayApart() {
+        let doc = Document("Jordan won. Jordan lost. Jordan drew. Jordan said.")
+        let entities = merger.merge(mentions(doc, [("Jordan", .loc), ("Jordan", .gpe), ("Jordan", .gpe), ("Jordan", .person)]), doc: doc)
+        XCTAssertEqual(entities.count, 2)
         XCTAssertEqual(entities[0].type, .gpe)
+        XCTAssertEqual(entities[0].mentions.map(\.start), [0, 12, 25])
+        XCTAssertEqual(entities[1].type, .person)
     }
 }

@@ -3,6 +3,12 @@
 public struct EntityEvaluation: Sendable {
     public struct Counts: Sendable, Equatable {
         public var correct = 0, predicted = 0, gold = 0
+
+        public init(correct: Int = 0, predicted: Int = 0, gold: Int = 0) {
+            self.correct = correct
+            self.predicted = predicted
+            self.gold = gold
+        }
         public var precision: Double { predicted == 0 ? 0 : Double(correct) / Double(predicted) }
         public var recall: Double { gold == 0 ? 0 : Double(correct) / Double(gold) }
         public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }

@@ -23,19 +23,19 @@ public struct MentionMerger: Sendable {
         var byLastWord: [String: Int] = [:]
         var byFirstWord: [String: Int] = [:]
         for (i, m) in mentions.enumerated() {
-            let key = aliases.key(m.text)
+            let key = MentionMerger.typeClass(m.type) + aliases.key(m.text)
             let words = m.tokens.map { NameAliases.normalize(doc.string(doc.tokens[$0])) }
             var target = byKey[key]
             if target == nil && m.type == .person && words.count == 1 {
                 target = byLastWord[words[0]] ?? byFirstWord[words[0]]
             }
             if target == nil && m.type == .person && words.count > 1, let last = words.last,
-               let g = byKey[last], !groups[g].hasFullName,
+               let g = byKey["P" + last], !groups[g].hasFullName,
                groups[g].mentions.allSatisfy({ mentions[$0].type == .person }) {
                 target = g
             }
             if target == nil && i > 0 && isBracketedAcronym(m, after: mentions[i - 1], doc) {
-                target = byKey[aliases.key(mentions[i - 1].text)]
+                target = byKey[MentionMerger.typeClass(mentions[i - 1].type) + aliases.key(mentions[i - 1].text)]
             }
             let g: Int
             if let t = target {
@@ -55,11 +55,32 @@ public struct MentionMerger: Sendable {
         return groups.map { entity(for: $0.mentions.map { mentions[$0] }) }
     }
 
-    /// "(G20)" right after "Group of Twenty".
+    /// Mentions of one name merge only within a class, so a country and a team or a person
+    /// and a place of the same name stay apart.
+    static func typeClass(_ t: EntityType) -> String {
+        switch t {
+        case .person: return "P"
+        case .org: return "O"
+        case .gpe, .loc: return "L"
+        case .norp, .event, .misc: return "M"
+        default: return "V"
+        }
+    }
+
+    /// "(G20)" right after "Group of Twenty": an acronym in brackets sharing its first letter
+    /// with a name (not a person's) that ends right before the bracket.
     private func isBracketedAcronym(_ m: NameMention, after prev: NameMention, _ doc: Document) -> Bool {
         let a = m.tokens.lowerBound, b = m.tokens.upperBound
-        guard m.tokens.count == 1, a >= 1, b < doc.tokens.count, prev.tokens.upperBound == a - 1 else { return false }
-        return doc.text[doc.tokens[a - 1].start] == "(" && doc.text[doc.tokens[b].start] == ")"
+        guard m.tokens.count == 1, prev.tokens.count > 1, prev.type != .person, m.type != .person,
+              a >= 1, b < doc.tokens.count, prev.tokens.upperBound == a - 1 else { return false }
+        guard doc.text[doc.tokens[a - 1].start] == "(" && doc.text[doc.tokens[b].start] == ")" else { return false }
+        let s = doc.text.scalars
+        var letters = 0
+        for i in m.start..<m.end {
+            if ScalarClass.isLower(s[i]) { return false }
+            if ScalarClass.isLetter(s[i]) { letters += 1 }
+        }
+        return letters >= 1 && m.end - m.start >= 2 && s[m.start] == s[prev.start]
     }
 
     private func entity(for ms: [NameMention]) -> Entity {
