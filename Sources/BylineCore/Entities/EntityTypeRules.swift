@@ -1,6 +1,7 @@
 /// Refines the model's coarse labels into the contract's types: a location is a GPE
 /// (country, city, state) unless it is a region, sea or the like; a miscellaneous name is
 /// NORP when it is a nationality or group, EVENT when it names a war, summit or games.
+/// A "place" that the lists know only as an organisation ("G7") is an organisation.
 public struct EntityTypeRules: Sendable {
     let gazetteer: Gazetteer
 
@@ -19,12 +20,16 @@ public struct EntityTypeRules: Sendable {
     ]
 
     /// The contract type for a mention with the model label `label` over tokens with lowercased hashes.
-    public func type(label: String, lowerHashes: ArraySlice<UInt64>, words: [String]) -> EntityType {
-        let lists = gazetteer.lists(ofSequence: lowerHashes)
+    public func type(label: String, lowerHashes: ArraySlice<UInt64>, wordHashes: ArraySlice<UInt64>,
+                     words: [String]) -> EntityType {
+        let lists = gazetteer.lists(ofName: lowerHashes, wordHashes: wordHashes)
+        let places = Gazetteer.List.country.bit | Gazetteer.List.city.bit | Gazetteer.List.region.bit
+        let bodies = Gazetteer.List.organization.bit | Gazetteer.List.outlet.bit
         switch label {
         case "PER": return .person
         case "ORG": return .org
         case "LOC":
+            if lists & places == 0 && lists & bodies != 0 { return .org }
             if lists & Gazetteer.List.region.bit != 0 { return .loc }
             if lists & (Gazetteer.List.country.bit | Gazetteer.List.city.bit) != 0 { return .gpe }
             if let last = words.last?.lowercased(), EntityTypeRules.naturalPlaceWords.contains(last) { return .loc }

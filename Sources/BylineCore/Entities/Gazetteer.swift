@@ -57,6 +57,12 @@ public struct Gazetteer: Sendable {
         var tokens: [Token] = []
         Tokenizer.tokenize(text.scalars, in: 0..<text.count, into: &tokens)
         guard !tokens.isEmpty, tokens.count <= Gazetteer.maxEntryTokens else { return }
+        if tokens.count == 1 && Gazetteer.isAcronym(text.scalars) {
+            let h = Gazetteer.extend(Gazetteer.acronymSeed, FeatureHash.scalars(text.scalars, 0, text.count, lower: false))
+            if entries[h] == nil { entryCount += 1 }
+            entries[h, default: 0] |= list.bit
+            return
+        }
         var h = Gazetteer.seed
         for (k, t) in tokens.enumerated() {
             h = Gazetteer.extend(h, FeatureHash.scalars(text.scalars, t.start, t.end, lower: true))
@@ -67,6 +73,18 @@ public struct Gazetteer: Sendable {
     }
 
     static let seed: UInt64 = 0x5EED_0F_6A2E
+    static let acronymSeed: UInt64 = 0xAC20_4E1D
+
+    /// Short all-capital entries ("UN", "AP", "WHO") match only in capitals, so that "Un" in
+    /// "Kim Jong Un" or the pronoun "who" are not taken for them.
+    static func isAcronym(_ s: [Unicode.Scalar]) -> Bool {
+        var letters = 0
+        for c in s {
+            if ScalarClass.isLower(c) { return false }
+            if ScalarClass.isLetter(c) { letters += 1 }
+        }
+        return letters >= 2 && s.count <= 5
+    }
     @inline(__always)
     static func extend(_ h: UInt64, _ token: UInt64) -> UInt64 { FeatureHash.mix(h ^ token) }
 
@@ -74,6 +92,16 @@ public struct Gazetteer: Sendable {
     @inline(__always)
     public func lists(ofToken lowerHash: UInt64) -> UInt16 {
         entries[Gazetteer.extend(Gazetteer.seed, lowerHash)] ?? 0
+    }
+
+    /// The lists of a name given by its tokens' lowercased and exact hashes: its acronym
+    /// entries for a single token, and its case-insensitive entries.
+    public func lists(ofName lowerHashes: ArraySlice<UInt64>, wordHashes: ArraySlice<UInt64>) -> UInt16 {
+        var bits = lists(ofSequence: lowerHashes)
+        if wordHashes.count == 1, let w = wordHashes.first {
+            bits |= entries[Gazetteer.extend(Gazetteer.acronymSeed, w)] ?? 0
+        }
+        return bits
     }
 
     /// The lists of a lowercased token-hash sequence, or 0.
@@ -88,14 +116,21 @@ public struct Gazetteer: Sendable {
         let text = ScalarText(entry)
         var tokens: [Token] = []
         Tokenizer.tokenize(text.scalars, in: 0..<text.count, into: &tokens)
+        if tokens.count == 1 && Gazetteer.isAcronym(text.scalars) {
+            let h = Gazetteer.extend(Gazetteer.acronymSeed, FeatureHash.scalars(text.scalars, 0, text.count, lower: false))
+            return (entries[h] ?? 0) & list.bit != 0
+        }
         let hashes = tokens.map { FeatureHash.scalars(text.scalars, $0.start, $0.end, lower: true) }
         return lists(ofSequence: hashes[...]) & list.bit != 0
     }
 
-    /// Every entry found in `tokens` (given by their lowercased hashes), longest per start first.
-    public func matches(lowerHashes: [UInt64], in range: Range<Int>, into out: inout [Match]) {
+    /// Every entry found in `tokens` (given by their lowercased and exact hashes), longest per start first.
+    public func matches(lowerHashes: [UInt64], wordHashes: [UInt64], in range: Range<Int>, into out: inout [Match]) {
         var i = range.lowerBound
         while i < range.upperBound {
+            if let l = entries[Gazetteer.extend(Gazetteer.acronymSeed, wordHashes[i])] {
+                out.append(Match(range: i..<(i + 1), lists: l))
+            }
             var h = Gazetteer.seed
             var j = i
             while j < range.upperBound && j - i < Gazetteer.maxEntryTokens {

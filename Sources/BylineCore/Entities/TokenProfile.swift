@@ -72,7 +72,7 @@ public struct TokenProfile {
         markSentences(doc)
         markDocumentCase(doc)
         for sentence in doc.sentences {
-            gaz.matches(lowerHashes: lower, in: sentence.tokens, into: &matches)
+            gaz.matches(lowerHashes: lower, wordHashes: word, in: sentence.tokens, into: &matches)
         }
         for m in matches {
             if m.range.count == 1 {
