@@ -7,6 +7,12 @@ extension AnnotationStore {
         public var added = 0
         public var updated = 0
         public var unchanged = 0
+
+        public init(added: Int = 0, updated: Int = 0, unchanged: Int = 0) {
+            self.added = added
+            self.updated = updated
+            self.unchanged = unchanged
+        }
     }
 
     /// Adds annotations that are new, replaces those whose id exists with different content,
