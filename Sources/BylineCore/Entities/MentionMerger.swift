@@ -5,7 +5,8 @@
 ///   starts with it ("Joe Biden", "Lin Jian"); a full name met after its surname alone
 ///   joins that surname's entity;
 /// - an acronym in brackets right after a name ("Group of Twenty (G20)") is that name.
-/// The entity's type is its mentions' majority type, its name its longest mention.
+/// The entity's type is its mentions' majority type, its name its longest mention (a headline's
+/// capitals only when nothing else names it: "Japan", not "JAPAN").
 public struct MentionMerger: Sendable {
     let aliases: NameAliases
 
@@ -55,6 +56,16 @@ public struct MentionMerger: Sendable {
         return groups.map { entity(for: $0.mentions.map { mentions[$0] }) }
     }
 
+    /// Names with several letters, none lowercase ("JAPAN"; "US" too, which is harmless).
+    static func isAllCaps(_ text: String) -> Bool {
+        var upper = 0
+        for c in text.unicodeScalars {
+            if ScalarClass.isLower(c) { return false }
+            if ScalarClass.isUpper(c) { upper += 1 }
+        }
+        return upper >= 3
+    }
+
     /// Mentions of one name merge only within a class, so a country and a team or a person
     /// and a place of the same name stay apart.
     static func typeClass(_ t: EntityType) -> String {
@@ -85,11 +96,11 @@ public struct MentionMerger: Sendable {
 
     private func entity(for ms: [NameMention]) -> Entity {
         var votes: [EntityType: Int] = [:]
-        var longest = ms[0]
-        for m in ms {
-            votes[m.type, default: 0] += 1
-            if m.text.unicodeScalars.count > longest.text.unicodeScalars.count { longest = m }
-        }
+        let proper = ms.filter { !MentionMerger.isAllCaps($0.text) }
+        let candidates = proper.isEmpty ? ms : proper
+        var longest = candidates[0]
+        for m in ms { votes[m.type, default: 0] += 1 }
+        for m in candidates where m.text.unicodeScalars.count > longest.text.unicodeScalars.count { longest = m }
         let top = votes.values.max() ?? 0
         let type = votes[longest.type] == top ? longest.type
             : ms.first(where: { votes[$0.type] == top })?.type ?? longest.type
