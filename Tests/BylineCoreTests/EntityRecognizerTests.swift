@@ -81,4 +81,17 @@ final class EntityRecognizerTests: XCTestCase {
             "E2 GPE Beijing 35-42",
         ])
     }
+
+    func testTitleCaseHeadlineWordsAreNotNames() {
+        let found = entities("""
+        Only 24 Percent of Hillary Clinton’s Contributors Are Small Donors
+
+        Less than a quarter of Hillary Clinton’s campaign donors are small donors, The New York Times reports.
+        """)
+        XCTAssertEqual(found.filter { $0.type.isName }.map(summary), [
+            "E2 PERSON Hillary Clinton 19-34,91-106",
+            "E3 ORG New York Times 147-161",
+        ])
+        XCTAssertEqual(found[0].type, .percent)
+    }
 }
