@@ -62,7 +62,7 @@ final class EntityRecognizerTests: XCTestCase {
     func testAllCapsHeadline() {
         let found = entities("""
         SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .
-        Japan began the defence of their Asian Cup title with a lucky 2-1 win against Syria on Friday. China lost to Uzbekistan.
+        Japan began the defence of their Asian Cup title with a lucky 2-1 win against Syria on Friday. China lost to Uzbekistan in a surprise defeat.
         """)
         let names = found.filter { $0.type.isName }.map(summary)
         XCTAssertEqual(names, [
