@@ -5,14 +5,14 @@
 struct HeadlineCase {
     let profile: TokenProfile
     /// Lowercased word → how it is cased in ordinary sentences (bit 0 capitalised, bit 1 lowercase).
-    private var casing: [UInt64: UInt8] = [:]
+    private var casing = HashTable64<UInt8>()
 
     init(profile: TokenProfile) {
         self.profile = profile
         guard profile.flags.contains(where: { !$0.isDisjoint(with: [.titleCaseSentence, .capsSentence]) }) else { return }
         let headline: TokenProfile.Flags = [.sentenceStart, .capsSentence, .titleCaseSentence]
         for k in 0..<profile.count where profile.flags[k].contains(.hasLetter) && profile.flags[k].isDisjoint(with: headline) {
-            casing[profile.lower[k], default: 0] |= profile.flags[k].contains(.capitalized) ? 1 : 2
+            casing[profile.lower[k]] = (casing[profile.lower[k]] ?? 0) | (profile.flags[k].contains(.capitalized) ? 1 : 2)
         }
     }
 

@@ -118,12 +118,12 @@ public struct TokenProfile {
 
     /// Records, for each word, whether it is capitalised or lowercase where case is informative.
     private mutating func markDocumentCase(_ doc: Document) {
-        var seen: [UInt64: Flags] = [:]
-        seen.reserveCapacity(doc.tokens.count / 2)
+        var seen = HashTable64<Flags>(capacity: doc.tokens.count / 2)
         for k in 0..<count {
             let f = flags[k]
             guard f.contains(.hasLetter), !f.contains(.sentenceStart), !f.contains(.capsSentence) else { continue }
-            seen[lower[k], default: []].insert(f.contains(.capitalized) ? .docCapitalized : .docLowercase)
+            let mark: Flags = f.contains(.capitalized) ? .docCapitalized : .docLowercase
+            seen[lower[k]] = (seen[lower[k]] ?? []).union(mark)
         }
         for k in 0..<count {
             if let d = seen[lower[k]] { flags[k].formUnion(d) }
