@@ -97,7 +97,7 @@ extension ReaderState {
         case .list: return max(1, ArticleList.visibleRows(height: height))
         case .article:
             if focus == .body { return layout.bodyMetrics.height }
-            return max(1, layout.panes[focus]?.height ?? layout.bodyMetrics.height)
+            return paneHeight(focus)
         }
     }
 

@@ -5,10 +5,7 @@ import Foundation
 enum SidePane {
     /// Selectable rows per side pane, for titles and tab labels; nil before analysis.
     static func counts(_ a: ArticleState?) -> [Pane: Int] {
-        guard let a, a.index != nil else { return [:] }
-        var c: [Pane: Int] = [:]
-        for pane in Pane.side { c[pane] = a.rows(pane).filter(\.isSelectable).count }
-        return c
+        a?.index?.counts ?? [:]
     }
 
     static func render(_ pane: Pane, _ state: ReaderState, _ a: ArticleState, rect: Rect, into buffer: inout Buffer) {
