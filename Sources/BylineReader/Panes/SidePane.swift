@@ -58,6 +58,8 @@ enum SidePane {
         return String(out)
     }
 
+    static func plural(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
     private static func rowCells(_ row: PaneRow, _ pane: Pane, _ a: ArticleState, _ index: AnalysisIndex, width: Int,
                                  into cells: inout CellRow) {
         let analysis = index.analysis
@@ -88,8 +90,10 @@ enum SidePane {
             let source = analysis.sources[s]
             append(prefix, .chainEdge, to: &cells)
             append(source.name, .chainNode, to: &cells)
-            append(" \(source.kind.rawValue)", .textDim, to: &cells)
-            append("  q\(source.quotes.count) c\(source.claims.count)", .textDim, to: &cells)
+            var detail = " (\(source.kind.rawValue))"
+            if !source.quotes.isEmpty { detail += " · \(plural(source.quotes.count, "quote"))" }
+            if !source.claims.isEmpty { detail += " · \(plural(source.claims.count, "claim"))" }
+            append(detail, .textDim, to: &cells)
         case .claim(let c):
             let claim = analysis.claims[c]
             let verdict = a.annotation(ofClaim: c)?.verdict
