@@ -1,4 +1,5 @@
 import BylineCore
+import BylineStore
 import XCTest
 @testable import BylineReader
 
@@ -63,5 +64,46 @@ final class ReaderAppTests: XCTestCase {
         var app = ReaderApp(state: Fixtures.sampleState())
         app.setAnnotations([ClaimAnnotationSummary(claimID: "c3", verdict: .misleading)], article: 0)
         XCTAssertEqual(app.state.article?.annotation(ofClaim: 2)?.verdict, .misleading)
+    }
+}
+
+/// The editor and the real store, end to end through `ReaderApp`: `a`, a verdict, Enter;
+/// "Saved" once committed; a new reader on the same store shows the verdict.
+final class ReaderAppAnnotationTests: XCTestCase {
+    func testAnnotateSaveAndReopen() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-reader-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("annotations.sqlite").path
+        let article = LoadedArticle(path: "/tmp/sample-article.txt", text: Fixtures.sampleText)
+        func open() throws -> (ReaderApp, StoreAnnotationBackend) {
+            let backend = StoreAnnotationBackend(store: try AnnotationStore(path: path))
+            var state = ReaderApp(articles: [article], annotations: backend).state
+            state.withArticle { $0.setAnalysis(Fixtures.sampleAnalysis(), document: nil) }
+            let app = ReaderApp(state: state, annotations: backend)
+            backend.load(article: 0, text: app.state.article!.text.text, documentID: Fixtures.sampleAnalysis().document.id,
+                         path: "/tmp/sample-article.txt")
+            return (app, backend)
+        }
+        var (app, backend) = try open()
+        backend.waitUntilIdle()
+        _ = app.poll()
+        XCTAssertEqual(app.handle(.char("a")), .proceed)
+        XCTAssertEqual(app.state.editorSession?.claim, 0)
+        _ = app.handle(.char("f"))
+        _ = app.handle(.enter)
+        XCTAssertEqual(app.state.message, "Saving…")
+        backend.waitUntilIdle()
+        XCTAssertTrue(app.poll())
+        XCTAssertEqual(app.state.message, "Saved")
+        XCTAssertEqual(app.state.article?.annotation(ofClaim: 0)?.verdict, .false)
+        let screen = app.render(width: 80, height: 24)
+        let gutter = (0..<24).map { screen[0, $0] }.filter { $0.text == "✗" }
+        XCTAssertEqual(gutter.first?.role, .claimFalse)
+
+        (app, backend) = try open()
+        backend.waitUntilIdle()
+        _ = app.poll()
+        XCTAssertEqual(app.state.article?.annotation(ofClaim: 0)?.verdict, .false)
+        XCTAssertEqual(app.state.article?.annotationCount, 1)
     }
 }

@@ -1,4 +1,6 @@
 import BylineCore
+import BylineStore
+import Foundation
 import XCTest
 @testable import BylineReader
 
@@ -329,14 +331,61 @@ final class ReduceTests: XCTestCase {
 
     func testAnnotateWithoutTheStoreSaysSo() {
         send(.annotate)
-        XCTAssertEqual(state.message, "Annotation is not available yet: the annotation store (issue 6) has not landed")
+        XCTAssertEqual(state.message, "Annotations are off: no annotation store is open")
+        XCTAssertNil(state.editorSession)
         XCTAssertTrue(state.effects.isEmpty)
     }
 
-    func testAnnotateWithAnEditorAsksForTheCurrentClaim() {
+    func testAnnotateOpensTheEditorOnTheSelectedClaimAndSavesAsAnEffect() {
         state.annotationEditorAvailable = true
         send(.focusClaims, .moveDown, .annotate)
-        XCTAssertEqual(state.effects, [.annotate(claimID: "c2")])
+        XCTAssertEqual(state.editorSession?.claim, 1)
+        XCTAssertEqual(state.editorSession?.editor.quote, analysis.claims[1].span.text)
+        XCTAssertEqual(article.mark?.item, .claim(1))
+        guard case .editorKey(.char("j"))? = KeyRouter.action(for: .char("j"), in: state, keymap: .default) else { return XCTFail() }
+        send(.editorKey(.char("d")), .editorKey(.char("x")), .editorKey(.enter))
+        XCTAssertNil(state.editorSession)
+        XCTAssertEqual(state.message, "Saving…")
+        guard case .saveAnnotation(let save)? = state.effects.first else { return XCTFail("no save effect") }
+        XCTAssertEqual(save.claimID, "c2")
+        XCTAssertEqual(save.draft, AnnotationDraft(verdict: .disputed, note: "x", tags: []))
+        XCTAssertEqual(save.anchor.range, analysis.claims[1].span.range)
+        XCTAssertEqual(save.anchor.exact, analysis.claims[1].span.text)
+        XCTAssertEqual(save.document.id, analysis.document.id)
+        XCTAssertNil(save.existing)
+    }
+
+    func testEscapeInAnUntouchedEditorCloses() {
+        state.annotationEditorAvailable = true
+        send(.annotate)
+        XCTAssertEqual(state.editorSession?.claim, 0)
+        send(.editorKey(.escape))
+        XCTAssertNil(state.editorSession)
+        XCTAssertEqual(state.message, "Not saved")
+        XCTAssertTrue(state.effects.isEmpty)
+    }
+
+    func testSavedAndLoadedAnnotationsReachTheClaims() {
+        let when = Date(timeIntervalSince1970: 1_000)
+        let claim = analysis.claims[2]
+        let note = Annotation(documentID: analysis.document.id, verdict: .misleading, note: "n", tags: [], created: when,
+                              modified: when, anchor: TextAnchor(range: claim.span.range, in: article.text.text))
+        send(.annotationSaved(article: 0, claimID: "c3", note))
+        XCTAssertEqual(state.message, "Saved")
+        XCTAssertEqual(article.annotation(ofClaim: 2)?.verdict, .misleading)
+        XCTAssertEqual(article.annotationCount, 1)
+        let elsewhere = Annotation(documentID: analysis.document.id, verdict: .supported, note: "", tags: [], created: when,
+                                   modified: when, anchor: TextAnchor(range: 0..<5, in: article.text.text))
+        let inside = claim.span.start + 2..<claim.span.end - 2
+        send(.annotationsLoaded(article: 0, [AnnotationPlacement(range: 0..<5, annotation: elsewhere),
+                                             AnnotationPlacement(range: inside, annotation: note)]))
+        XCTAssertEqual(article.annotations.keys.sorted(), ["c3"])
+        XCTAssertEqual(article.annotationCount, 2)
+        state.annotationEditorAvailable = true
+        send(.focusClaims, .bottom, .annotate)
+        XCTAssertEqual(state.editorSession?.editor.annotationID, note.id)
+        send(.annotationFailed("disk full"))
+        XCTAssertEqual(state.message, "Annotation store: disk full")
     }
 
     func testHelpOpensScrollsAndCloses() {

@@ -41,6 +41,13 @@ final class SnapshotTests: XCTestCase {
         Snapshot.assertMatches(b, "sample-140x40-search-grouped")
     }
 
+    func testSample80x24AnnotationEditor() {
+        var s = Fixtures.sampleState()
+        s.annotationEditorAvailable = true
+        let b = screen(s, [.annotate, .editorKey(.char("d")), .editorKey(.char("C")), .editorKey(.char("o"))])
+        Snapshot.assertMatches(b, "sample-80x24-editor")
+    }
+
     func testSample80x24Help() {
         Snapshot.assertMatches(screen(Fixtures.sampleState(), [.help]), "sample-80x24-help")
     }

@@ -73,7 +73,7 @@ enum BodyPane {
         index.claimRuns.forEach(overlapping: range) { e in if first == nil { first = e.payload } }
         guard let c = first else { return }
         if let verdict = a.annotation(ofClaim: c)?.verdict {
-            buffer.write(verdict.badge, x: x, y: y, maxWidth: 1, role: verdict.role)
+            buffer.write(verdict.gutterMark, x: x, y: y, maxWidth: 1, role: verdict.styleRole)
         } else {
             buffer.write("▎", x: x, y: y, maxWidth: 1, role: .claimGutter)
         }

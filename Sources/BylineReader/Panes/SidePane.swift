@@ -98,7 +98,7 @@ enum SidePane {
             let claim = analysis.claims[c]
             let verdict = a.annotation(ofClaim: c)?.verdict
             append(String(format: "%.2f ", claim.score), .textDim, to: &cells)
-            append(verdict?.badge ?? "·", verdict?.role ?? .textDim, to: &cells)
+            append(verdict?.gutterMark ?? "·", verdict?.styleRole ?? .textDim, to: &cells)
             append(" ", .text, to: &cells)
             append(excerpt(claim.span.text, limit: max(1, width)), .claim, to: &cells)
         }
