@@ -18,6 +18,7 @@ enum ReaderBench {
             for path in InputPaths.expand(paths) { articles.append((path, try ArticleLoader().load(path).text)) }
         }
         for (name, text) in articles { measure(name, text) }
+        if paths.isEmpty, let text = articles.first?.1 { measureDense(text) }
         print("peak memory: \(fmt(PeakMemory.megabytes(), 1)) MB")
     }
 
@@ -66,6 +67,42 @@ enum ReaderBench {
             print("  scroll step, model + render at \(w)×\(h), \(samples.count) steps:")
             print("    wall clock: " + percentiles(samples))
             print("    thread CPU: " + percentiles(cpu) + "  (wall minus time the machine gave to others)")
+        }
+    }
+
+    /// The same 5 MB text with a dense analysis made up for the purpose (every quotation a
+    /// quote, every capitalised word an entity mention, every sentence with a digit a claim),
+    /// so the panes' cost at scale is measured whatever the analysis stages find today.
+    private static func measureDense(_ text: String) {
+        let doc = Document(text)
+        let analysis = DenseAnalysis.make(doc)
+        print("5 MB article with a dense made-up analysis: \(analysis.entities.reduce(0) { $0 + $1.mentions.count }) entity mentions, \(analysis.quotes.count) quotes, \(analysis.claims.count) claims")
+        let start = ContinuousClock.now
+        let article = ArticleState(text: ArticleText(path: "dense", text: text), analysis: analysis, document: doc)
+        print("  indexing the analysis for the panes (once per article): \(fmt(seconds(ContinuousClock.now - start) * 1000, 1)) ms")
+        var app = ReaderApp(state: ReaderState(articles: [article], width: 140, height: 40))
+        for (w, h) in [(140, 40), (80, 24)] {
+            _ = app.handle(.resize(width: w, height: h))
+            _ = app.render(width: w, height: h)
+            var wall: [Double] = []
+            var cpu: [Double] = []
+            let keys: [KeyEvent] = Array(repeating: .char("j"), count: 300) + Array(repeating: .pageDown, count: 200)
+                + Array(repeating: .char("]"), count: 200) + Array(repeating: .char("}"), count: 50)
+                + [.char("3")] + Array(repeating: .char("j"), count: 200) + [.char("1"), .char("G")]
+                + Array(repeating: .char("["), count: 50) + [.char("g")]
+            for _ in 0..<3 {
+                for key in keys {
+                    let t = ContinuousClock.now
+                    let c = threadCPUSeconds()
+                    _ = app.handle(key)
+                    _ = app.render(width: w, height: h)
+                    cpu.append(threadCPUSeconds() - c)
+                    wall.append(seconds(ContinuousClock.now - t))
+                }
+            }
+            print("  scroll, quote and pane steps, model + render at \(w)×\(h), \(wall.count) steps:")
+            print("    wall clock: " + percentiles(wall))
+            print("    thread CPU: " + percentiles(cpu))
         }
     }
 

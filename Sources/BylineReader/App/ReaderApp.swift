@@ -70,7 +70,7 @@ public struct ReaderApp: TerminalApp {
 
     /// Applies one action and performs its effects; returns what the loop should do.
     public mutating func send(_ action: Action) -> AppCommand {
-        state = reduce(state, action)
+        state.apply(action)
         let effects = state.effects
         state.effects.removeAll()
         var command = AppCommand.proceed
