@@ -40,6 +40,6 @@ public struct SearchState: Equatable, Sendable {
 public enum Effect: Equatable, Sendable {
     case quit
     case suspend
-    /// Open the inline annotation editor for a claim (issue 6).
-    case annotate(claimID: String)
+    /// Save an annotation written in the inline editor (issue 6).
+    case saveAnnotation(AnnotationSave)
 }
