@@ -1,6 +1,7 @@
 /// Finds a person's name used alone where the tagger missed it: once "Lin Jian" is tagged, a
 /// later or earlier capitalised "Lin" (or "Jian") standing by itself is the same name. A word
-/// the document also writes in lowercase ("Will", "Rich") is never propagated.
+/// the document also writes in lowercase ("Will", "Rich") is never propagated. A one-word name
+/// tagged otherwise that is such a part, and no known place, is taken for the person too.
 enum NamePropagation {
     static func addPersonNameParts(_ spans: [EntityTagger.Span], person: Int, doc: Document,
                                    profile: TokenProfile) -> [EntityTagger.Span] {
@@ -14,6 +15,12 @@ enum NamePropagation {
             }
         }
         guard !parts.isEmpty else { return spans }
+        let places = Gazetteer.List.country.bit | Gazetteer.List.city.bit | Gazetteer.List.region.bit
+        var spans = spans
+        for i in spans.indices where spans[i].label != person && spans[i].tokens.count == 1 {
+            let k = spans[i].tokens.lowerBound
+            if parts.contains(profile.lower[k]) && profile.gazetteer[4 * k + 3] & places == 0 { spans[i].label = person }
+        }
         var added: [EntityTagger.Span] = []
         for k in 0..<doc.tokens.count where !covered[k] && parts.contains(profile.lower[k]) {
             let f = profile.flags[k]
