@@ -25,7 +25,8 @@ enum NamePropagation {
         for k in 0..<doc.tokens.count where !covered[k] && parts.contains(profile.lower[k]) {
             let f = profile.flags[k]
             guard f.contains(.capitalized), !f.contains(.docLowercase), !f.contains(.capsSentence) else { continue }
-            if k > 0 && !covered[k - 1] && isCapitalizedWord(profile, k - 1) && !f.contains(.sentenceStart) { continue }
+            if k > 0 && !covered[k - 1] && isCapitalizedWord(profile, k - 1) && !f.contains(.sentenceStart)
+                && !profile.flags[k - 1].contains(.sentenceStart) { continue }
             if k + 1 < doc.tokens.count && isCapitalizedWord(profile, k + 1) { continue }
             added.append(EntityTagger.Span(tokens: k..<(k + 1), label: person))
         }
