@@ -43,4 +43,13 @@ final class NamePropagationTests: XCTestCase {
         XCTAssertFalse(headline.isCommonWords(3..<4))   // "Warren": capitalised in the body
         XCTAssertFalse(headline.isCommonWords(6..<7))   // body tokens are never headline words
     }
+
+    func testOneWordPersonThatOpensAnOrganisationNameIsThatOrganisation() {
+        let doc = Document("Ruch SA was sold. Buyers wanted Ruch, and Ruch agreed.")
+        // tokens: Ruch SA was sold . Buyers wanted Ruch , and Ruch agreed .
+        let spans = [EntityTagger.Span(tokens: 0..<2, label: 1), EntityTagger.Span(tokens: 7..<8, label: 0),
+                     EntityTagger.Span(tokens: 10..<11, label: 0)]
+        let out = NamePropagation.addPersonNameParts(spans, person: 0, organization: 1, doc: doc, profile: profile(doc))
+        XCTAssertEqual(out.map(\.label), [1, 1, 1])
+    }
 }
