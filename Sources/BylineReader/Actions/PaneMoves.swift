@@ -14,7 +14,7 @@ extension ReaderState {
 
     /// Rows a side pane shows at the current size (when it is the tab shown, on narrow screens).
     func paneHeight(_ pane: Pane) -> Int {
-        let shown = ScreenLayout(width: width, height: height, focus: pane, sideTab: pane)
+        let shown = layout(width: width, height: height, focus: pane, sideTab: pane)
         return max(1, shown.panes[pane]?.height ?? 1)
     }
 
