@@ -74,4 +74,12 @@ final class ModelTests: XCTestCase {
         XCTAssertEqual(index.row(ofQuote: 3, groupedBySpeaker: true), 6)
         XCTAssertEqual(index.counts, [.entities: 10, .quotes: 6, .sources: 7, .claims: 3])
     }
+
+    func testSidePaneHeightsFollowTheirRows() {
+        XCTAssertEqual(ScreenLayout.sideHeights(total: 39, rows: [:]), [9, 9, 9, 12])
+        XCTAssertEqual(ScreenLayout.sideHeights(total: 39, rows: [.entities: 40, .quotes: 0, .sources: 0, .claims: 0]), [33, 2, 2, 2])
+        XCTAssertEqual(ScreenLayout.sideHeights(total: 39, rows: [.entities: 3, .quotes: 2, .sources: 1, .claims: 1]), [4, 3, 2, 30])
+        XCTAssertEqual(ScreenLayout.sideHeights(total: 20, rows: [.entities: 30, .quotes: 30, .sources: 2, .claims: 30]), [6, 6, 3, 5])
+        XCTAssertEqual(ScreenLayout.sideHeights(total: 20, rows: [.entities: 30, .quotes: 30, .sources: 2, .claims: 30]).reduce(0, +), 20)
+    }
 }
