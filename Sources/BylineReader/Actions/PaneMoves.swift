@@ -100,7 +100,10 @@ extension ReaderState {
         }
     }
 
+    /// Marks `mark` and scrolls the body to it; on a screen that shows one pane at a time, the
+    /// body comes forward so the jump is seen.
     mutating func markAndReveal(_ mark: Mark) {
+        if layout.kind == .single { focus = .body }
         withArticle { $0.mark = mark }
         reveal(mark.range)
         if let q = mark.quote { selectRow(.quote(q), in: .quotes) }
