@@ -28,6 +28,9 @@ public struct Analyzer: Sendable {
         let metadata = MetadataExtractor.extract(doc)
         let info = DocumentInfo(id: DocumentID.of(doc.text.string), metadata: metadata, length: doc.length,
                                 text: options.includeText ? doc.text.string : nil)
-        return Analysis(path: path, document: info)
+        let entities: [Entity] = []
+        let attribution = AttributionAnalyzer().analyze(doc, entities: entities, metadata: metadata)
+        return Analysis(path: path, document: info, entities: entities, quotes: attribution.quotes,
+                        sources: attribution.sources, claims: attribution.claims)
     }
 }

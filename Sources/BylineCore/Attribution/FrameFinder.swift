@@ -1,0 +1,280 @@
+/// Finds attribution frames sentence by sentence: each speech or cognition cue outside a
+/// quotation, with its speaker phrase and the span it reports, in the orders news writing
+/// uses (speaker first, content first, inverted, "according to", "citing", "…, saying").
+struct FrameFinder {
+    let view: TokenView
+    let mentions: SpeakerMentionFinder
+    /// For each token, whether it lies inside a quoted stretch.
+    let quoted: [Bool]
+
+    init(_ doc: Document, stretches: [QuoteMarkPairer.Stretch]) {
+        view = TokenView(doc)
+        mentions = SpeakerMentionFinder(view: view)
+        var quoted = [Bool](repeating: false, count: doc.tokens.count)
+        for st in stretches {
+            var k = doc.tokenIndex(at: st.start)
+            while k < doc.tokens.count, doc.tokens[k].start < st.end {
+                quoted[k] = true
+                k += 1
+            }
+        }
+        self.quoted = quoted
+    }
+
+    var doc: Document { view.doc }
+
+    func frames() -> [AttributionFrame] {
+        var all: [AttributionFrame] = []
+        for n in doc.sentences.indices { find(in: n, into: &all) }
+        return all
+    }
+
+    /// The end of a sentence's content: before its final full stop, after a closing mark.
+    func contentEnd(_ sentence: Sentence) -> Int {
+        let r = sentence.tokens
+        var k = r.upperBound - 1
+        if view.isQuote(k) || view.isPunct(k, ")") { return sentence.end }
+        while k > r.lowerBound, view.isTerminator(k) || view.isComma(k) || view.isPunct(k, ":") { k -= 1 }
+        return view.token(k).end
+    }
+
+    func find(in n: Int, into all: inout [AttributionFrame]) {
+        let sentence = doc.sentences[n]
+        let r = sentence.tokens
+        var found: [AttributionFrame] = []
+        var k = r.lowerBound
+        while k < r.upperBound {
+            defer { k += 1 }
+            guard !quoted[k], view.isWord(k) else { continue }
+            let w = view.lower(k)
+            if w == "according", k + 1 < r.upperBound, view.lower(k + 1) == "to" {
+                if let f = accordingTo(k, sentence, n) { found.append(f) }
+                continue
+            }
+            if w == "citing", k > r.lowerBound, view.isComma(k - 1) {
+                if let np = mentions.phrase(from: k + 1, hi: r.upperBound, loose: true) {
+                    found.append(AttributionFrame(pattern: .citing, sentence: n, cue: k..<(k + 1), speaker: np,
+                                                  content: sentence.start..<view.token(k - 1).start, relay: nil,
+                                                  cueKind: .speech))
+                }
+                continue
+            }
+            guard let entry = CueLexicon.entry(w) else { continue }
+            if let f = verbFrame(k, entry, sentence, n, previous: found.last) { found.append(f) }
+        }
+        cutContents(&found, sentence)
+        all.append(contentsOf: found)
+    }
+
+    /// Speaker-first contents stop where the next attribution in the sentence begins.
+    func cutContents(_ found: inout [AttributionFrame], _ sentence: Sentence) {
+        for i in found.indices where found[i].pattern == .speakerFirst || found[i].pattern == .participle
+            || (found[i].pattern == .accordingTo && found[i].content.lowerBound > view.token(found[i].cue.lowerBound).start) {
+            for j in (i + 1)..<max(i + 1, found.count) {
+                let next = found[j]
+                let cut = view.token(next.attributionStart).start
+                if cut > found[i].content.lowerBound && cut < found[i].content.upperBound {
+                    let end = trimmedEnd(before: next.attributionStart, floor: found[i].content.lowerBound)
+                    found[i].content = found[i].content.lowerBound..<max(found[i].content.lowerBound, end)
+                    break
+                }
+            }
+        }
+        found.removeAll { $0.content.isEmpty }
+    }
+
+    /// The end of the content that precedes token `k`: commas, dashes and connectives dropped.
+    func trimmedEnd(before k: Int, floor: Int) -> Int {
+        var j = k - 1
+        while j >= 0, view.token(j).start >= floor {
+            if view.isComma(j) || view.isDash(j) || view.isPunct(j, ";") || view.isPunct(j, ":")
+                || (view.isWord(j) && AttributionWords.trailingConnectives.contains(view.lower(j))) {
+                j -= 1
+                continue
+            }
+            break
+        }
+        return j >= 0 ? max(floor, view.token(j).end) : floor
+    }
+
+    func accordingTo(_ k: Int, _ sentence: Sentence, _ n: Int) -> AttributionFrame? {
+        let r = sentence.tokens
+        guard let np = mentions.phrase(from: k + 2, hi: r.upperBound, loose: true) else { return nil }
+        let cue = k..<(k + 2)
+        var lead = r.lowerBound
+        while lead < k, view.isWord(lead) || view.isComma(lead),
+              ["but", "and", "however", "yet", "so", "also", "still", ","].contains(view.lower(lead)) || view.isComma(lead) {
+            lead += 1
+        }
+        let content: Range<Int>
+        if lead == k {
+            var c = np.upperBound
+            while c < r.upperBound, view.isComma(c) || view.isDash(c) { c += 1 }
+            if c < r.upperBound, view.lower(c) == "that" { c += 1 }
+            guard c < r.upperBound else { return nil }
+            content = view.token(c).start..<contentEnd(sentence)
+        } else {
+            let end = trimmedEnd(before: k, floor: sentence.start)
+            content = sentence.start..<end
+        }
+        return AttributionFrame(pattern: .accordingTo, sentence: n, cue: cue, speaker: np, content: content,
+                                relay: nil, cueKind: .speech)
+    }
+
+    /// True when a cue in past participle form is used passively ("is expected", "was known").
+    func isPassive(_ k: Int, _ lo: Int) -> Bool {
+        let j = mentions.skipAuxiliariesLeft(from: k, lo: lo)
+        var b = k - 1
+        while b > j {
+            if ["is", "are", "was", "were", "be", "been", "being"].contains(view.lower(b)) { return true }
+            b -= 1
+        }
+        return false
+    }
+
+    func verbFrame(_ k: Int, _ entry: CueLexicon.Entry, _ sentence: Sentence, _ n: Int,
+                   previous: AttributionFrame?) -> AttributionFrame? {
+        let r = sentence.tokens
+        let w = view.lower(k)
+        if view.isCapitalized(k) && k > r.lowerBound { return nil }
+        if isPassive(k, r.lowerBound) && !(k + 1 < r.upperBound && view.lower(k + 1) == "by") { return nil }
+        // "…, as reported by X"
+        if k + 1 < r.upperBound, view.lower(k + 1) == "by", k > r.lowerBound, ["as", "was", "were"].contains(view.lower(k - 1)) {
+            guard let np = mentions.phrase(from: k + 2, hi: r.upperBound, loose: true) else { return nil }
+            let end = trimmedEnd(before: view.lower(k - 1) == "as" ? k - 1 : k, floor: sentence.start)
+            return AttributionFrame(pattern: .citing, sentence: n, cue: (k - 1)..<(k + 2), speaker: np,
+                                    content: sentence.start..<end, relay: nil, cueKind: entry.kind)
+        }
+        // "…, saying …"
+        if w.hasSuffix("ing"), k > r.lowerBound, view.isComma(k - 1) {
+            let speaker = previous?.speaker ?? sentenceSubject(r)
+            guard let speaker, let content = contentAfter(k, entry, sentence) else { return nil }
+            return AttributionFrame(pattern: .participle, sentence: n, cue: k..<(k + 1), speaker: speaker,
+                                    content: content.range, relay: nil, cueKind: entry.kind)
+        }
+        if let subject = mentions.subject(beforeCue: k, lo: r.lowerBound) {
+            let before = subject.lowerBound - 1
+            let afterContent = before >= r.lowerBound && (view.isComma(before) || view.isQuote(before) || view.isDash(before))
+            if afterContent, let tail = shortTail(after: k, sentence) {
+                let end = trimmedEnd(before: subject.lowerBound, floor: sentence.start)
+                guard end > sentence.start else { return nil }
+                return AttributionFrame(pattern: .contentLast, sentence: n, cue: k..<(k + 1), speaker: subject,
+                                        content: sentence.start..<end, relay: tail.relay, cueKind: entry.kind)
+            }
+            guard let content = contentAfter(k, entry, sentence) else { return nil }
+            return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: subject,
+                                    content: content.range, relay: content.relay, cueKind: entry.kind)
+        }
+        // "“…,” said the spokesperson."
+        let before = k - 1
+        guard entry.kind != .cognition, before > r.lowerBound,
+              view.isComma(before) || view.isQuote(before),
+              let np = mentions.inverted(afterCue: k + 1, hi: r.upperBound) else { return nil }
+        let end = trimmedEnd(before: k, floor: sentence.start)
+        guard end > sentence.start else { return nil }
+        var relay: Range<Int>? = nil
+        if np.upperBound + 1 < r.upperBound, view.lower(np.upperBound) == "for" || view.lower(np.upperBound) == "of" {
+            relay = mentions.phrase(from: np.upperBound + 1, hi: r.upperBound, loose: false)
+        }
+        return AttributionFrame(pattern: .contentLast, sentence: n, cue: k..<(k + 1), speaker: np,
+                                content: sentence.start..<end, relay: relay, cueKind: entry.kind)
+    }
+
+    /// The sentence's opening noun phrase, the subject a participle cue refers back to.
+    func sentenceSubject(_ r: Range<Int>) -> Range<Int>? {
+        var k = r.lowerBound
+        while k < r.upperBound, view.isWord(k), ["but", "and", "yet", "so", "however"].contains(view.lower(k)) { k += 1 }
+        guard k < r.upperBound, view.isCapitalized(k) || AttributionWords.pronouns[view.lower(k)] != nil else { return nil }
+        if AttributionWords.pronouns[view.lower(k)] != nil { return k..<(k + 1) }
+        return mentions.phrase(from: k, hi: r.upperBound, loose: false)
+    }
+
+    /// After a content-last cue only a short tail may follow ("told USA Today", "said Monday",
+    /// "wrote in a statement"); returns the outlet it names, if any.
+    func shortTail(after k: Int, _ sentence: Sentence) -> (relay: Range<Int>?, Void)? {
+        let r = sentence.tokens
+        var j = k + 1
+        while j < r.upperBound, j - k <= 8 {
+            if view.isTerminator(j) || view.isComma(j) || view.isPunct(j, ";") || view.isDash(j) { break }
+            if view.isQuote(j) || view.isPunct(j, ":") { return nil }
+            let w = view.lower(j)
+            if w == "that" || (CueLexicon.entry(w) != nil && j > k + 1) { return nil }
+            j += 1
+        }
+        if j - k > 8 && j < r.upperBound { return nil }
+        var relay: Range<Int>? = nil
+        if k + 1 < j, let np = mentions.phrase(from: k + 1 + (view.lower(k + 1) == "via" ? 1 : 0), hi: j, loose: false),
+           isOutletPhrase(np) {
+            relay = np
+        }
+        return (relay, ())
+    }
+
+    func isOutletPhrase(_ r: Range<Int>) -> Bool {
+        r.contains { AttributionWords.outletWords.contains(view.lower($0)) } && r.contains { view.isCapitalized($0) || view.lower($0) == "media" }
+    }
+
+    /// What a speaker-first cue reports: the rest of the sentence after the cue, its
+    /// addressee ("told reporters") and "that" skipped; nil when nothing clause-like follows.
+    func contentAfter(_ k: Int, _ entry: CueLexicon.Entry, _ sentence: Sentence) -> (range: Range<Int>, relay: Range<Int>?)? {
+        let r = sentence.tokens
+        var c = k + 1
+        var relay: Range<Int>? = nil
+        var marked = false
+        // Adverbs and time words right after the cue.
+        while c < r.upperBound, view.isWord(c), mentions.isAdverb(c, view.lower(c)) || view.lower(c) == "out" { c += 1 }
+        // Look a few tokens ahead for "that", a colon or a quotation opening.
+        var j = c
+        while j < r.upperBound, j - c < 7 {
+            let w = view.lower(j)
+            if w == "that" && view.isWord(j) { marked = true; break }
+            if view.isPunct(j, ":") || (view.isQuote(j) && quoted[j]) { marked = true; break }
+            if view.isTerminator(j) || view.isPunct(j, ";") { break }
+            if view.isComma(j) && entry.kind == .addressed { marked = true; break }
+            if view.isComma(j) || (CueLexicon.entry(w) != nil && !view.isCapitalized(j)) { break }
+            j += 1
+        }
+        if marked {
+            if c < j, entry.kind == .addressed || view.lower(c) == "via" || view.lower(c) == "to",
+               let np = mentions.phrase(from: c + (["via", "to"].contains(view.lower(c)) ? 1 : 0), hi: j, loose: false),
+               isOutletPhrase(np) {
+                relay = np
+            }
+            c = j
+            if view.isWord(c) || view.isPunct(c, ":") || view.isComma(c) { c += 1 }
+        } else {
+            switch entry.kind {
+            case .weak:
+                return nil
+            case .evidence:
+                break
+            case .addressed:
+                // "told reporters the plan was …": skip the addressee.
+                guard c < r.upperBound else { return nil }
+                if view.isCapitalized(c) {
+                    let start = c
+                    while c < r.upperBound, view.isCapitalized(c) { c += 1 }
+                    if isOutletPhrase(start..<c) { relay = start..<c }
+                } else {
+                    c += 1
+                }
+            case .speech, .cognition:
+                guard c < r.upperBound else { return nil }
+                let w = view.lower(c)
+                if ["to", "for", "about", "on", "of", "with", "in", "at", "by", "from", "it", "so", "nothing",
+                    "as", "no", "this", "up", "yes"].contains(w) && entry.kind == .speech {
+                    return nil
+                }
+                if ["via"].contains(w) { return nil }
+            }
+        }
+        guard c < r.upperBound else { return nil }
+        let start = view.token(c).start
+        let end = contentEnd(sentence)
+        guard end > start else { return nil }
+        if entry.kind == .evidence && !marked { return nil }
+        // A bare object is not reported speech: require a few words.
+        if r.upperBound - c < 3 { return nil }
+        return (start..<end, relay)
+    }
+}

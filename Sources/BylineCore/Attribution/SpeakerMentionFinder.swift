@@ -1,0 +1,109 @@
+/// Finds the noun phrase that names who speaks, around a cue, from the tokens alone:
+/// "Lin Jian remarked", "said the spokesperson", "the influential US daily wrote",
+/// "longtime Democratic pollster Pat Caddell told", "according to sources familiar with
+/// the matter". Every scan is bounded, so the whole stage stays linear in the text.
+struct SpeakerMentionFinder {
+    let view: TokenView
+
+    /// The longest speaker phrase kept, in tokens.
+    static let maxPhrase = 9
+    static let maxLoosePhrase = 16
+
+    static let objectPronouns: Set<String> = ["him", "them", "me", "us", "her", "himself", "herself", "themselves"]
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+        "tonight", "earlier", "later", "recently", "then", "again", "also", "once", "previously", "last", "this",
+        "week", "month", "year", "morning", "evening", "afternoon", "night",
+    ]
+
+    /// Skips auxiliaries and adverbs leftwards from `k` (exclusive); returns the first index
+    /// that is not one, or `lo - 1`.
+    func skipAuxiliariesLeft(from k: Int, lo: Int) -> Int {
+        var j = k - 1
+        while j >= lo, view.isWord(j) {
+            let w = view.lower(j)
+            if AttributionWords.betweenSubjectAndCue.contains(w) || isAdverb(j, w) { j -= 1 } else { break }
+        }
+        return j
+    }
+
+    func isAdverb(_ k: Int, _ w: String) -> Bool {
+        w.count > 4 && w.hasSuffix("ly") && !view.isCapitalized(k) && w != "daily" && w != "ally" && w != "family"
+    }
+
+    /// The subject phrase that ends right before the cue at `k` (after auxiliaries), if any.
+    func subject(beforeCue k: Int, lo: Int) -> Range<Int>? {
+        let j = skipAuxiliariesLeft(from: k, lo: lo)
+        guard j >= lo, view.isWord(j) || view.token(j).kind == .number else { return nil }
+        let head = view.lower(j)
+        if AttributionWords.pronouns[head] != nil {
+            return j..<(j + 1)
+        }
+        if !view.isCapitalized(j) && Self.objectPronouns.contains(head) || AttributionWords.phraseBreakers.contains(head)
+            || AttributionWords.determiners.contains(head) || CueLexicon.entry(head) != nil && !view.isCapitalized(j) {
+            return nil
+        }
+        var start = j
+        while start - 1 >= lo, j - start + 1 < Self.maxPhrase {
+            let p = start - 1
+            if view.isPossessive(p) { start = p; continue }
+            guard view.isWord(p) || view.token(p).kind == .number else { break }
+            let w = view.lower(p)
+            if AttributionWords.determiners.contains(w) { start = p; break }
+            if !view.isCapitalized(p) && Self.objectPronouns.contains(w) { break }
+            if AttributionWords.phraseBreakers.contains(w) || AttributionWords.pronouns[w] != nil { break }
+            if !view.isCapitalized(p), CueLexicon.entry(w) != nil { break }
+            start = p
+        }
+        return start..<(j + 1)
+    }
+
+    /// The phrase that starts at `k` and runs to a comma, a clause break or the limit.
+    /// `loose` lets it run over prepositions ("sources familiar with the matter").
+    func phrase(from k: Int, hi: Int, loose: Bool) -> Range<Int>? {
+        var end = k
+        let limit = loose ? Self.maxLoosePhrase : Self.maxPhrase
+        while end < hi, end - k < limit {
+            let t = view.token(end)
+            if t.kind == .punctuation || t.kind == .quote || t.kind == .symbol {
+                if t.kind == .punctuation, view.first(end) == "-" || view.first(end) == "/" || view.first(end) == "&" {
+                    end += 1
+                    continue
+                }
+                break
+            }
+            let w = view.lower(end)
+            if w == "that" || w == "who" || w == "which" || w == "whose" { break }
+            if !loose && end > k && AttributionWords.phraseBreakers.contains(w) { break }
+            if loose && end > k && (w == "and" || w == "but" || w == "as" || w == "when" || w == "because"
+                                    || w == "if" || w == "while") && !(end + 1 < hi && view.isCapitalized(end + 1)) {
+                break
+            }
+            if end > k && !view.isCapitalized(end) && CueLexicon.entry(w) != nil && w != "made" { break }
+            end += 1
+        }
+        while end > k, AttributionWords.phraseBreakers.contains(view.lower(end - 1)) { end -= 1 }
+        return end > k ? k..<end : nil
+    }
+
+    /// Inverted order: "said the spokesperson", "wrote Cameron Easley", "reported Reuters".
+    func inverted(afterCue k: Int, hi: Int) -> Range<Int>? {
+        guard k < hi, view.isWord(k) || view.token(k).kind == .number else { return nil }
+        let w = view.lower(k)
+        guard view.isCapitalized(k) || AttributionWords.determiners.contains(w) else { return nil }
+        if Self.timeWords.contains(w) { return nil }
+        return phrase(from: k, hi: hi, loose: false)
+    }
+
+    /// The last run of capitalised words in a phrase, the proper name it carries:
+    /// "longtime Democratic pollster Pat Caddell" → "Pat Caddell".
+    func properName(in r: Range<Int>) -> Range<Int>? {
+        var end = r.upperBound
+        while end > r.lowerBound, !view.isCapitalized(end - 1) || view.isPossessive(end - 1) { end -= 1 }
+        guard end > r.lowerBound else { return nil }
+        var start = end - 1
+        while start - 1 >= r.lowerBound, view.isCapitalized(start - 1) { start -= 1 }
+        if start == r.lowerBound, AttributionWords.determiners.contains(view.lower(start)) { start += 1 }
+        return start < end ? start..<end : nil
+    }
+}
