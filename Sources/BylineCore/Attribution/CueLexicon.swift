@@ -93,6 +93,8 @@ public enum CueLexicon {
     static let weak = """
     call calls called calling|describe describes described describing|dub dubs dubbed dubbing|\
     label labels labeled labelled labeling|respond responds responded responding|reply replies replied replying|answer answers answered answering|counter counters countered countering|ask asks asked asking|mention mentions mentioned mentioning|promise promises promised promising|pledge pledges pledged pledging|vow vows vowed vowing|comment comments commented commenting|lament laments lamented lamenting|shout shouts shouted shouting|exclaim exclaims exclaimed exclaiming|wonder wonders wondered wondering|agree agrees agreed agreeing|urge urges urged urging|email emails emailed emailing|post posts posted posting|continue continues continued continuing|recount recounts recounted recounting|retort retorts retorted retorting|praise praises praised praising|criticize criticizes criticized criticizing|\
-    accuse accuses accused accusing|blame blames blamed blaming|
+    accuse accuses accused accusing|blame blames blamed blaming|read reads|quote quotes quoted quoting|\
+    mock mocks mocked mocking|slam slams slammed slamming|blast blasts blasted blasting|deride derides derided deriding|\
+    title titled|entitle entitled|
     """
 }

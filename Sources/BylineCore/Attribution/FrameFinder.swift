@@ -152,7 +152,11 @@ struct FrameFinder {
             return AttributionFrame(pattern: .participle, sentence: n, cue: k..<(k + 1), speaker: speaker,
                                     content: content.range, relay: nil, cueKind: entry.kind)
         }
-        if let subject = mentions.subject(beforeCue: k, lo: r.lowerBound) {
+        var subject = mentions.subject(beforeCue: k, lo: r.lowerBound)
+        if subject == nil, entry.kind != .cognition, let a = mentions.subjectBeforeApposition(cue: k, lo: r.lowerBound) {
+            subject = a.subject
+        }
+        if let subject {
             let before = subject.lowerBound - 1
             let afterContent = before >= r.lowerBound && (view.isComma(before) || view.isQuote(before) || view.isDash(before))
             if afterContent, let tail = shortTail(after: k, sentence) {

@@ -38,7 +38,16 @@ public enum QuoteMarkPairer {
                 let t = doc.tokens[k]
                 k += 1
                 guard t.kind == .quote else { continue }
-                let role = classify(s, t.start, open: !stack.isEmpty, stackTop: stack.last?.style)
+                var markEnd = t.end
+                let role: Role
+                if isApostrophePair(s, doc.tokens, k - 1, endToken) {
+                    // '' stands for a straight double mark in some newsrooms' copy.
+                    markEnd = t.end + 1
+                    k += 1
+                    role = straightDouble(s, t.start, markEnd)
+                } else {
+                    role = classify(s, t.start, open: !stack.isEmpty, stackTop: stack.last?.style)
+                }
                 switch role {
                 case .open(let style):
                     var start = t.start
@@ -48,10 +57,10 @@ public enum QuoteMarkPairer {
                     }
                     stack.append((start, style))
                 case .close(let style):
-                    close(style, at: t.end, &stack, &result, paragraph: p)
+                    close(style, at: markEnd, &stack, &result, paragraph: p)
                 case .either(let style):
                     if let top = stack.last, matches(top.style, style) {
-                        close(style, at: t.end, &stack, &result, paragraph: p)
+                        close(style, at: markEnd, &stack, &result, paragraph: p)
                     } else {
                         stack.append((t.start, style))
                     }
@@ -120,11 +129,7 @@ public enum QuoteMarkPairer {
         case 0x300C: return .open(.double)
         case 0x300D: return .close(.double)
         case 0x22:
-            if spaceBefore && !spaceAfter { return .open(.double) }
-            if !spaceBefore && (spaceAfter || ScalarClass.isSentenceTerminator(after) || !ScalarClass.isAlnum(after)) {
-                return .close(.double)
-            }
-            return .either(.double)
+            return straightDouble(s, i, i + 1)
         case 0x2018, 0x201B:
             return spaceBefore && !spaceAfter ? .open(.single) : .none
         case 0x2019, 0x27:
@@ -141,6 +146,26 @@ public enum QuoteMarkPairer {
         default:
             return .none
         }
+    }
+
+    /// A straight double mark (or a doubled apostrophe) spanning `i..<end`: opening after a
+    /// space and before a word, closing after a word, undecided between two spaces.
+    static func straightDouble(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Role {
+        let before: Unicode.Scalar = i > 0 ? s[i - 1] : " "
+        let after: Unicode.Scalar = end < s.count ? s[end] : " "
+        let spaceBefore = ScalarClass.isSpace(before) || "([{—–-/".unicodeScalars.contains(before)
+            || ScalarClass.isQuoteMark(before)
+        let spaceAfter = ScalarClass.isSpace(after)
+        if spaceBefore && !spaceAfter { return .open(.double) }
+        if !spaceBefore && (spaceAfter || !ScalarClass.isAlnum(after)) { return .close(.double) }
+        return .either(.double)
+    }
+
+    /// Two straight apostrophes in a row, standing for one double mark.
+    static func isApostrophePair(_ s: [Unicode.Scalar], _ tokens: [Token], _ k: Int, _ end: Int) -> Bool {
+        guard k + 1 < end else { return false }
+        let a = tokens[k], b = tokens[k + 1]
+        return b.kind == .quote && b.start == a.end && s[a.start] == "'" && s[b.start] == "'"
     }
 
     /// "'em", "'90s", "'til": a leading apostrophe that shortens a word.

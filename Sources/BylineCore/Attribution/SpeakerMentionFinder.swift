@@ -33,7 +33,10 @@ struct SpeakerMentionFinder {
 
     /// The subject phrase that ends right before the cue at `k` (after auxiliaries), if any.
     func subject(beforeCue k: Int, lo: Int) -> Range<Int>? {
-        let j = skipAuxiliariesLeft(from: k, lo: lo)
+        var j = skipAuxiliariesLeft(from: k, lo: lo)
+        let closing = j
+        j = skipParentheses(leftFrom: j, lo: lo)
+        if j != closing { j = skipAuxiliariesLeft(from: j + 1, lo: lo) }
         guard j >= lo, view.isWord(j) || view.token(j).kind == .number else { return nil }
         let head = view.lower(j)
         if AttributionWords.pronouns[head] != nil {
@@ -45,7 +48,9 @@ struct SpeakerMentionFinder {
         }
         var start = j
         while start - 1 >= lo, j - start + 1 < Self.maxPhrase {
-            let p = start - 1
+            var p = start - 1
+            let q = skipParentheses(leftFrom: p, lo: lo)
+            if q != p { p = q; if p < lo { break } }
             if view.isPossessive(p) { start = p; continue }
             guard view.isWord(p) || view.token(p).kind == .number else { break }
             let w = view.lower(p)
@@ -56,6 +61,36 @@ struct SpeakerMentionFinder {
             start = p
         }
         return start..<(j + 1)
+    }
+
+    /// When token `j` closes a short bracket ("(R-Ohio)"), the index before its opening.
+    func skipParentheses(leftFrom j: Int, lo: Int) -> Int {
+        guard j >= lo, view.isPunct(j, ")") else { return j }
+        var i = j - 1
+        while i >= lo, j - i <= 8 {
+            if view.isPunct(i, "(") { return i - 1 }
+            i -= 1
+        }
+        return j
+    }
+
+    /// "Michael McFaul, a senior fellow at the Hoover Institution, said": when a comma stands
+    /// right before the cue, the name before the apposition speaks.
+    func subjectBeforeApposition(cue k: Int, lo: Int) -> (subject: Range<Int>, apposition: Range<Int>)? {
+        let comma = skipAuxiliariesLeft(from: k, lo: lo)
+        guard comma > lo, view.isComma(comma) else { return nil }
+        var i = comma - 1
+        while i > lo, comma - i <= 24 {
+            if view.isComma(i) { break }
+            if view.isQuote(i) || view.isTerminator(i) || view.isPunct(i, ":") || view.isPunct(i, ";") { return nil }
+            i -= 1
+        }
+        guard i > lo, view.isComma(i), i + 1 < comma else { return nil }
+        let first = view.lower(i + 1)
+        guard AttributionWords.determiners.contains(first) || view.token(i + 1).kind == .number
+            || AttributionWords.personHeads.contains(first) || view.isCapitalized(i + 1) || first == "who" else { return nil }
+        guard let name = subject(beforeCue: i, lo: lo), view.isCapitalized(name.upperBound - 1) else { return nil }
+        return (name, (i + 1)..<comma)
     }
 
     /// The phrase that starts at `k` and runs to a comma, a clause break or the limit.
