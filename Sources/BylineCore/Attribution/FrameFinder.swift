@@ -45,6 +45,10 @@ struct FrameFinder {
         var k = r.lowerBound
         while k < r.upperBound {
             defer { k += 1 }
+            if view.isDash(k) || view.isPunct(k, "\u{2015}"), let f = dashSignature(k, sentence, n) {
+                found.append(f)
+                continue
+            }
             guard !quoted[k], view.isWord(k) else { continue }
             let w = view.lower(k)
             if w == "according", k + 1 < r.upperBound, view.lower(k + 1) == "to" {
@@ -60,10 +64,34 @@ struct FrameFinder {
                 continue
             }
             guard let entry = CueLexicon.entry(w) else { continue }
+            if k > r.lowerBound, view.isDash(k - 1) { continue }
             if let f = verbFrame(k, entry, sentence, n, previous: found.last) { found.append(f) }
         }
         cutContents(&found, sentence)
         all.append(contentsOf: found)
+    }
+
+    /// "“…” ― Julie Diaz": a quotation signed with a dash and a name that ends the sentence.
+    func dashSignature(_ k: Int, _ sentence: Sentence, _ n: Int) -> AttributionFrame? {
+        let r = sentence.tokens
+        var content: Range<Int>? = nil
+        if k > r.lowerBound, view.isQuote(k - 1), quoted[k - 1] {
+            content = sentence.start..<view.token(k - 1).end
+        } else if k == r.lowerBound, n > 0 {
+            content = quotationEnding(before: n)
+        }
+        guard let content, k + 1 < r.upperBound, view.isCapitalized(k + 1),
+              let np = mentions.phrase(from: k + 1, hi: r.upperBound, loose: false) else { return nil }
+        var e = np.upperBound
+        while e < r.upperBound, view.isComma(e) || view.isWord(e) || view.isTerminator(e) || view.token(e).kind == .number
+            || view.isPunct(e, "(") || view.isPunct(e, ")") {
+            if view.isTerminator(e) && e + 1 < r.upperBound { return nil }
+            e += 1
+            if e - np.upperBound > 12 { return nil }
+        }
+        guard e == r.upperBound else { return nil }
+        return AttributionFrame(pattern: .contentLast, sentence: n, cue: k..<(k + 1), speaker: np,
+                                content: content, relay: nil, cueKind: .speech)
     }
 
     /// Speaker-first contents stop where the next attribution in the sentence begins.
@@ -159,11 +187,18 @@ struct FrameFinder {
         if let subject {
             let before = subject.lowerBound - 1
             let afterContent = before >= r.lowerBound && (view.isComma(before) || view.isQuote(before) || view.isDash(before))
-            if afterContent, let tail = shortTail(after: k, sentence) {
+            let afterQuote = before >= r.lowerBound && view.isQuote(before) && quoted[before]
+            if afterContent, let tail = shortTail(after: k, sentence, unlimited: afterQuote) {
                 let end = trimmedEnd(before: subject.lowerBound, floor: sentence.start)
                 guard end > sentence.start else { return nil }
                 return AttributionFrame(pattern: .contentLast, sentence: n, cue: k..<(k + 1), speaker: subject,
                                         content: sentence.start..<end, relay: tail.relay, cueKind: entry.kind)
+            }
+            if before < r.lowerBound, n > 0, let tail = shortTail(after: k, sentence, unlimited: false),
+               let quote = quotationEnding(before: n) {
+                // "“…?” Clinton said." split after the question mark.
+                return AttributionFrame(pattern: .contentLast, sentence: n, cue: k..<(k + 1), speaker: subject,
+                                        content: quote, relay: tail.relay, cueKind: entry.kind)
             }
             guard let content = contentAfter(k, entry, sentence) else { return nil }
             return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: subject,
@@ -184,6 +219,15 @@ struct FrameFinder {
                                 content: sentence.start..<end, relay: relay, cueKind: entry.kind)
     }
 
+    /// The quotation that closes the sentence before sentence `n` in the same paragraph.
+    func quotationEnding(before n: Int) -> Range<Int>? {
+        let prev = doc.sentences[n - 1]
+        guard prev.paragraph == doc.sentences[n].paragraph else { return nil }
+        let last = prev.tokens.upperBound - 1
+        guard view.isQuote(last), quoted[last] else { return nil }
+        return prev.start..<prev.end
+    }
+
     /// The sentence's opening noun phrase, the subject a participle cue refers back to.
     func sentenceSubject(_ r: Range<Int>) -> Range<Int>? {
         var k = r.lowerBound
@@ -195,17 +239,18 @@ struct FrameFinder {
 
     /// After a content-last cue only a short tail may follow ("told USA Today", "said Monday",
     /// "wrote in a statement"); returns the outlet it names, if any.
-    func shortTail(after k: Int, _ sentence: Sentence) -> (relay: Range<Int>?, Void)? {
+    func shortTail(after k: Int, _ sentence: Sentence, unlimited: Bool) -> (relay: Range<Int>?, Void)? {
         let r = sentence.tokens
+        let limit = unlimited ? 40 : 8
         var j = k + 1
-        while j < r.upperBound, j - k <= 8 {
+        while j < r.upperBound, j - k <= limit {
             if view.isTerminator(j) || view.isComma(j) || view.isPunct(j, ";") || view.isDash(j) { break }
             if view.isQuote(j) || view.isPunct(j, ":") { return nil }
             let w = view.lower(j)
             if w == "that" || (CueLexicon.entry(w) != nil && j > k + 1) { return nil }
             j += 1
         }
-        if j - k > 8 && j < r.upperBound { return nil }
+        if j - k > limit && j < r.upperBound { return nil }
         var relay: Range<Int>? = nil
         if k + 1 < j, let np = mentions.phrase(from: k + 1 + (view.lower(k + 1) == "via" ? 1 : 0), hi: j, loose: false),
            isOutletPhrase(np) {
@@ -271,6 +316,13 @@ struct FrameFinder {
                 }
                 if ["via"].contains(w) { return nil }
             }
+        }
+        if c >= r.upperBound, marked, view.isPunct(r.upperBound - 1, ":") || view.isPunct(c - 1, ":"),
+           let n = doc.sentenceIndex(at: sentence.start), n + 1 < doc.sentences.count {
+            // "He said:" closing a paragraph, the quotation opening the next one.
+            let next = doc.sentences[n + 1]
+            guard view.isQuote(next.tokens.lowerBound), quoted[next.tokens.lowerBound] else { return nil }
+            return (next.start..<next.end, relay)
         }
         guard c < r.upperBound else { return nil }
         let start = view.token(c).start

@@ -54,6 +54,8 @@ struct SpeakerMentionFinder {
             if view.isPossessive(p) { start = p; continue }
             guard view.isWord(p) || view.token(p).kind == .number else { break }
             let w = view.lower(p)
+            if (w == "of" || w == "for"), p - 1 >= lo, view.isCapitalized(p - 1), view.isCapitalized(start) { start = p; continue }
+            if w == "of" || w == "for" { break }
             if AttributionWords.determiners.contains(w) { start = p; break }
             if !view.isCapitalized(p) && Self.objectPronouns.contains(w) { break }
             if AttributionWords.phraseBreakers.contains(w) || AttributionWords.pronouns[w] != nil { break }
@@ -82,6 +84,7 @@ struct SpeakerMentionFinder {
         var i = comma - 1
         while i > lo, comma - i <= 24 {
             if view.isComma(i) { break }
+            if view.isTerminator(i) && i + 1 <= comma && (view.isComma(i + 1) || view.isWord(i + 1)) { i -= 1; continue }
             if view.isQuote(i) || view.isTerminator(i) || view.isPunct(i, ":") || view.isPunct(i, ";") { return nil }
             i -= 1
         }
@@ -109,6 +112,9 @@ struct SpeakerMentionFinder {
             }
             let w = view.lower(end)
             if w == "that" || w == "who" || w == "which" || w == "whose" { break }
+            if !loose, end > k, w == "of" || w == "for" || w == "at" || w == "from",
+               !(end + 1 < hi && view.isCapitalized(end + 1) && view.isCapitalized(end - 1)
+                 && !AttributionWords.determiners.contains(view.lower(end + 1))) { break }
             if !loose && end > k && AttributionWords.phraseBreakers.contains(w) { break }
             if loose && end > k && (w == "and" || w == "but" || w == "as" || w == "when" || w == "because"
                                     || w == "if" || w == "while") && !(end + 1 < hi && view.isCapitalized(end + 1)) {

@@ -58,7 +58,7 @@ struct TokenView {
         let t = doc.tokens[k]
         guard t.kind == .punctuation else { return false }
         let c = doc.text.scalars[t.start]
-        return c == "\u{2014}" || c == "\u{2013}" || (c == "-" && t.length >= 2)
+        return c == "\u{2014}" || c == "\u{2013}" || c == "\u{2015}" || (c == "-" && t.length >= 2)
     }
 
     /// The possessive "'s" token.
