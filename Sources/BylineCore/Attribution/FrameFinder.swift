@@ -23,6 +23,9 @@ struct FrameFinder {
 
     var doc: Document { view.doc }
 
+    /// Words after which a cue form is a noun ("the report", "his claims").
+    static let articles: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"]
+
     func frames() -> [AttributionFrame] {
         var all: [AttributionFrame] = []
         for n in doc.sentences.indices { find(in: n, into: &all) }
@@ -165,6 +168,11 @@ struct FrameFinder {
         let r = sentence.tokens
         let w = view.lower(k)
         if view.isCapitalized(k) && k > r.lowerBound { return nil }
+        // "the report", "his claims", "the suing states": nouns, not cues.
+        if k > r.lowerBound, view.isPossessive(k - 1) || Self.articles.contains(view.lower(k - 1))
+            || (view.isWord(k - 1) && !view.isCapitalized(k - 1) && view.lower(k - 1).hasSuffix("ing")) {
+            return nil
+        }
         if isPassive(k, r.lowerBound) && !(k + 1 < r.upperBound && view.lower(k + 1) == "by") { return nil }
         // "…, as reported by X"
         if k + 1 < r.upperBound, view.lower(k + 1) == "by", k > r.lowerBound, ["as", "was", "were"].contains(view.lower(k - 1)) {
@@ -247,7 +255,7 @@ struct FrameFinder {
             if view.isTerminator(j) || view.isComma(j) || view.isPunct(j, ";") || view.isDash(j) { break }
             if view.isQuote(j) || view.isPunct(j, ":") { return nil }
             let w = view.lower(j)
-            if w == "that" || (CueLexicon.entry(w) != nil && j > k + 1) { return nil }
+            if w == "that" || (!unlimited && CueLexicon.entry(w) != nil && j > k + 1) { return nil }
             j += 1
         }
         if j - k > limit && j < r.upperBound { return nil }
@@ -279,7 +287,10 @@ struct FrameFinder {
             if w == "that" && view.isWord(j) { marked = true; break }
             if view.isPunct(j, ":") || (view.isQuote(j) && quoted[j]) { marked = true; break }
             if view.isTerminator(j) || view.isPunct(j, ";") { break }
-            if view.isComma(j) && entry.kind == .addressed { marked = true; break }
+            if view.isComma(j) && (entry.kind == .addressed || (j + 1 < r.upperBound && view.isQuote(j + 1) && quoted[j + 1])) {
+                marked = true
+                break
+            }
             if view.isComma(j) || (CueLexicon.entry(w) != nil && !view.isCapitalized(j)) { break }
             j += 1
         }

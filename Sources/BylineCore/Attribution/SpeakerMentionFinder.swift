@@ -52,6 +52,11 @@ struct SpeakerMentionFinder {
             let q = skipParentheses(leftFrom: p, lo: lo)
             if q != p { p = q; if p < lo { break } }
             if view.isPossessive(p) { start = p; continue }
+            if (view.isPunct(p, "/") || view.isPunct(p, "-")), p - 1 >= lo, view.token(p - 1).end == view.token(p).start,
+               view.token(p).end == view.token(start).start, view.token(p - 1).kind == .number || view.isWord(p - 1) {
+                start = p
+                continue
+            }
             guard view.isWord(p) || view.token(p).kind == .number else { break }
             let w = view.lower(p)
             if (w == "of" || w == "for"), p - 1 >= lo, view.isCapitalized(p - 1), view.isCapitalized(start) { start = p; continue }
@@ -82,18 +87,26 @@ struct SpeakerMentionFinder {
         let comma = skipAuxiliariesLeft(from: k, lo: lo)
         guard comma > lo, view.isComma(comma) else { return nil }
         var i = comma - 1
-        while i > lo, comma - i <= 24 {
-            if view.isComma(i) { break }
+        var commas = 0
+        while i > lo, comma - i <= 40 {
             if view.isTerminator(i) && i + 1 <= comma && (view.isComma(i + 1) || view.isWord(i + 1)) { i -= 1; continue }
             if view.isQuote(i) || view.isTerminator(i) || view.isPunct(i, ":") || view.isPunct(i, ";") { return nil }
+            if view.isComma(i) {
+                commas += 1
+                if commas > 3 { return nil }
+                let first = view.lower(i + 1)
+                let opensApposition = AttributionWords.determiners.contains(first) || view.token(i + 1).kind == .number
+                    || AttributionWords.personHeads.contains(first) || view.isCapitalized(i + 1) || first == "who"
+                if opensApposition, i + 1 < comma, let name = subject(beforeCue: i, lo: lo), view.isCapitalized(name.upperBound - 1) {
+                    let before = name.lowerBound - 1
+                    if before < lo || view.isComma(before) || view.isQuote(before) || view.isDash(before) {
+                        return (name, (i + 1)..<comma)
+                    }
+                }
+            }
             i -= 1
         }
-        guard i > lo, view.isComma(i), i + 1 < comma else { return nil }
-        let first = view.lower(i + 1)
-        guard AttributionWords.determiners.contains(first) || view.token(i + 1).kind == .number
-            || AttributionWords.personHeads.contains(first) || view.isCapitalized(i + 1) || first == "who" else { return nil }
-        guard let name = subject(beforeCue: i, lo: lo), view.isCapitalized(name.upperBound - 1) else { return nil }
-        return (name, (i + 1)..<comma)
+        return nil
     }
 
     /// The phrase that starts at `k` and runs to a comma, a clause break or the limit.
@@ -132,6 +145,9 @@ struct SpeakerMentionFinder {
         guard k < hi, view.isWord(k) || view.token(k).kind == .number else { return nil }
         let w = view.lower(k)
         guard view.isCapitalized(k) || AttributionWords.determiners.contains(w) else { return nil }
+        if view.token(k).kind == .number && !(k + 1 < hi && (view.isPunct(k + 1, "/") || view.isCapitalized(k + 1) || view.isWord(k + 1))) {
+            return nil
+        }
         if Self.timeWords.contains(w) { return nil }
         return phrase(from: k, hi: hi, loose: false)
     }
