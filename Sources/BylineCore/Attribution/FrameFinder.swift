@@ -236,14 +236,41 @@ struct FrameFinder {
         return prev.start..<prev.end
     }
 
-    /// The sentence's opening noun phrase, the subject a participle cue refers back to.
+    /// The sentence's opening noun phrase, the subject a participle cue refers back to,
+    /// after an introductory phrase ("On Tuesday, Trump …", "Meanwhile, the campaign …").
     func sentenceSubject(_ r: Range<Int>) -> Range<Int>? {
         var k = r.lowerBound
-        while k < r.upperBound, view.isWord(k), ["but", "and", "yet", "so", "however"].contains(view.lower(k)) { k += 1 }
-        guard k < r.upperBound, view.isCapitalized(k) || AttributionWords.pronouns[view.lower(k)] != nil else { return nil }
+        while k < r.upperBound, view.isWord(k), ["but", "and", "yet", "so"].contains(view.lower(k)) { k += 1 }
+        if k < r.upperBound, Self.introductions.contains(view.lower(k)) {
+            var c = k
+            while c < r.upperBound, c - k < 12, !view.isComma(c) { c += 1 }
+            guard c < r.upperBound, view.isComma(c) else { return nil }
+            k = c + 1
+        }
+        guard k < r.upperBound else { return nil }
         if AttributionWords.pronouns[view.lower(k)] != nil { return k..<(k + 1) }
-        return mentions.phrase(from: k, hi: r.upperBound, loose: false)
+        if view.isCapitalized(k) && !AttributionWords.determiners.contains(view.lower(k)) {
+            var e = k
+            while e < r.upperBound, view.isCapitalized(e) || (view.isPunct(e, ".") && e > k) { e += 1 }
+            return k..<e
+        }
+        guard AttributionWords.determiners.contains(view.lower(k)) else { return nil }
+        var e = k + 1
+        while e < r.upperBound, e - k < 5, view.isWord(e) {
+            let w = view.lower(e)
+            if AttributionWords.phraseBreakers.contains(w) || CueLexicon.entry(w) != nil || w.hasSuffix("ed") { break }
+            e += 1
+        }
+        return e > k + 1 ? k..<e : nil
     }
+
+    /// Words that open an introductory phrase before a sentence's subject.
+    static let introductions: Set<String> = [
+        "on", "in", "at", "during", "after", "before", "meanwhile", "however", "earlier", "later", "last", "since",
+        "while", "when", "as", "also", "still", "yesterday", "today", "for", "from", "with", "speaking", "asked",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "instead", "now", "then",
+        "separately", "similarly", "likewise", "previously", "again", "over", "under", "by", "despite", "amid",
+    ]
 
     /// After a content-last cue only a short tail may follow ("told USA Today", "said Monday",
     /// "wrote in a statement"); returns the outlet it names, if any.

@@ -38,6 +38,12 @@ struct SpeakerMentionFinder {
         j = skipParentheses(leftFrom: j, lo: lo)
         if j != closing { j = skipAuxiliariesLeft(from: j + 1, lo: lo) }
         guard j >= lo, view.isWord(j) || view.token(j).kind == .number else { return nil }
+        if view.lower(j) == "who", j - 2 >= lo, view.isComma(j - 1), view.isCapitalized(j - 2) {
+            // "…, Stevie Wonder, who joked": the relative pronoun's antecedent speaks.
+            var start = j - 2
+            while start - 1 >= lo, j - start < Self.maxPhrase, view.isCapitalized(start - 1) { start -= 1 }
+            return start..<(j - 1)
+        }
         let head = view.lower(j)
         if AttributionWords.pronouns[head] != nil {
             return j..<(j + 1)
@@ -61,7 +67,15 @@ struct SpeakerMentionFinder {
             let w = view.lower(p)
             if (w == "of" || w == "for"), p - 1 >= lo, view.isCapitalized(p - 1), view.isCapitalized(start) { start = p; continue }
             if w == "of" || w == "for" { break }
-            if AttributionWords.determiners.contains(w) { start = p; break }
+            if AttributionWords.determiners.contains(w) {
+                start = p
+                // "Mr. Morgan of the Sierra Club"
+                if p - 2 >= lo, ["of", "for", "from", "at"].contains(view.lower(p - 1)), view.isCapitalized(p - 2) {
+                    start = p - 1
+                    continue
+                }
+                break
+            }
             if !view.isCapitalized(p) && Self.objectPronouns.contains(w) { break }
             if AttributionWords.phraseBreakers.contains(w) || AttributionWords.pronouns[w] != nil { break }
             if !view.isCapitalized(p), CueLexicon.entry(w) != nil { break }
@@ -144,9 +158,10 @@ struct SpeakerMentionFinder {
     func inverted(afterCue k: Int, hi: Int) -> Range<Int>? {
         guard k < hi, view.isWord(k) || view.token(k).kind == .number else { return nil }
         let w = view.lower(k)
-        guard view.isCapitalized(k) || AttributionWords.determiners.contains(w) else { return nil }
-        if view.token(k).kind == .number && !(k + 1 < hi && (view.isPunct(k + 1, "/") || view.isCapitalized(k + 1) || view.isWord(k + 1))) {
-            return nil
+        if view.token(k).kind == .number {
+            guard k + 1 < hi, view.isPunct(k + 1, "/") || view.isWord(k + 1) else { return nil }
+        } else {
+            guard view.isCapitalized(k) || AttributionWords.determiners.contains(w) else { return nil }
         }
         if Self.timeWords.contains(w) { return nil }
         return phrase(from: k, hi: hi, loose: false)
