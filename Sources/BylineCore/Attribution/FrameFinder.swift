@@ -70,8 +70,29 @@ struct FrameFinder {
             if k > r.lowerBound, view.isDash(k - 1) { continue }
             if let f = verbFrame(k, entry, sentence, n, previous: found.last) { found.append(f) }
         }
+        if found.isEmpty, let f = embeddedQuotation(sentence, n) { found.append(f) }
         cutContents(&found, sentence)
         all.append(contentsOf: found)
+    }
+
+    /// "Trump attacked “the hateful ideology …”": a quotation inside a sentence with no cue
+    /// from the lexicon is attributed to the sentence's subject, through the verb after it.
+    func embeddedQuotation(_ sentence: Sentence, _ n: Int) -> AttributionFrame? {
+        let r = sentence.tokens
+        guard let q = r.first(where: { view.isQuote($0) && quoted[$0] }), q > r.lowerBound + 1,
+              let subject = sentenceSubject(r), subject.upperBound < q else { return nil }
+        var v = subject.upperBound
+        while v < q, view.isWord(v), AttributionWords.betweenSubjectAndCue.contains(view.lower(v))
+            || mentions.isAdverb(v, view.lower(v)) { v += 1 }
+        guard v < q, view.isWord(v), !view.isCapitalized(v) else { return nil }
+        let w = view.lower(v)
+        guard !AttributionWords.phraseBreakers.contains(w) || CueLexicon.entry(w) != nil,
+              !AttributionWords.determiners.contains(w), v + 1 < r.upperBound else { return nil }
+        let end = contentEnd(sentence)
+        let start = view.token(v + 1).start
+        guard end > start else { return nil }
+        return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: v..<(v + 1), speaker: subject,
+                                content: start..<end, relay: nil, cueKind: .weak)
     }
 
     /// "“…” ― Julie Diaz": a quotation signed with a dash and a name that ends the sentence.
