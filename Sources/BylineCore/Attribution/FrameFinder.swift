@@ -270,6 +270,7 @@ struct FrameFinder {
         }
         guard k < r.upperBound else { return nil }
         if AttributionWords.pronouns[view.lower(k)] != nil { return k..<(k + 1) }
+        if view.token(k).kind == .number || Self.introductions.contains(view.lower(k)) { return nil }
         if view.isCapitalized(k) && !AttributionWords.determiners.contains(view.lower(k)) {
             var e = k
             while e < r.upperBound, view.isCapitalized(e) || (view.isPunct(e, ".") && e > k) { e += 1 }
@@ -291,6 +292,8 @@ struct FrameFinder {
         "while", "when", "as", "also", "still", "yesterday", "today", "for", "from", "with", "speaking", "asked",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "instead", "now", "then",
         "separately", "similarly", "likewise", "previously", "again", "over", "under", "by", "despite", "amid",
+        "to", "if", "following", "here", "there", "because", "although", "though", "once", "unless", "until",
+        "whether", "according", "within", "throughout", "unlike", "like", "among", "ago", "years",
     ]
 
     /// After a content-last cue only a short tail may follow ("told USA Today", "said Monday",
