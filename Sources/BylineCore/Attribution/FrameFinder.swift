@@ -351,8 +351,11 @@ struct FrameFinder {
                isOutletPhrase(np) {
                 relay = np
             }
-            c = j
-            if view.isWord(c) || view.isPunct(c, ":") || view.isComma(c) { c += 1 }
+            let byQuotation = view.isQuote(j) || (view.isComma(j) && view.isQuote(j + 1))
+            if !(byQuotation && entry.kind == .weak && c < j) {
+                c = j
+                if view.isWord(c) || view.isPunct(c, ":") || view.isComma(c) { c += 1 }
+            }
         } else {
             switch entry.kind {
             case .weak:
@@ -372,8 +375,8 @@ struct FrameFinder {
             case .speech, .cognition:
                 guard c < r.upperBound else { return nil }
                 let w = view.lower(c)
-                if ["to", "for", "about", "on", "of", "with", "in", "at", "by", "from", "it", "so", "nothing",
-                    "as", "no", "this", "up", "yes"].contains(w) && entry.kind == .speech {
+                if ["to", "for", "about", "on", "of", "with", "in", "at", "by", "from", "so", "nothing",
+                    "as", "up", "yes"].contains(w) && entry.kind == .speech {
                     return nil
                 }
                 if ["via"].contains(w) { return nil }

@@ -14,6 +14,12 @@ struct SpeakerResolver {
         var plural: Bool
         /// An outlet that carried the speaker's words, when the phrase names one ("NBC’s Dante Chinni").
         var relay: String?
+        /// The words of an unresolved description ("two union leaders"), which still make a
+        /// source node of their own; nil for pronouns.
+        var description: String? = nil
+
+        /// The name of the source node: the resolved name, else the description itself.
+        var nodeName: String? { name ?? description }
     }
 
     typealias Gender = AttributionWords.Gender
@@ -96,6 +102,11 @@ struct SpeakerResolver {
                 return Resolved(name: text(m), entity: nil, mention: scalarRange(m), kind: .document, plural: false, relay: nil)
             }
         }
+        let describedHead = !view.isCapitalized(m.upperBound - 1) && possessive == nil && !hasAnonymousHead
+        if describedHead, let k = descriptionKind(head) {
+            // "the influential US daily", "the Trump campaign": a description, named by itself.
+            return Resolved(name: text(m), entity: nil, mention: scalarRange(m), kind: k, plural: head.hasSuffix("s"), relay: nil)
+        }
         if let proper = mentions.properName(in: m), !(hasAnonymousHead && !view.isCapitalized(m.upperBound - 1)) {
             let name = expand(text(proper))
             let k = kind(ofName: proper, phrase: m)
@@ -126,9 +137,18 @@ struct SpeakerResolver {
         if let name = descriptions[head] {
             return Resolved(name: name, entity: nil, mention: scalarRange(m), kind: .person, plural: false, relay: nil)
         }
-        let personLike = AttributionWords.personHeads.contains(head)
+        let personLike = AttributionWords.personHeads.contains(head) || AttributionWords.personHeads.contains(String(head.dropLast()))
         return Resolved(name: nil, entity: nil, mention: scalarRange(m), kind: personLike ? .person : .unknown,
-                        plural: head.hasSuffix("s"), relay: nil)
+                        plural: head.hasSuffix("s"), relay: nil, description: text(m))
+    }
+
+    /// The kind a common-noun head gives a description, nil for people and unknown heads.
+    func descriptionKind(_ head: String) -> Source.Kind? {
+        if AttributionWords.outletWords.contains(head) { return .outlet }
+        if AttributionWords.governmentWords.contains(head) { return .government }
+        if AttributionWords.organizationWords.contains(head) { return .organization }
+        if AttributionWords.documentHeads.contains(head) { return .document }
+        return nil
     }
 
     func sameHead(_ name: String, _ head: String) -> Bool {

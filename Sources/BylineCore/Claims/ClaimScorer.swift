@@ -29,7 +29,7 @@ struct ClaimScorer {
         "additional", "over", "under",
     ]
     static let superlatives: Set<String> = [
-        "most", "least", "largest", "biggest", "highest", "lowest", "first", "last", "only", "record", "best",
+        "most", "least", "largest", "biggest", "highest", "lowest", "first", "only", "record", "best",
         "worst", "never", "ever",
     ]
     static let causal: Set<String> = [
@@ -54,7 +54,7 @@ struct ClaimScorer {
             var question = false
             for k in sentence.tokens {
                 let t = view.token(k)
-                if t.kind == .number { signals.insert("number"); continue }
+                if t.kind == .number { signals.insert("number"); words += 1; continue }
                 if t.kind == .punctuation, view.first(k) == "?" { question = true }
                 guard t.kind == .word else { continue }
                 words += 1
@@ -70,7 +70,7 @@ struct ClaimScorer {
                 if Self.causal.contains(w) { signals.insert("causal") }
                 if Self.ceremony.contains(w) { ceremony = true }
             }
-            guard words >= 5 else { continue }
+            guard words >= 4 else { continue }
             if attributed(n) { signals.insert("attributed") }
             if capitalized >= 2 { signals.insert("specific") }
             var score = 0.1

@@ -57,14 +57,14 @@ struct SourceChainBuilder {
         var nodeOf: [String?] = Array(repeating: nil, count: attributions.count)
         var lastOutlet: (node: Int, paragraph: Int)? = nil
         for (i, a) in attributions.enumerated() {
-            guard let sp = a.speaker, let name = sp.name else { continue }
+            guard let sp = a.speaker, let name = sp.nodeName else { continue }
             if a.relayOnly && isPublisher(name) { continue }
             let paragraph = view.doc.sentences[a.sentence].paragraph
             var via = defaultParent
-            if a.relayOnly, let cited = citedBy(a, in: attributions, at: i), let cs = cited.speaker?.name, !isPublisher(cs) {
+            if a.relayOnly, let cited = citedBy(a, in: attributions, at: i), let cs = cited.speaker?.nodeName, !isPublisher(cs) {
                 // "X reported …, citing Y": Y's node hangs under X.
                 via = node(cs, cited.speaker!.kind, entity: cited.speaker!.entity, via: defaultParent)
-            } else if let container = containing(a, in: attributions, at: i), let cname = container.speaker?.name,
+            } else if let container = containing(a, in: attributions, at: i), let cname = container.speaker?.nodeName,
                !isPublisher(cname) {
                 via = node(cname, container.speaker!.kind, entity: container.speaker!.entity, via: defaultParent)
             } else if let relay = a.frame?.relay {
@@ -98,7 +98,7 @@ struct SourceChainBuilder {
         guard let m = a.speaker?.mention else { return nil }
         for j in max(0, i - 4)..<min(all.count, i + 5) where j != i {
             let b = all[j]
-            guard b.sentence == a.sentence, b.speaker?.name != nil, b.content.lowerBound <= m.lowerBound,
+            guard b.sentence == a.sentence, b.speaker?.nodeName != nil, b.content.lowerBound <= m.lowerBound,
                   m.upperBound <= b.content.upperBound else { continue }
             return b
         }
