@@ -71,6 +71,7 @@ struct FrameFinder {
             if let f = verbFrame(k, entry, sentence, n, previous: found.last) { found.append(f) }
         }
         if found.isEmpty, let f = embeddedQuotation(sentence, n) { found.append(f) }
+        boundLongContents(&found, sentence)
         cutContents(&found, sentence)
         all.append(contentsOf: found)
     }
@@ -117,6 +118,23 @@ struct FrameFinder {
         return AttributionFrame(pattern: .contentLast, sentence: n, cue: k..<(k + 1), speaker: np,
                                 content: content, relay: nil, cueKind: .speech)
     }
+
+    /// In a very long sentence a content that runs back to the sentence's start would make
+    /// each attribution cost the whole sentence; there it starts after the previous one.
+    func boundLongContents(_ found: inout [AttributionFrame], _ sentence: Sentence) {
+        guard found.count > 1 else { return }
+        for i in 1..<found.count where found[i].content.lowerBound == sentence.start {
+            let cue = view.token(found[i].cue.lowerBound).start
+            guard cue - sentence.start > Self.longContent else { continue }
+            let previousEnd = view.token(found[i - 1].cue.upperBound - 1).end
+            if previousEnd < found[i].content.upperBound {
+                found[i].content = previousEnd..<found[i].content.upperBound
+            }
+        }
+    }
+
+    /// Contents longer than this, in scalars, are bounded by the previous attribution.
+    static let longContent = 1_500
 
     /// Speaker-first contents stop where the next attribution in the sentence begins.
     func cutContents(_ found: inout [AttributionFrame], _ sentence: Sentence) {

@@ -20,6 +20,8 @@ struct QuoteAssembler {
     static let inheritReach = 2
     /// Quotations shorter than this, with no cue, are scare quotes or titles.
     static let minOrphanWords = 4
+    /// Quotations looked at inside one content, which bounds the work in pathological text.
+    static let maxStretchesPerContent = 64
 
     let view: TokenView
     let stretches: [QuoteMarkPairer.Stretch]
@@ -43,6 +45,7 @@ struct QuoteAssembler {
         events.sort { $0.position < $1.position }
         var resolver = SpeakerResolver(view: view, entities: entities)
         var result: [Attribution] = []
+        var lastSpoken: Int? = nil
         var framesInSentence: [Int: Int] = [:]
         for f in frames { framesInSentence[f.sentence, default: 0] += 1 }
         for e in events {
@@ -53,6 +56,7 @@ struct QuoteAssembler {
                 let relayOnly = f.pattern == .citing && (framesInSentence[f.sentence] ?? 0) > 1
                 let (kind, content) = classify(f.content)
                 if let sp = speaker, !relayOnly, !isPublisher(sp.name) { resolver.note(sp) }
+                if speaker != nil && !(relayOnly || isPublisher(speaker?.name)) { lastSpoken = result.count }
                 result.append(Attribution(kind: kind, content: content, cue: cue, speaker: speaker, sentence: f.sentence,
                                           frame: f, relayOnly: relayOnly || isPublisher(speaker?.name)))
             } else if let si = e.stretch {
@@ -61,9 +65,10 @@ struct QuoteAssembler {
                 guard words >= Self.minOrphanWords else { continue }
                 let sentence = doc.sentenceIndex(at: st.start) ?? 0
                 let paragraph = doc.sentences[sentence].paragraph
-                let last = result.last { !$0.relayOnly && $0.speaker != nil }
+                let last = lastSpoken.map { result[$0] }
                 if let last, paragraph - doc.sentences[last.sentence].paragraph <= Self.inheritReach {
                     let sameParagraph = doc.sentences[last.sentence].paragraph == paragraph
+                    lastSpoken = result.count
                     result.append(Attribution(kind: .direct, content: st.start..<st.end,
                                               cue: sameParagraph && sentence - last.sentence <= 1 ? last.cue : nil,
                                               speaker: last.speaker, sentence: sentence, frame: nil, relayOnly: false))
@@ -87,7 +92,7 @@ struct QuoteAssembler {
         let i = firstStretch(endingAfter: content.lowerBound)
         var inside: [QuoteMarkPairer.Stretch] = []
         var j = i
-        while j < stretches.count, stretches[j].start < content.upperBound {
+        while j < stretches.count, stretches[j].start < content.upperBound, j - i < Self.maxStretchesPerContent {
             if stretches[j].start >= content.lowerBound - 1 { inside.append(stretches[j]) }
             j += 1
         }
