@@ -52,7 +52,7 @@ public enum Tokenizer {
         var innerDot = false
         while j < hi {
             let c = s[j]
-            if ScalarClass.isAlnum(c) || c.properties.generalCategory == .nonspacingMark {
+            if ScalarClass.isAlnum(c) || (c.value >= 0x300 && c.properties.generalCategory == .nonspacingMark) {
                 if !ScalarClass.isDigit(c) { allDigits = false }
                 j += 1
                 continue
