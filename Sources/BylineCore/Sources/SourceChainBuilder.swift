@@ -98,6 +98,7 @@ struct SourceChainBuilder {
         guard let m = a.speaker?.mention else { return nil }
         for j in max(0, i - 4)..<min(all.count, i + 5) where j != i {
             let b = all[j]
+            guard let pattern = b.frame?.pattern, pattern == .accordingTo || pattern == .contentLast else { continue }
             guard b.sentence == a.sentence, b.speaker?.nodeName != nil, b.content.lowerBound <= m.lowerBound,
                   m.upperBound <= b.content.upperBound else { continue }
             return b
