@@ -235,7 +235,7 @@ struct FrameFinder {
             let before = subject.lowerBound - 1
             let afterContent = before >= r.lowerBound && (view.isComma(before) || view.isQuote(before) || view.isDash(before))
             let afterQuote = before >= r.lowerBound && view.isQuote(before) && quoted[before]
-            if afterContent, let tail = shortTail(after: k, sentence, unlimited: afterQuote) {
+            if afterContent, let tail = shortTail(after: k, sentence, unlimited: afterQuote) ?? (afterQuote ? (nil, ()) : nil) {
                 let end = trimmedEnd(before: subject.lowerBound, floor: sentence.start)
                 guard end > sentence.start else { return nil }
                 return AttributionFrame(pattern: .contentLast, sentence: n, cue: k..<(k + 1), speaker: subject,
