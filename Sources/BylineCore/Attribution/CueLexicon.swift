@@ -66,7 +66,9 @@ public enum CueLexicon {
     speculate speculates speculated speculating|hint hints hinted hinting|imply implies implied implying|\
     estimate estimates estimated estimating|stress|\
     posit posits posited positing|opine opines opined opining|\
-    
+    yell yells yelled yelling|scream screams screamed screaming|chant chants chanted chanting|\
+    interject interjects interjected interjecting|whisper whispers whispered whispering|\
+    plead pleads pleaded pleading|muse muses mused musing|
     """
 
     static let addressed = """

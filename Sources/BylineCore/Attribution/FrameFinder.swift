@@ -6,6 +6,8 @@ struct FrameFinder {
     let mentions: SpeakerMentionFinder
     /// For each token, whether it lies inside a quoted stretch.
     let quoted: [Bool]
+    /// Where each quoted stretch starts, by the offset where it ends.
+    let stretchStart: [Int: Int]
 
     init(_ doc: Document, stretches: [QuoteMarkPairer.Stretch]) {
         view = TokenView(doc)
@@ -19,6 +21,9 @@ struct FrameFinder {
             }
         }
         self.quoted = quoted
+        var starts: [Int: Int] = [:]
+        for st in stretches { starts[st.end] = st.start }
+        stretchStart = starts
     }
 
     var doc: Document { view.doc }
@@ -237,9 +242,12 @@ struct FrameFinder {
             let afterQuote = before >= r.lowerBound && view.isQuote(before) && quoted[before]
             if afterContent, let tail = shortTail(after: k, sentence, unlimited: afterQuote) ?? (afterQuote ? (nil, ()) : nil) {
                 let end = trimmedEnd(before: subject.lowerBound, floor: sentence.start)
-                guard end > sentence.start else { return nil }
+                // A quotation the sentence splitter cut ('' marks) still starts where its mark is.
+                var start = sentence.start
+                if afterQuote, let s0 = stretchStart[view.token(before).end], s0 < start { start = s0 }
+                guard end > start else { return nil }
                 return AttributionFrame(pattern: .contentLast, sentence: n, cue: k..<(k + 1), speaker: subject,
-                                        content: sentence.start..<end, relay: tail.relay, cueKind: entry.kind)
+                                        content: start..<end, relay: tail.relay, cueKind: entry.kind)
             }
             if before < r.lowerBound, n > 0, let tail = shortTail(after: k, sentence, unlimited: false),
                let quote = quotationEnding(before: n) {
