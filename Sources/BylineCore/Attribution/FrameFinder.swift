@@ -225,8 +225,9 @@ struct FrameFinder {
             return AttributionFrame(pattern: .citing, sentence: n, cue: (k - 1)..<(k + 2), speaker: np,
                                     content: sentence.start..<end, relay: nil, cueKind: entry.kind)
         }
-        // "…, saying …"
-        if w.hasSuffix("ing"), k > r.lowerBound, view.isComma(k - 1) {
+        // "…, saying …" and "a series of tweets saying …": a participle has no subject of its own.
+        if w.hasSuffix("ing"), k > r.lowerBound,
+           view.isComma(k - 1) || !["is", "are", "was", "were", "been", "be", "am", "'s", "’s"].contains(view.lower(k - 1)) {
             let speaker = previous?.speaker ?? sentenceSubject(r)
             guard let speaker, let content = contentAfter(k, entry, sentence) else { return nil }
             return AttributionFrame(pattern: .participle, sentence: n, cue: k..<(k + 1), speaker: speaker,
