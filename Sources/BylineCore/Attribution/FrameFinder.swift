@@ -227,7 +227,8 @@ struct FrameFinder {
         }
         // "…, saying …" and "a series of tweets saying …": a participle has no subject of its own.
         if w.hasSuffix("ing"), k > r.lowerBound,
-           view.isComma(k - 1) || !["is", "are", "was", "were", "been", "be", "am", "'s", "’s"].contains(view.lower(k - 1)) {
+           view.isComma(k - 1) || (!["is", "are", "was", "were", "been", "be", "am", "'s", "’s"].contains(view.lower(k - 1))
+                                   && !isDocumentPhrase(mentions.subject(beforeCue: k, lo: r.lowerBound))) {
             let speaker = previous?.speaker ?? sentenceSubject(r)
             guard let speaker, let content = contentAfter(k, entry, sentence) else { return nil }
             return AttributionFrame(pattern: .participle, sentence: n, cue: k..<(k + 1), speaker: speaker,
@@ -282,6 +283,13 @@ struct FrameFinder {
         let last = prev.tokens.upperBound - 1
         guard view.isQuote(last), quoted[last] else { return nil }
         return prev.start..<prev.end
+    }
+
+    /// "Bloomberg's article", "a new report": phrases that speak through a participle
+    /// ("Bloomberg's article suggesting that …").
+    func isDocumentPhrase(_ r: Range<Int>?) -> Bool {
+        guard let r else { return false }
+        return r.contains { view.isPossessive($0) } || AttributionWords.documentHeads.contains(view.lower(r.upperBound - 1))
     }
 
     /// The sentence's opening noun phrase, the subject a participle cue refers back to,
