@@ -22,6 +22,9 @@ struct AttributionFrame: Sendable {
     var content: Range<Int>
     var relay: Range<Int>?
     var cueKind: CueLexicon.Kind
+    /// For a pronoun speaker, the named subject of its sentence, which it most likely
+    /// refers to ("Ban Ki-moon condemned what he called …").
+    var antecedent: Range<Int>? = nil
 
     /// The first token of the attribution itself (speaker or cue), where a preceding
     /// content span must stop.

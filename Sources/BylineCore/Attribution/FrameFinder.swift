@@ -76,6 +76,13 @@ struct FrameFinder {
             if let f = verbFrame(k, entry, sentence, n, previous: found.last) { found.append(f) }
         }
         if found.isEmpty, let f = embeddedQuotation(sentence, n) { found.append(f) }
+        for i in found.indices {
+            guard let sp = found[i].speaker, sp.count == 1, AttributionWords.pronouns[view.lower(sp.lowerBound)] != nil,
+                  let subject = sentenceSubject(r), subject.upperBound <= sp.lowerBound,
+                  view.isCapitalized(subject.upperBound - 1),
+                  AttributionWords.pronouns[view.lower(subject.lowerBound)] == nil else { continue }
+            found[i].antecedent = subject
+        }
         boundLongContents(&found, sentence)
         cutContents(&found, sentence)
         all.append(contentsOf: found)
@@ -235,6 +242,11 @@ struct FrameFinder {
                                     content: content.range, relay: nil, cueKind: entry.kind)
         }
         var subject = mentions.subject(beforeCue: k, lo: r.lowerBound)
+        let joined = mentions.skipAuxiliariesLeft(from: k, lo: r.lowerBound)
+        if subject == nil, joined > r.lowerBound, ["and", "but"].contains(view.lower(joined)), !view.isComma(joined - 1) {
+            // "Trump bemoaned the unrest and said …": the first verb's subject.
+            subject = previous?.speaker ?? sentenceSubject(r)
+        }
         if subject == nil, entry.kind != .cognition, let a = mentions.subjectBeforeApposition(cue: k, lo: r.lowerBound) {
             subject = a.subject
         }

@@ -51,7 +51,16 @@ struct QuoteAssembler {
         for e in events {
             if let fi = e.frame {
                 let f = frames[fi]
-                let speaker = f.speaker.map { resolver.resolve($0) }
+                var speaker = f.speaker.map { resolver.resolve($0) }
+                if let a = f.antecedent, var sp = speaker, sp.kind == .person || sp.kind == .unknown {
+                    let named = resolver.resolve(a)
+                    if named.kind == .person, let name = named.name, resolver.agrees(pronoun: f.speaker!, with: name) {
+                        sp.name = name
+                        sp.entity = named.entity
+                        sp.kind = .person
+                        speaker = sp
+                    }
+                }
                 let cue = view.token(f.cue.lowerBound).start..<view.token(f.cue.upperBound - 1).end
                 let relayOnly = f.pattern == .citing && (framesInSentence[f.sentence] ?? 0) > 1
                 let (kind, content) = classify(f.content)

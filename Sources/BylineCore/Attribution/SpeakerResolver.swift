@@ -186,6 +186,13 @@ struct SpeakerResolver {
         return Resolved(name: nil, entity: nil, mention: span, kind: p.person ? .person : .unknown, plural: p.plural, relay: nil)
     }
 
+    /// Whether the pronoun at `pronoun` can refer to the person `name`, by gender and number.
+    func agrees(pronoun: Range<Int>, with name: String) -> Bool {
+        guard let p = AttributionWords.pronouns[view.lower(pronoun.lowerBound)], p.person, !p.plural else { return false }
+        let g = genders[name] ?? Self.gender(ofGiven: name) ?? .unknown
+        return g == .unknown || p.gender == .unknown || g == p.gender
+    }
+
     /// "Lin" → "Lin Jian" when a longer name holding that word was met before.
     func expand(_ name: String) -> String {
         guard !name.contains(" ") else { return name }
