@@ -29,7 +29,7 @@ struct FrameFinder {
     var doc: Document { view.doc }
 
     /// Words after which a cue form is a noun ("the report", "his claims").
-    static let articles: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"]
+    static let articles: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "of"]
 
     func frames() -> [AttributionFrame] {
         var all: [AttributionFrame] = []

@@ -33,6 +33,24 @@ struct SpeakerMentionFinder {
 
     /// The subject phrase that ends right before the cue at `k` (after auxiliaries), if any.
     func subject(beforeCue k: Int, lo: Int) -> Range<Int>? {
+        guard let np = simpleSubject(beforeCue: k, lo: lo) else { return nil }
+        // "Protesters marching through the streets chanted": the phrase before the preposition.
+        let p = np.lowerBound - 1
+        guard p > lo, view.isWord(p), Self.prepositions.contains(view.lower(p)),
+              AttributionWords.determiners.contains(view.lower(np.lowerBound)) else { return np }
+        var x = p
+        if view.isWord(x - 1), view.lower(x - 1).hasSuffix("ing") { x -= 1 }
+        guard let head = simpleSubject(beforeCue: x, lo: lo), head.upperBound == x, view.isCapitalized(head.upperBound - 1)
+                || AttributionWords.anonymousHeads.contains(view.lower(head.upperBound - 1))
+                || AttributionWords.personHeads.contains(view.lower(head.upperBound - 1)) else { return np }
+        return head.lowerBound..<np.upperBound
+    }
+
+    static let prepositions: Set<String> = [
+        "through", "in", "on", "at", "across", "near", "outside", "inside", "into", "over", "around", "from", "with",
+    ]
+
+    func simpleSubject(beforeCue k: Int, lo: Int) -> Range<Int>? {
         var j = skipAuxiliariesLeft(from: k, lo: lo)
         let closing = j
         j = skipParentheses(leftFrom: j, lo: lo)
