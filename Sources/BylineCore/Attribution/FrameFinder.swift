@@ -8,6 +8,8 @@ struct FrameFinder {
     let quoted: [Bool]
     /// Where each quoted stretch starts, by the offset where it ends.
     let stretchStart: [Int: Int]
+    /// Where each quoted stretch ends, by the offset where it starts.
+    let stretchEnd: [Int: Int]
 
     init(_ doc: Document, stretches: [QuoteMarkPairer.Stretch]) {
         view = TokenView(doc)
@@ -21,9 +23,13 @@ struct FrameFinder {
             }
         }
         self.quoted = quoted
-        var starts: [Int: Int] = [:]
-        for st in stretches { starts[st.end] = st.start }
+        var starts: [Int: Int] = [:], ends: [Int: Int] = [:]
+        for st in stretches {
+            starts[st.end] = st.start
+            ends[st.start] = st.end
+        }
         stretchStart = starts
+        stretchEnd = ends
     }
 
     var doc: Document { view.doc }
@@ -434,7 +440,7 @@ struct FrameFinder {
             // "He said:" closing a paragraph, the quotation opening the next one.
             let next = doc.sentences[n + 1]
             guard view.isQuote(next.tokens.lowerBound), quoted[next.tokens.lowerBound] else { return nil }
-            return (next.start..<next.end, relay)
+            return (next.start..<(stretchEnd[next.start] ?? next.end), relay)
         }
         guard c < r.upperBound else { return nil }
         let start = view.token(c).start

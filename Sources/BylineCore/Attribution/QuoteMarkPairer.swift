@@ -34,6 +34,7 @@ public enum QuoteMarkPairer {
             let endToken = para.sentences.isEmpty ? 0 : doc.sentences[para.sentences.upperBound - 1].tokens.upperBound
             var k = firstToken
             var startedWithCarry = false
+            var lastDoubleClose = -1
             while k < endToken {
                 let t = doc.tokens[k]
                 k += 1
@@ -57,6 +58,7 @@ public enum QuoteMarkPairer {
                     }
                     stack.append((start, style))
                 case .close(let style):
+                    if style == .double { lastDoubleClose = markEnd }
                     close(style, at: markEnd, &stack, &result, paragraph: p)
                 case .either(let style):
                     if let top = stack.last, matches(top.style, style) {
@@ -69,7 +71,10 @@ public enum QuoteMarkPairer {
                 }
             }
             carry = nil
-            if let bottom = stack.first(where: { $0.style != .single }) {
+            if let bottom = stack.first(where: { $0.style != .single }), lastDoubleClose > bottom.start {
+                // “A “B’.” ― an inner mark went astray: the last closing mark ends the quotation.
+                result.append(Stretch(start: bottom.start, end: lastDoubleClose, closed: true, paragraph: p))
+            } else if let bottom = stack.first(where: { $0.style != .single }) {
                 let nextOpens = p + 1 < doc.paragraphs.count && opensWithMark(s, doc.paragraphs[p + 1].start)
                 if nextOpens {
                     carry = bottom.start
