@@ -119,7 +119,8 @@ struct FrameFinder {
         let r = sentence.tokens
         var content: Range<Int>? = nil
         if k > r.lowerBound, view.isQuote(k - 1), quoted[k - 1] {
-            content = sentence.start..<view.token(k - 1).end
+            let end = view.token(k - 1).end
+            content = min(sentence.start, stretchStart[end] ?? sentence.start)..<end
         } else if k == r.lowerBound, n > 0 {
             content = quotationEnding(before: n)
         }

@@ -126,8 +126,17 @@ public enum QuoteMarkPairer {
         switch s[i].value {
         case 0x201C:
             if stackTop == .low { return .close(.double) }
+            // A left mark typed where a right one belongs: “…word“ then a space.
+            if stackTop == .double && !spaceBefore && (spaceAfter || ScalarClass.isSentenceTerminator(after) || after == ",") {
+                return .close(.double)
+            }
             return .open(.double)
-        case 0x201D: return .close(.double)
+        case 0x201D:
+            // A right mark typed where a left one belongs: ” at a paragraph's start or after a space.
+            if stackTop != .double && stackTop != .low && spaceBefore && !spaceAfter && ScalarClass.isAlnum(after) {
+                return .open(.double)
+            }
+            return .close(.double)
         case 0x201E: return .open(.low)
         case 0xAB: return .open(.guillemet)
         case 0xBB: return .close(.guillemet)
