@@ -225,7 +225,7 @@ struct FrameFinder {
                    previous: AttributionFrame?) -> AttributionFrame? {
         let r = sentence.tokens
         let w = view.lower(k)
-        if view.isCapitalized(k) && k > r.lowerBound { return nil }
+        if view.isCapitalized(k) && k > r.lowerBound && !(view.isQuote(k - 1) && quoted[k - 1]) { return nil }
         // "the report", "his claims", "the suing states": nouns, not cues.
         if k > r.lowerBound, view.isPossessive(k - 1) || Self.articles.contains(view.lower(k - 1))
             || (view.isWord(k - 1) && !view.isCapitalized(k - 1) && view.lower(k - 1).hasSuffix("ing")) {
@@ -308,6 +308,13 @@ struct FrameFinder {
     /// ("Bloomberg's article suggesting that …").
     func isDocumentPhrase(_ r: Range<Int>?) -> Bool {
         guard let r else { return false }
+        // "issued a statement calling …": the statement is an object; its issuer speaks.
+        let before = r.lowerBound - 1
+        if before >= 0, view.isWord(before), !view.isCapitalized(before),
+           !AttributionWords.phraseBreakers.contains(view.lower(before)),
+           !SpeakerMentionFinder.prepositions.contains(view.lower(before)) {
+            return false
+        }
         return r.contains { view.isPossessive($0) } || AttributionWords.documentHeads.contains(view.lower(r.upperBound - 1))
     }
 
@@ -325,6 +332,7 @@ struct FrameFinder {
         guard k < r.upperBound else { return nil }
         if AttributionWords.pronouns[view.lower(k)] != nil { return k..<(k + 1) }
         if view.token(k).kind == .number || Self.introductions.contains(view.lower(k)) { return nil }
+        if Self.numberWords.contains(String(view.lower(k).split(separator: "-").first ?? "")) { return nil }
         if view.isCapitalized(k) && !AttributionWords.determiners.contains(view.lower(k)) {
             var e = k
             while e < r.upperBound, view.isCapitalized(e) || (view.isPunct(e, ".") && e > k) { e += 1 }
@@ -339,6 +347,12 @@ struct FrameFinder {
         }
         return e > k + 1 ? k..<e : nil
     }
+
+    /// Number words that open a quantity rather than a subject ("Twenty-two years ago, …").
+    static let numberWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousands",
+    ]
 
     /// Words that open an introductory phrase before a sentence's subject.
     static let introductions: Set<String> = [

@@ -157,7 +157,8 @@ struct SpeakerMentionFinder {
             }
             let w = view.lower(end)
             if w == "that" || w == "who" || w == "which" || w == "whose" { break }
-            if !loose, end > k, w == "of" || w == "for" || w == "at" || w == "from",
+            if !loose, end > k, w == "for" || w == "at" || w == "from" { break }
+            if !loose, end > k, w == "of",
                !(end + 1 < hi && view.isCapitalized(end + 1) && view.isCapitalized(end - 1)
                  && !AttributionWords.determiners.contains(view.lower(end + 1))) { break }
             if !loose && end > k && AttributionWords.phraseBreakers.contains(w) { break }
