@@ -336,6 +336,8 @@ struct FrameFinder {
         if view.isCapitalized(k) && !AttributionWords.determiners.contains(view.lower(k)) {
             var e = k
             while e < r.upperBound, view.isCapitalized(e) || (view.isPunct(e, ".") && e > k) { e += 1 }
+            // "CONGRESS HAS INVESTIGATED HIM": a heading run into the sentence, not a name.
+            if (k..<e).filter({ isAllCaps($0) }).count >= 3 { return nil }
             return k..<e
         }
         guard AttributionWords.determiners.contains(view.lower(k)) else { return nil }
@@ -346,6 +348,12 @@ struct FrameFinder {
             e += 1
         }
         return e > k + 1 ? k..<e : nil
+    }
+
+    func isAllCaps(_ k: Int) -> Bool {
+        let t = view.token(k)
+        guard t.kind == .word, t.length > 1 else { return false }
+        return (t.start..<t.end).allSatisfy { !ScalarClass.isLower(view.s[$0]) }
     }
 
     /// Number words that open a quantity rather than a subject ("Twenty-two years ago, …").
