@@ -257,6 +257,10 @@ struct FrameFinder {
         if subject == nil, entry.kind != .cognition, let a = mentions.subjectBeforeApposition(cue: k, lo: r.lowerBound) {
             subject = a.subject
         }
+        if let s0 = subject, ["a", "an"].contains(view.lower(s0.lowerBound)), s0.count > 1, view.isCapitalized(s0.upperBound - 1) {
+            // "a Donald Trump tweet": a noun after a name, not a cue.
+            return nil
+        }
         if let subject {
             let before = subject.lowerBound - 1
             let afterContent = before >= r.lowerBound && (view.isComma(before) || view.isQuote(before) || view.isDash(before))
@@ -308,6 +312,12 @@ struct FrameFinder {
     /// ("Bloomberg's article suggesting that …").
     func isDocumentPhrase(_ r: Range<Int>?) -> Bool {
         guard let r else { return false }
+        // "footage of Hillary Clinton asking, …": a name right before the participle speaks.
+        let head = view.lower(r.upperBound - 1)
+        if view.isCapitalized(r.upperBound - 1), !SpeakerMentionFinder.timeWords.contains(head),
+           !Self.months.contains(head) {
+            return true
+        }
         // "issued a statement calling …": the statement is an object; its issuer speaks.
         let before = r.lowerBound - 1
         if before >= 0, view.isWord(before), !view.isCapitalized(before),
@@ -344,7 +354,7 @@ struct FrameFinder {
         var e = k + 1
         while e < r.upperBound, e - k < 5, view.isWord(e) {
             let w = view.lower(e)
-            if AttributionWords.phraseBreakers.contains(w) || CueLexicon.entry(w) != nil || w.hasSuffix("ed") { break }
+            if AttributionWords.phraseBreakers.contains(w) || CueLexicon.entry(w) != nil || w.hasSuffix("ed") || w == "of" { break }
             e += 1
         }
         return e > k + 1 ? k..<e : nil
@@ -355,6 +365,11 @@ struct FrameFinder {
         guard t.kind == .word, t.length > 1 else { return false }
         return (t.start..<t.end).allSatisfy { !ScalarClass.isLower(view.s[$0]) }
     }
+
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ]
 
     /// Number words that open a quantity rather than a subject ("Twenty-two years ago, …").
     static let numberWords: Set<String> = [
