@@ -36,6 +36,10 @@ public final class EntityModel: Sendable {
     @inline(__always)
     public func setScores(_ features: ArraySlice<UInt64>, into scores: inout [Float], at offset: Int) {
         let n = tags.count
+        if n == 17 {
+            setScores17(features, into: &scores, at: offset)
+            return
+        }
         let mask = bucketMask
         let scale = self.scale
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { acc in
@@ -49,6 +53,27 @@ public final class EntityModel: Sendable {
             scores.withUnsafeMutableBufferPointer { out in
                 for t in 0..<n { out[offset + t] = Float(acc[t]) * scale }
             }
+        }
+    }
+
+    /// The common case of four labels (17 tags): sixteen lanes at once plus the last tag.
+    @inline(__always)
+    private func setScores17(_ features: ArraySlice<UInt64>, into scores: inout [Float], at offset: Int) {
+        let mask = bucketMask
+        var acc = SIMD16<Int32>(repeating: 0)
+        var last: Int32 = 0
+        weights.withUnsafeBufferPointer { w in
+            let base = UnsafeRawPointer(w.baseAddress!)
+            for key in features {
+                let row = Int(key & mask) * 17
+                acc &+= SIMD16<Int32>(truncatingIfNeeded: base.loadUnaligned(fromByteOffset: row * 2, as: SIMD16<Int16>.self))
+                last &+= Int32(w[row + 16])
+            }
+        }
+        let scale = self.scale
+        scores.withUnsafeMutableBufferPointer { out in
+            for t in 0..<16 { out[offset + t] = Float(acc[t]) * scale }
+            out[offset + 16] = Float(last) * scale
         }
     }
 }
