@@ -46,5 +46,6 @@ let package = Package(
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore"]),
         .testTarget(name: "BylineReaderTests", dependencies: ["BylineReader"]),
+        .testTarget(name: "BylineCLITests", dependencies: ["byline"]),
     ]
 )

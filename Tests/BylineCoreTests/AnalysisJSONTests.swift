@@ -1,0 +1,49 @@
+import XCTest
+@testable import BylineCore
+
+/// The JSON contract: field order, explicit nulls, escaping, round trip through Codable.
+final class AnalysisJSONTests: XCTestCase {
+    private func sample() -> Analysis {
+        let text = "Lin said “no.”\tOK"
+        let scalars = ScalarText(text)
+        var a = Analyzer().analyze(text, path: "a/b.txt")
+        a.entities = [Entity(id: "E1", name: "Lin", type: .person, mentions: [scalars.span(0, 3)])]
+        a.quotes = [Quote(id: "Q1", kind: .direct, content: scalars.span(9, 14), cue: scalars.span(4, 8),
+                          speaker: Speaker(name: "Lin", entity: "E1", mention: scalars.span(0, 3)), source: "S1")]
+        a.sources = [Source(id: "S1", name: "Lin", kind: .person, entity: "E1", via: nil, quotes: ["Q1"])]
+        a.claims = [Claim(id: "C1", span: scalars.span(0, 17), source: "S1", score: 0.725, signals: ["attributed"])]
+        return a
+    }
+
+    func testCompactLineHasContractOrderAndNulls() {
+        let line = AnalysisJSON.encode(Analyzer().analyze("", path: nil), pretty: false)
+        XCTAssertEqual(line, #"{"schema":"byline.analysis/1","path":null,"document":{"id":"sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855","title":null,"byline":[],"publisher":null,"dateline":null,"length":0},"entities":[],"quotes":[],"sources":[],"claims":[]}"#)
+    }
+
+    func testRoundTripAndEscaping() throws {
+        let a = sample()
+        let json = AnalysisJSON.encode(a, pretty: false)
+        XCTAssertTrue(json.contains(#""span":{"start":0,"end":17,"text":"Lin said “no.”\tOK"}"#), json)
+        XCTAssertTrue(json.contains(#""via":null"#))
+        XCTAssertTrue(json.contains(#""score":0.725"#))
+        XCTAssertFalse(json.contains("\n"))
+        XCTAssertEqual(try AnalysisJSON.decode(json), a)
+        XCTAssertEqual(try AnalysisJSON.decode(AnalysisJSON.encode(a, pretty: true)), a)
+    }
+
+    func testIncludeTextEscapesControls() throws {
+        let a = Analyzer(options: .init(includeText: true)).analyze("a\"b\\c\u{1}\n", path: "x")
+        let json = AnalysisJSON.encode(a, pretty: false)
+        XCTAssertTrue(json.contains(#""text":"a\"b\\c\u0001\n""#), json)
+        XCTAssertEqual(try AnalysisJSON.decode(json).document.text, "a\"b\\c\u{1}\n")
+    }
+
+    func testErrorLine() {
+        XCTAssertEqual(AnalysisJSON.errorLine(path: "x.bin", message: "x.bin: binary"),
+                       #"{"path":"x.bin","error":"x.bin: binary"}"#)
+    }
+
+    func testDocumentIdIsSHA256OfUTF8() {
+        XCTAssertEqual(DocumentID.of("abc"), "sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+}

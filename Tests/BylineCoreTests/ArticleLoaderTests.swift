@@ -1,0 +1,79 @@
+import XCTest
+@testable import BylineCore
+
+/// Loading: BOMs, line endings, invalid UTF-8, binary refusal, empty and missing files.
+final class ArticleLoaderTests: XCTestCase {
+    private var dir: URL!
+
+    override func setUpWithError() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-loader-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: dir)
+    }
+
+    private func write(_ name: String, _ bytes: [UInt8]) -> String {
+        let url = dir.appendingPathComponent(name)
+        FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+        return url.path
+    }
+
+    func testBOMIsDroppedAndCRLFKept() throws {
+        let path = write("a.txt", [0xEF, 0xBB, 0xBF] + Array("Title\r\nBody.".utf8))
+        let article = try ArticleLoader().load(path)
+        XCTAssertEqual(article.text, "Title\r\nBody.")
+        XCTAssertEqual(Array(article.text.unicodeScalars).count, 12)
+        XCTAssertTrue(article.warnings.isEmpty)
+    }
+
+    func testInvalidUTF8IsReplacedWithAWarning() throws {
+        let path = write("bad.txt", Array("caf".utf8) + [0xE9] + Array(" ok".utf8))
+        let article = try ArticleLoader().load(path)
+        XCTAssertEqual(article.text, "caf\u{FFFD} ok")
+        XCTAssertEqual(article.warnings.count, 1)
+        XCTAssertTrue(article.warnings[0].contains("invalid UTF-8 at byte 3"), article.warnings[0])
+    }
+
+    func testBinaryFileIsRefused() {
+        let path = write("x.bin", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00, 0x00])
+        XCTAssertThrowsError(try ArticleLoader().load(path)) { error in
+            XCTAssertEqual(error as? LoadError, .binary(path: path))
+            XCTAssertTrue("\(error)".contains("binary"))
+        }
+    }
+
+    func testEmptyFileIsAnEmptyDocument() throws {
+        let path = write("empty.txt", [])
+        let article = try ArticleLoader().load(path)
+        XCTAssertEqual(article.text, "")
+        let analysis = Analyzer().analyze(article.text, path: path)
+        XCTAssertEqual(analysis.document.length, 0)
+        XCTAssertNil(analysis.document.title)
+        XCTAssertTrue(analysis.entities.isEmpty && analysis.quotes.isEmpty)
+    }
+
+    func testMissingFileAndDirectoryAreNamed() {
+        let missing = dir.appendingPathComponent("nope.txt").path
+        XCTAssertThrowsError(try ArticleLoader().load(missing)) { error in
+            XCTAssertEqual(error as? LoadError, .notFound(path: missing))
+            XCTAssertEqual("\(error)", "\(missing): no such file")
+        }
+        XCTAssertThrowsError(try ArticleLoader().load(dir.path)) { error in
+            XCTAssertEqual(error as? LoadError, .isDirectory(path: dir.path))
+        }
+    }
+
+    func testTooLargeIsRefused() {
+        let path = write("big.txt", Array(repeating: UInt8(ascii: "a"), count: 2048))
+        XCTAssertThrowsError(try ArticleLoader(maxBytes: 1024).load(path)) { error in
+            XCTAssertEqual(error as? LoadError, .tooLarge(path: path, bytes: 2048, limit: 1024))
+        }
+    }
+
+    func testUTF16WithBOMIsDecoded() throws {
+        let path = write("u16.txt", [0xFF, 0xFE] + Array("Hi".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        XCTAssertEqual(try ArticleLoader().load(path).text, "Hi")
+    }
+}

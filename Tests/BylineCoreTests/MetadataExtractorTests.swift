@@ -1,0 +1,48 @@
+import XCTest
+@testable import BylineCore
+
+/// Headline, byline, publisher and dateline as newsrooms write them; absent means nil.
+final class MetadataExtractorTests: XCTestCase {
+    private func meta(_ text: String) -> ArticleMetadata { MetadataExtractor.extract(Document(text)) }
+
+    func testSeedStyleArticle() {
+        let m = meta("China remains steadfast in its stance.\nLin said more.\nBy Tamilla Hasanova\nSource: caliber.az")
+        XCTAssertEqual(m.title, "China remains steadfast in its stance.")
+        XCTAssertEqual(m.byline, ["Tamilla Hasanova"])
+        XCTAssertEqual(m.publisher, "caliber.az")
+        XCTAssertNil(m.dateline)
+    }
+
+    func testSeveralAuthorsAndWireDateline() {
+        let m = meta("Ukraine strikes depot\nBy Anna Smith and Pavel Polityuk\nKYIV, Nov 18 (Reuters) - Ukraine said on Monday it struck a depot.")
+        XCTAssertEqual(m.title, "Ukraine strikes depot")
+        XCTAssertEqual(m.byline, ["Anna Smith", "Pavel Polityuk"])
+        XCTAssertEqual(m.publisher, "Reuters")
+        XCTAssertEqual(m.dateline, "KYIV, Nov 18")
+    }
+
+    func testDashBylineAndAgencyOnlyDateline() {
+        let m = meta("Markets calm\n— Staff reporter\nWASHINGTON (AP) — Stocks rose.")
+        XCTAssertEqual(m.byline, ["Staff reporter"])
+        XCTAssertEqual(m.publisher, "AP")
+        XCTAssertEqual(m.dateline, "WASHINGTON")
+    }
+
+    func testCommaSeparatedByline() {
+        XCTAssertEqual(meta("Headline\nBY Ann Lee, Bo Chen and Carla de Souza\nText.").byline,
+                       ["Ann Lee", "Bo Chen", "Carla de Souza"])
+    }
+
+    func testAbsentMetadataIsNilNotInvented() {
+        let m = meta("The council met on Tuesday. It approved the budget by a vote of 5 to 2.")
+        XCTAssertEqual(m.title, "The council met on Tuesday. It approved the budget by a vote of 5 to 2.")
+        XCTAssertEqual(m.byline, [])
+        XCTAssertNil(m.publisher)
+        XCTAssertNil(m.dateline)
+        XCTAssertEqual(meta(""), ArticleMetadata())
+    }
+
+    func testSentenceStartingWithByIsNotAByline() {
+        XCTAssertEqual(meta("Headline\nBy the end of the year, prices had doubled.").byline, [])
+    }
+}
