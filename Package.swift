@@ -47,5 +47,7 @@ let package = Package(
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore"]),
         .testTarget(name: "BylineReaderTests", dependencies: ["BylineReader"]),
         .testTarget(name: "BylineCLITests", dependencies: ["byline"]),
+        .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineReader", "CNcursesw"]),
+        .testTarget(name: "BylineEndToEndTests", dependencies: ["byline"]),
     ]
 )
