@@ -18,7 +18,8 @@ enum SignalTrap {
 
     nonisolated(unsafe) private static var pipeRead: Int32 = -1
     nonisolated(unsafe) private static var pipeWrite: Int32 = -1
-    nonisolated(unsafe) private static var terminalFD: Int32 = -1
+    nonisolated(unsafe) private static var outputFD: Int32 = -1
+    nonisolated(unsafe) private static var modesFD: Int32 = -1
     nonisolated(unsafe) private static var restore: UnsafeMutableBufferPointer<UInt8> = .init(start: nil, count: 0)
     nonisolated(unsafe) private static var shellModes = UnsafeMutablePointer<termios>.allocate(capacity: 1)
     nonisolated(unsafe) private static var hasShellModes = false
@@ -31,7 +32,7 @@ enum SignalTrap {
 
     /// `shellModes` are the terminal modes from before ncurses started; `restoreSequence` the
     /// bytes that leave the alternate screen and show the cursor (from terminfo).
-    static func install(terminalFD fd: Int32, shellModes modes: termios?, restoreSequence: [UInt8]) throws {
+    static func install(outputFD output: Int32, modesFD: Int32, shellModes modes: termios?, restoreSequence: [UInt8]) throws {
         guard !installed else { return }
         var fds: [Int32] = [-1, -1]
         guard pipe(&fds) == 0 else { throw TerminalError.system("pipe", errno) }
@@ -41,7 +42,8 @@ enum SignalTrap {
         }
         pipeRead = fds[0]
         pipeWrite = fds[1]
-        terminalFD = fd
+        outputFD = output
+        self.modesFD = modesFD
         let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: restoreSequence.count)
         _ = bytes.initialize(from: restoreSequence)
         restore = bytes
@@ -93,11 +95,11 @@ enum SignalTrap {
 
     /// Puts the terminal back the way the shell had it, from inside a handler.
     private static func restoreTerminal() {
-        if let base = restore.baseAddress, restore.count > 0, terminalFD >= 0 {
-            _ = write(terminalFD, base, restore.count)
+        if let base = restore.baseAddress, restore.count > 0, outputFD >= 0 {
+            _ = write(outputFD, base, restore.count)
         }
-        if hasShellModes, terminalFD >= 0 {
-            tcsetattr(terminalFD, TCSANOW, shellModes)
+        if hasShellModes, modesFD >= 0 {
+            tcsetattr(modesFD, TCSANOW, shellModes)
         }
     }
 

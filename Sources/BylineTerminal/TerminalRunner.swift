@@ -14,18 +14,21 @@ public enum TerminalRunner {
     /// Returns when the app quits; throws `TerminalError.stoppedBySignal` after SIGINT, SIGTERM
     /// or SIGHUP, with the terminal already restored.
     public static func run(_ app: inout some TerminalApp, theme: Theme) throws {
+        // Keys come from the terminal even when the article came through standard input.
+        let inputFD = isatty(STDIN_FILENO) != 0 ? STDIN_FILENO : open("/dev/tty", O_RDONLY | O_CLOEXEC)
+        guard inputFD >= 0 else { throw TerminalError.cannotStart("no terminal to read keys from") }
         var shellModes = termios()
-        let hasModes = tcgetattr(STDIN_FILENO, &shellModes) == 0
+        let hasModes = tcgetattr(inputFD, &shellModes) == 0
         let noColor = (getenv("NO_COLOR").map { String(cString: $0) } ?? "").isEmpty == false
-        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r") else {
+        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(inputFD, "r") else {
             throw TerminalError.cannotStart("standard input and output are not usable")
         }
         let screen = try TerminalScreen(term: nil, output: output, input: input, theme: theme, noColor: noColor)
         defer { screen.end() }
-        try SignalTrap.install(terminalFD: STDOUT_FILENO, shellModes: hasModes ? shellModes : nil,
+        try SignalTrap.install(outputFD: STDOUT_FILENO, modesFD: inputFD, shellModes: hasModes ? shellModes : nil,
                                restoreSequence: screen.restoreSequence())
         defer { SignalTrap.uninstall() }
-        var loop = RunLoop(screen: screen)
+        var loop = RunLoop(screen: screen, inputFD: inputFD)
         try loop.run(&app)
     }
 }
@@ -33,12 +36,14 @@ public enum TerminalRunner {
 /// The state of one run: the decoder's partial sequences and the last known size.
 private struct RunLoop {
     let screen: TerminalScreen
+    let inputFD: Int32
     var decoder = InputDecoder()
     var width: Int
     var height: Int
 
-    init(screen: TerminalScreen) {
+    init(screen: TerminalScreen, inputFD: Int32) {
         self.screen = screen
+        self.inputFD = inputFD
         width = screen.width
         height = screen.height
     }
@@ -84,7 +89,7 @@ private struct RunLoop {
     /// once even while no key comes.
     private func waitForInput(milliseconds: Int32) -> Bool {
         var fds = [
-            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: inputFD, events: Int16(POLLIN), revents: 0),
             pollfd(fd: SignalTrap.wakeDescriptor, events: Int16(POLLIN), revents: 0),
         ]
         let n = poll(&fds, 2, milliseconds)

@@ -8,6 +8,7 @@ import Glibc
 final class TerminalScreen {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
+    private let output: UnsafeMutablePointer<FILE>
     private var palette: StylePalette
     private var ended = false
     private var characters = [wchar_t](repeating: 0, count: 8)
@@ -24,6 +25,7 @@ final class TerminalScreen {
             throw TerminalError.cannotStart("unknown terminal type '\(term ?? String(cString: getenv("TERM") ?? strdup("")))'")
         }
         self.screen = screen
+        self.output = output
         set_term(screen)
         window = cn_stdscr()
         raw()
@@ -53,7 +55,7 @@ final class TerminalScreen {
         }
         let termName = String(cString: termname())
         self.bracketedPaste = bracketedPaste && !["dumb", "linux"].contains(termName)
-        if self.bracketedPaste { putp("\u{1B}[?2004h") }
+        if self.bracketedPaste { emit("\u{1B}[?2004h") }
         wnoutrefresh(window)
     }
 
@@ -189,14 +191,21 @@ final class TerminalScreen {
 
     /// Leaves curses mode for a shell or a stop; `resume` returns.
     func leave() {
-        if bracketedPaste { putp("\u{1B}[?2004l") }
+        if bracketedPaste { emit("\u{1B}[?2004l") }
         endwin()
     }
 
     func resume() {
-        if bracketedPaste { putp("\u{1B}[?2004h") }
+        if bracketedPaste { emit("\u{1B}[?2004h") }
         invalidate()
         doupdate()
+    }
+
+    /// Sends a sequence ncurses has no capability for, after whatever ncurses has buffered.
+    private func emit(_ sequence: String) {
+        fflush(output)
+        fputs(sequence, output)
+        fflush(output)
     }
 
     /// Restores the terminal; safe to call twice.
