@@ -11,7 +11,7 @@ struct Byline: ParsableCommand {
         `byline analyze` prints the same analysis as JSON or text for scripts.
         """,
         version: "0.1.0",
-        subcommands: [ReadCommand.self, AnalyzeCommand.self, BenchCommand.self],
+        subcommands: [ReadCommand.self, AnalyzeCommand.self, BenchCommand.self, AnnotationsCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 }

@@ -5,39 +5,47 @@ public enum MetadataExtractor {
     /// How many lines at each end of the article are searched for bylines and source lines.
     static let edgeLines = 6
 
+    /// Lines longer than this are body text, never a byline or a source line.
+    static let maxMetadataLine = 200
+
     public static func extract(_ doc: Document) -> ArticleMetadata {
-        let lines = doc.paragraphs.map { doc.text.text($0.start, $0.end) }
-        guard !lines.isEmpty else { return ArticleMetadata() }
+        let count = doc.paragraphs.count
+        guard count > 0 else { return ArticleMetadata() }
+        func line(_ n: Int, limit: Int) -> String {
+            let p = doc.paragraphs[n]
+            return doc.text.text(p.start, min(p.end, p.start + limit))
+        }
+        func isShort(_ n: Int) -> Bool { doc.paragraphs[n].end - doc.paragraphs[n].start <= maxMetadataLine }
         var meta = ArticleMetadata()
         var used = Set<Int>()
-        let edge = Array(0..<min(edgeLines, lines.count)) + Array(max(0, lines.count - edgeLines)..<lines.count)
-        for n in Set(edge).sorted() {
-            let line = lines[n]
-            if meta.byline.isEmpty, let names = byline(line) {
+        let edge = Set(Array(0..<min(edgeLines, count)) + Array(max(0, count - edgeLines)..<count))
+        for n in edge.sorted() where isShort(n) {
+            let text = line(n, limit: maxMetadataLine)
+            if meta.byline.isEmpty, let names = byline(text) {
                 meta.byline = names
                 used.insert(n)
-            } else if meta.publisher == nil, let source = sourceLine(line) {
+            } else if meta.publisher == nil, let source = sourceLine(text) {
                 meta.publisher = source
                 used.insert(n)
             }
         }
-        for n in 0..<min(edgeLines, lines.count) where !used.contains(n) {
-            if let (dateline, agency) = dateline(lines[n]) {
+        for n in 0..<min(edgeLines, count) where !used.contains(n) {
+            if let (dateline, agency) = dateline(line(n, limit: 120)) {
                 meta.dateline = dateline.isEmpty ? nil : dateline
                 if meta.publisher == nil, let agency { meta.publisher = agency }
                 break
             }
         }
-        if let n = lines.indices.first(where: { !used.contains($0) }), dateline(lines[n]) == nil {
-            meta.title = title(doc, paragraph: n, line: lines[n])
+        if let n = (0..<count).first(where: { !used.contains($0) }), dateline(line(n, limit: 120)) == nil {
+            meta.title = title(doc, paragraph: n)
         }
         return meta
     }
 
     /// The headline: the first line, or its first sentence when the line is a long paragraph.
-    static func title(_ doc: Document, paragraph n: Int, line: String) -> String? {
+    static func title(_ doc: Document, paragraph n: Int) -> String? {
         let p = doc.paragraphs[n]
-        if line.unicodeScalars.count <= 250 { return line }
+        if p.end - p.start <= 250 { return doc.text.text(p.start, p.end) }
         guard let first = p.sentences.first else { return nil }
         let s = doc.sentences[first]
         return doc.text.text(s.start, s.end)

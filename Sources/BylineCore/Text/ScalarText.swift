@@ -6,13 +6,43 @@ public struct ScalarText: Sendable {
 
     public init(_ string: String) {
         self.string = string
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(string.utf8.count)
-        scalars.append(contentsOf: string.unicodeScalars)
-        self.scalars = scalars
+        self.scalars = ScalarText.decode(string)
     }
 
     public var count: Int { scalars.count }
+
+    /// Decodes the string's UTF-8 into scalars with an ASCII fast path; Swift strings are
+    /// always valid UTF-8, so no error handling is needed here.
+    static func decode(_ string: String) -> [Unicode.Scalar] {
+        var copy = string
+        return copy.withUTF8 { bytes -> [Unicode.Scalar] in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+                var i = 0, n = 0
+                let end = bytes.count
+                while i < end {
+                    let b0 = UInt32(bytes[i])
+                    var v: UInt32
+                    if b0 < 0x80 {
+                        v = b0
+                        i += 1
+                    } else if b0 < 0xE0 {
+                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                            | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    out[n] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                    n += 1
+                }
+                count = n
+            }
+        }
+    }
 
     public subscript(i: Int) -> Unicode.Scalar { scalars[i] }
 

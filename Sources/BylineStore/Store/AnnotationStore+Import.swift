@@ -1,0 +1,42 @@
+import Foundation
+import GRDB
+
+/// Bringing annotations in from an export: one transaction, each change undoable.
+extension AnnotationStore {
+    public struct ImportSummary: Equatable, Sendable {
+        public var added = 0
+        public var updated = 0
+        public var unchanged = 0
+
+        public init(added: Int = 0, updated: Int = 0, unchanged: Int = 0) {
+            self.added = added
+            self.updated = updated
+            self.unchanged = unchanged
+        }
+    }
+
+    /// Adds annotations that are new, replaces those whose id exists with different content,
+    /// and leaves identical ones alone.
+    @discardableResult
+    public func importAnnotations(_ annotations: [Annotation]) throws -> ImportSummary {
+        let at = now()
+        return try write { db in
+            var summary = ImportSummary()
+            for var a in annotations {
+                a.created = AnnotationRow.truncated(a.created)
+                a.modified = AnnotationRow.truncated(a.modified)
+                if let existing = try Self.fetch(a.id, db) {
+                    if existing == a { summary.unchanged += 1; continue }
+                    try Self.replace(a, db)
+                    try self.log(.update, a.id, before: existing, db, at: at)
+                    summary.updated += 1
+                } else {
+                    try Self.insert(a, db)
+                    try self.log(.insert, a.id, before: nil, db, at: at)
+                    summary.added += 1
+                }
+            }
+            return summary
+        }
+    }
+}

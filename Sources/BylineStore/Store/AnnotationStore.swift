@@ -1,0 +1,169 @@
+import BylineCore
+import Foundation
+import GRDB
+
+/// Annotations and the article library on SQLite. Every change is one IMMEDIATE transaction,
+/// committed (WAL, synchronous=FULL) before the call returns, so a caller may say "saved" as
+/// soon as it returns; several processes may share the file (WAL, busy timeout), and a process
+/// killed at any moment leaves every committed change in place.
+public final class AnnotationStore: Sendable {
+    public let path: String
+    /// Changes made through this instance; `undo()` undoes only these by default, so two
+    /// readers open on one store never undo each other's work.
+    public let session: UUID
+    let pool: DatabasePool
+    let clock: StoreClock
+
+    /// Opens (creating it and its folder if needed) and migrates the store at `path`.
+    public init(path: String, clock: StoreClock = .system, busyTimeout: TimeInterval = 10) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        var config = Configuration()
+        config.busyMode = .timeout(busyTimeout)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        self.path = path
+        self.session = UUID()
+        self.clock = clock
+        self.pool = try DatabasePool(path: path, configuration: config)
+        try StoreMigrations.migrator.migrate(pool)
+    }
+
+    /// The migrations applied to this file, oldest first.
+    public func appliedMigrations() throws -> [String] {
+        try pool.read { db in try StoreMigrations.migrator.appliedMigrations(db) }
+    }
+
+    // MARK: documents
+
+    /// Records (or refreshes the path and title of) a document in the library.
+    public func register(_ document: DocumentRecord) throws {
+        try write { db in try Self.upsert(document, db, at: self.now()) }
+    }
+
+    public func documents() throws -> [DocumentRecord] {
+        try pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM document ORDER BY firstSeen, id").map(Self.document) }
+    }
+
+    public func document(id: String) throws -> DocumentRecord? {
+        try pool.read { db in try Row.fetchOne(db, sql: "SELECT * FROM document WHERE id = ?", arguments: [id]).map(Self.document) }
+    }
+
+    // MARK: annotations
+
+    /// Saves a new annotation on `document` and returns it as stored.
+    @discardableResult
+    public func add(_ draft: AnnotationDraft, anchor: TextAnchor, document: DocumentRecord, id: UUID = UUID()) throws -> Annotation {
+        guard !draft.isEmpty else { throw StoreError.emptyAnnotation }
+        let at = RowDates.now(clock)
+        let annotation = Annotation(id: id, documentID: document.id, verdict: draft.verdict, note: draft.note,
+                                    tags: draft.tags, created: at, modified: at, anchor: anchor)
+        try write { db in
+            try Self.upsert(document, db, at: at)
+            try Self.insert(annotation, db)
+            try self.log(.insert, annotation.id, before: nil, db, at: at)
+        }
+        return annotation
+    }
+
+    /// Replaces the written parts of an annotation (and its anchor, when re-attached).
+    @discardableResult
+    public func update(_ id: UUID, with draft: AnnotationDraft, anchor: TextAnchor? = nil, documentID: String? = nil) throws -> Annotation {
+        guard !draft.isEmpty else { throw StoreError.emptyAnnotation }
+        let at = RowDates.now(clock)
+        return try write { db in
+            guard let before = try Self.fetch(id, db) else { throw StoreError.notFound(id.uuidString) }
+            var after = before
+            after.verdict = draft.verdict
+            after.note = draft.note
+            after.tags = draft.tags
+            if let anchor { after.anchor = anchor }
+            if let documentID { after.documentID = documentID }
+            after.modified = at
+            try Self.replace(after, db)
+            try self.log(.update, id, before: before, db, at: at)
+            return after
+        }
+    }
+
+    /// Deletes an annotation; returns it, or nil when there was none.
+    @discardableResult
+    public func delete(_ id: UUID) throws -> Annotation? {
+        let at = RowDates.now(clock)
+        return try write { db in
+            guard let before = try Self.fetch(id, db) else { return nil }
+            try db.execute(sql: "DELETE FROM annotation WHERE id = ?", arguments: [id.uuidString])
+            try self.log(.delete, id, before: before, db, at: at)
+            return before
+        }
+    }
+
+    public func annotation(_ id: UUID) throws -> Annotation? {
+        try pool.read { db in try Self.fetch(id, db) }
+    }
+
+    /// Annotations made on exactly this text, in text order.
+    public func annotations(documentID: String) throws -> [Annotation] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT \(AnnotationRow.columns) FROM annotation WHERE documentId = ? ORDER BY start, \"end\", created, id",
+                             arguments: [documentID]).map(AnnotationRow.decode)
+        }
+    }
+
+    /// Every annotation, grouped by document, in text order.
+    public func allAnnotations() throws -> [Annotation] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT \(AnnotationRow.columns) FROM annotation ORDER BY documentId, start, \"end\", created, id")
+                .map(AnnotationRow.decode)
+        }
+    }
+
+    // MARK: internals shared by the extensions
+
+    func now() -> Date { RowDates.now(clock) }
+
+    /// One IMMEDIATE transaction: the write lock is taken up front, so a second process waits
+    /// on the busy timeout instead of failing when its read turns into a write.
+    func write<T>(_ body: @escaping (Database) throws -> T) throws -> T {
+        try pool.writeWithoutTransaction { db in
+            var result: T?
+            try db.inTransaction(.immediate) {
+                result = try body(db)
+                return .commit
+            }
+            return result!
+        }
+    }
+
+    static func fetch(_ id: UUID, _ db: Database) throws -> Annotation? {
+        try Row.fetchOne(db, sql: "SELECT \(AnnotationRow.columns) FROM annotation WHERE id = ?", arguments: [id.uuidString])
+            .map(AnnotationRow.decode)
+    }
+
+    static func insert(_ a: Annotation, _ db: Database) throws {
+        try db.execute(sql: "INSERT INTO annotation (\(AnnotationRow.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                       arguments: AnnotationRow.arguments(a))
+    }
+
+    static func replace(_ a: Annotation, _ db: Database) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO annotation (\(AnnotationRow.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                       arguments: AnnotationRow.arguments(a))
+    }
+
+    static func upsert(_ d: DocumentRecord, _ db: Database, at: Date) throws {
+        try db.execute(sql: """
+            INSERT INTO document (id, path, title, length, firstSeen) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET path = COALESCE(excluded.path, path), title = COALESCE(excluded.title, title)
+            """, arguments: [d.id, d.path, d.title, d.length, AnnotationRow.millis(at)])
+    }
+
+    static func document(_ row: Row) -> DocumentRecord {
+        DocumentRecord(id: row["id"], path: row["path"], title: row["title"], length: row["length"])
+    }
+}
+
+/// Dates as the store keeps them: whole milliseconds, so what is returned equals what is read.
+enum RowDates {
+    static func now(_ clock: StoreClock) -> Date { AnnotationRow.truncated(clock.now()) }
+}

@@ -1,0 +1,52 @@
+import GRDB
+
+/// The schema, one migration per released version, never edited once shipped: a store
+/// written by any earlier byline opens and is brought forward in one transaction.
+enum StoreMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE document (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    path TEXT,
+                    title TEXT,
+                    length INTEGER NOT NULL,
+                    firstSeen INTEGER NOT NULL
+                );
+                CREATE INDEX document_path ON document(path);
+                CREATE TABLE annotation (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    documentId TEXT NOT NULL,
+                    verdict TEXT,
+                    note TEXT NOT NULL DEFAULT '',
+                    tags TEXT NOT NULL DEFAULT '[]',
+                    created INTEGER NOT NULL,
+                    modified INTEGER NOT NULL,
+                    exact TEXT NOT NULL,
+                    prefix TEXT NOT NULL,
+                    suffix TEXT NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL
+                );
+                CREATE INDEX annotation_document ON annotation(documentId);
+                """)
+        }
+        migrator.registerMigration("v2-undo-log") { db in
+            try db.execute(sql: """
+                CREATE TABLE change (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    session TEXT NOT NULL,
+                    annotationId TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    before TEXT,
+                    at INTEGER NOT NULL
+                );
+                CREATE INDEX change_session ON change(session, id);
+                """)
+        }
+        return migrator
+    }
+
+    static var latest: String { "v2-undo-log" }
+}

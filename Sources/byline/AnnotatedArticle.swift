@@ -1,0 +1,27 @@
+import BylineCore
+import BylineStore
+import Foundation
+
+/// An article loaded for the annotation commands: its text, its id and its library record.
+struct AnnotatedArticle {
+    let document: Document
+    let record: DocumentRecord
+
+    var text: ScalarText { document.text }
+    var id: String { record.id }
+
+    init(path: String) throws {
+        let loaded = try ArticleLoader().load(path)
+        loaded.warnings.forEach(StandardError.print)
+        let document = Document(loaded.text)
+        self.document = document
+        let absolute = path == "-" ? nil : URL(fileURLWithPath: path).standardizedFileURL.path
+        self.record = DocumentRecord(id: DocumentID.of(loaded.text), path: absolute,
+                                     title: MetadataExtractor.extract(document).title, length: document.length)
+    }
+
+    /// A heading for reports: the title, else the file name.
+    var heading: String {
+        record.title ?? record.path.map { ($0 as NSString).lastPathComponent } ?? record.id
+    }
+}

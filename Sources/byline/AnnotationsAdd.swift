@@ -1,0 +1,97 @@
+import ArgumentParser
+import BylineCore
+import BylineStore
+
+/// `byline annotations add FILE …`: annotates a passage without the reader, for scripts and
+/// tests. Prints the new annotation's id once it is committed.
+struct AnnotationsAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Annotate a claim, a quote, a sentence or a range of FILE.",
+        discussion: """
+        Say what to annotate with exactly one of --claim ID (a claim of the analysis), --quote TEXT
+        (its first occurrence, or --occurrence N), --sentence N (1-based) or --range START:END
+        (scalar offsets). Verdicts: supported, disputed, false, misleading, unverifiable, needs-context.
+        """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Argument(help: "The article.")
+    var file: String
+
+    @Option(help: "A claim id of the analysis, such as C1.")
+    var claim: String?
+
+    @Option(help: "The exact text to annotate.")
+    var quote: String?
+
+    @Option(help: "Which occurrence of --quote (1-based).")
+    var occurrence: Int = 1
+
+    @Option(help: "A sentence number (1-based).")
+    var sentence: Int?
+
+    @Option(help: "Scalar offsets START:END.")
+    var range: String?
+
+    @Option(help: "supported, disputed, false, misleading, unverifiable or needs-context.")
+    var verdict: String?
+
+    @Option(help: "Why: the note.")
+    var note: String = ""
+
+    @Option(name: .customLong("tag"), help: "A tag (repeatable).")
+    var tags: [String] = []
+
+    mutating func run() throws {
+        var parsedVerdict: Verdict?
+        if let verdict {
+            guard let v = Verdict(word: verdict) else { throw ValidationError("unknown verdict \(verdict)") }
+            parsedVerdict = v
+        }
+        let draft = AnnotationDraft(verdict: parsedVerdict, note: note, tags: tags)
+        guard !draft.isEmpty else { throw ValidationError("give a --verdict, a --note or a --tag") }
+        let article = try AnnotatedArticle(path: file)
+        let target = try targetRange(article)
+        guard !target.isEmpty else { throw ValidationError("the passage to annotate is empty") }
+        let store = try storeOptions.open()
+        let saved = try store.add(draft, anchor: TextAnchor(range: target, in: article.text), document: article.record)
+        print(saved.id.uuidString.lowercased())
+    }
+
+    private func targetRange(_ article: AnnotatedArticle) throws -> Range<Int> {
+        let given = [claim != nil, quote != nil, sentence != nil, range != nil].filter { $0 }.count
+        guard given == 1 else { throw ValidationError("give exactly one of --claim, --quote, --sentence, --range") }
+        if let claim {
+            let analysis = Analyzer().analyze(article.document)
+            guard let c = analysis.claims.first(where: { $0.id == claim }) else {
+                throw ValidationError("no claim \(claim): the analysis found \(analysis.claims.count) claims")
+            }
+            return c.span.range
+        }
+        if let quote {
+            let hits = occurrences(of: Array(quote.unicodeScalars), in: article.text.scalars)
+            guard occurrence >= 1, occurrence <= hits.count else {
+                throw ValidationError("the quote occurs \(hits.count) time(s), not \(occurrence)")
+            }
+            let at = hits[occurrence - 1]
+            return at..<(at + quote.unicodeScalars.count)
+        }
+        if let sentence {
+            let all = article.document.sentences
+            guard sentence >= 1, sentence <= all.count else { throw ValidationError("the article has \(all.count) sentences") }
+            return all[sentence - 1].start..<all[sentence - 1].end
+        }
+        let parts = (range ?? "").split(separator: ":").map { Int($0) }
+        guard parts.count == 2, let s = parts[0], let e = parts[1], s >= 0, s < e, e <= article.text.count else {
+            throw ValidationError("--range must be START:END within 0…\(article.text.count)")
+        }
+        return s..<e
+    }
+
+    private func occurrences(of needle: [Unicode.Scalar], in hay: [Unicode.Scalar]) -> [Int] {
+        guard !needle.isEmpty, needle.count <= hay.count else { return [] }
+        return (0...(hay.count - needle.count)).filter { hay[$0..<($0 + needle.count)].elementsEqual(needle) }
+    }
+}

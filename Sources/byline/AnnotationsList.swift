@@ -1,0 +1,43 @@
+import ArgumentParser
+import BylineStore
+
+/// `byline annotations list [FILE]`: one line per annotation; with FILE, where each stands in
+/// the current text and how it was found, orphans last.
+struct AnnotationsList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List annotations (of FILE, or all).")
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Argument(help: "An article: list its annotations, re-attached to its current text.")
+    var file: String?
+
+    mutating func run() throws {
+        let store = try storeOptions.open()
+        guard let file else {
+            let all = try store.allAnnotations()
+            if all.isEmpty { print("no annotations in \(store.path)") }
+            for a in all { print(Self.line(a, place: "\(a.anchor.start)-\(a.anchor.end)")) }
+            return
+        }
+        let article = try AnnotatedArticle(path: file)
+        let located = try store.locate(in: article.text, documentID: article.id, path: article.record.path)
+        if located.attached.isEmpty && located.orphans.isEmpty { print("no annotations on \(file)") }
+        for item in located.attached {
+            let r = item.resolution
+            var how = r.method.rawValue
+            if r.method == .fuzzy { how += " \(Int((r.similarity * 100).rounded()))%" }
+            print(Self.line(item.annotation, place: "\(r.range.lowerBound)-\(r.range.upperBound) (\(how))"))
+        }
+        for a in located.orphans { print(Self.line(a, place: "orphan")) }
+    }
+
+    static func line(_ a: Annotation, place: String) -> String {
+        let id = String(a.id.uuidString.lowercased().prefix(8))
+        var quote = a.anchor.exact.replacingOccurrences(of: "\n", with: " ")
+        if quote.count > 60 { quote = String(quote.prefix(59)) + "…" }
+        var out = "\(id)  \(place)  \(a.verdict?.rawValue ?? "-")  \"\(quote)\""
+        if !a.note.isEmpty { out += "  — " + a.note.replacingOccurrences(of: "\n", with: " ") }
+        if !a.tags.isEmpty { out += "  " + a.tags.map { "#\($0)" }.joined(separator: " ") }
+        return out
+    }
+}

@@ -1,0 +1,62 @@
+@testable import BylineReader
+import BylineStore
+import XCTest
+
+final class AnnotationEditorViewTests: XCTestCase {
+    func testRendersHeadingVerdictsNoteTagsAndHelp() {
+        var e = AnnotationEditor(quote: "Costs rose")
+        _ = e.handle(.char("d"))
+        _ = e.handle(.paste("Not per the\nannex"))
+        let h = AnnotationEditorView.height(e, width: 40)
+        XCTAssertEqual(h, 6)
+        var buffer = Buffer(width: 40, height: h)
+        AnnotationEditorView.render(e, into: &buffer, x: 0, y: 0, width: 40, height: h)
+        XCTAssertEqual(buffer.line(0), "▌ Annotate “Costs rose”                 ")
+        XCTAssertTrue(buffer.line(1).hasPrefix("Verdict  s supported  d disputed  f fals"))
+        XCTAssertEqual(buffer.line(2), "Note     Not per the                    ")
+        XCTAssertEqual(buffer.line(3), "         annex                          ")
+        XCTAssertEqual(buffer.line(4), "Tags                                    ")
+        XCTAssertTrue(buffer.line(5).hasPrefix("Enter/Ctrl-S: save"))
+        XCTAssertEqual(buffer[22, 1].role, .claimDisputed, "the chosen verdict is drawn in its colour")
+        XCTAssertEqual(buffer[11, 1].role, .editor)
+        XCTAssertEqual(buffer[14, 3].role, .editorCursor, "the cursor stands after “annex”")
+        XCTAssertEqual(buffer[0, 2].role, .uiTitleFocused)
+    }
+
+    func testLongNoteWrapsAndScrollsToTheCursor() {
+        var e = AnnotationEditor(quote: "q")
+        _ = e.handle(.tab)
+        _ = e.handle(.paste(["a", "b", "c", "d", "e"].map { String(repeating: $0, count: 20) }.joined()))
+        XCTAssertEqual(AnnotationEditorView.height(e, width: 30, maxNoteRows: 3), 7)
+        var buffer = Buffer(width: 30, height: 7)
+        AnnotationEditorView.render(e, into: &buffer, x: 0, y: 0, width: 30, height: 7)
+        XCTAssertEqual(buffer.line(2), "Note     cccccccccccccccccccc ", "rows of 20 columns, the last three shown")
+        XCTAssertEqual(buffer.line(3), "         dddddddddddddddddddd ")
+        XCTAssertEqual(buffer.line(4), "         eeeeeeeeeeeeeeeeeeee ")
+        XCTAssertEqual(buffer[29, 4].role, .editorCursor)
+        XCTAssertEqual(buffer[28, 4].role, .editor)
+    }
+
+    func testWideCharactersTakeTwoCells() {
+        var e = AnnotationEditor(quote: "q")
+        _ = e.handle(.tab)
+        _ = e.handle(.paste("漢字"))
+        var buffer = Buffer(width: 30, height: 5)
+        AnnotationEditorView.render(e, into: &buffer, x: 0, y: 0, width: 30, height: 5)
+        XCTAssertEqual(buffer[9, 2].text, "漢")
+        XCTAssertEqual(buffer[9, 2].width, 2)
+        XCTAssertEqual(buffer[10, 2].width, 0)
+        XCTAssertEqual(buffer[11, 2].text, "字")
+        XCTAssertEqual(buffer[13, 2].role, .editorCursor)
+    }
+
+    func testDiscardPromptReplacesTheHelpLine() {
+        var e = AnnotationEditor(quote: "q")
+        _ = e.handle(.char("s"))
+        _ = e.handle(.escape)
+        var buffer = Buffer(width: 80, height: 5)
+        AnnotationEditorView.render(e, into: &buffer, x: 0, y: 0, width: 80, height: 5)
+        XCTAssertTrue(buffer.line(4).hasPrefix("Discard your changes? y or Esc: discard"))
+        XCTAssertEqual(buffer[0, 4].role, .uiError)
+    }
+}

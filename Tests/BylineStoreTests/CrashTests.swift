@@ -1,0 +1,82 @@
+import BylineCore
+import BylineStore
+import Foundation
+import GRDB
+import XCTest
+
+/// A writer killed with SIGKILL at an arbitrary moment: the store must open afterwards, pass
+/// SQLite's integrity check and hold every annotation whose save had returned.
+final class CrashTests: XCTestCase {
+    static let helperEnvironment = "BYLINE_CRASH_HELPER_STORE"
+
+    func testStoreSurvivesWriterKilledMidWrite() throws {
+        let f = try StoreFixture()
+        _ = try f.open()
+        var committed: [UUID] = []
+        for (round, killAfter) in [7, 23, 41].enumerated() {
+            let ids = try runHelperAndKill(store: f.path, afterCommits: killAfter, round: round)
+            XCTAssertGreaterThanOrEqual(ids.count, killAfter)
+            committed += ids
+            let store = try f.open()
+            let stored = Set(try store.allAnnotations().map(\.id))
+            for id in committed { XCTAssertTrue(stored.contains(id), "committed annotation \(id) lost after kill in round \(round)") }
+            let queue = try DatabaseQueue(path: f.path)
+            XCTAssertEqual(try queue.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") }, "ok")
+            try queue.close()
+        }
+    }
+
+    /// Runs in the child process only: saves large annotations as fast as it can and prints the
+    /// id of each one after its save returned, until it is killed.
+    func testCrashHelperWritesUntilKilled() throws {
+        guard let path = ProcessInfo.processInfo.environment[Self.helperEnvironment] else {
+            throw XCTSkip("helper of testStoreSurvivesWriterKilledMidWrite, runs only in its child process")
+        }
+        let store = try AnnotationStore(path: path)
+        let text = ScalarText(StoreFixture.article)
+        let document = DocumentRecord(id: DocumentID.of(StoreFixture.article), path: "/articles/harbour.txt", title: nil, length: text.count)
+        let bulk = String(repeating: "A long note that makes every transaction span many pages. ", count: 400)
+        var i = 0
+        while true {
+            let a = try store.add(AnnotationDraft(verdict: .disputed, note: "\(i) \(bulk)", tags: ["crash"]),
+                                  anchor: TextAnchor(range: 10..<30, in: text), document: document)
+            FileHandle.standardOutput.write(Data((a.id.uuidString + "\n").utf8))
+            i += 1
+        }
+    }
+
+    private func runHelperAndKill(store: String, afterCommits: Int, round: Int) throws -> [UUID] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        process.arguments = ["BylineStoreTests.CrashTests/testCrashHelperWritesUntilKilled"]
+        var environment = ProcessInfo.processInfo.environment
+        environment[Self.helperEnvironment] = store
+        process.environment = environment
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var buffer = ""
+        var ids: [UUID] = []
+        let reader = out.fileHandleForReading
+        while ids.count < afterCommits {
+            let chunk = reader.availableData
+            if chunk.isEmpty { break }
+            buffer += String(decoding: chunk, as: UTF8.self)
+            ids = Self.parseIDs(buffer)
+        }
+        // Kill in the middle of a later save: the writer never pauses between transactions.
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        buffer += String(decoding: reader.readDataToEndOfFile(), as: UTF8.self)
+        XCTAssertEqual(process.terminationReason, .uncaughtSignal, "round \(round): the helper must die by the signal")
+        return Self.parseIDs(buffer)
+    }
+
+    /// Whole lines only: a line cut by the kill was never fully reported.
+    private static func parseIDs(_ text: String) -> [UUID] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        lines.removeLast()
+        return lines.compactMap { UUID(uuidString: String($0)) }
+    }
+}
