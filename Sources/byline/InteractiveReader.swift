@@ -1,13 +1,14 @@
 import ArgumentParser
 import BylineCore
 import BylineReader
+import BylineStore
 import BylineTerminal
 import Foundation
 
 /// `byline FILE…` on a terminal: loads settings and articles, reports what cannot be read on
 /// one line each, and hands the readable ones to the reader on the terminal.
 enum InteractiveReader {
-    static func run(paths: [String], themeOption: String?) throws {
+    static func run(paths: [String], themeOption: String?, store: StoreOptions) throws {
         let settings: ReaderSettings
         do {
             settings = try ReaderSettings.load(themeOption: themeOption)
@@ -28,7 +29,7 @@ enum InteractiveReader {
             }
         }
         guard !articles.isEmpty else { throw ExitCode(1) }
-        var app = try ReaderLaunch.makeApp(articles: articles, config: settings.config)
+        var app = ReaderApp(articles: articles, keymap: settings.keymap, annotations: openAnnotations(store))
         do {
             try TerminalRunner.run(&app, theme: settings.theme)
         } catch let error as TerminalError {
@@ -37,5 +38,15 @@ enum InteractiveReader {
             throw ExitCode(1)
         }
         if failed { throw ExitCode(1) }
+    }
+
+    /// Annotating needs the store; a store that cannot be opened only turns annotating off.
+    private static func openAnnotations(_ store: StoreOptions) -> AnnotationBackend? {
+        do {
+            return StoreAnnotationBackend(store: try store.open())
+        } catch {
+            StandardError.print("byline: annotations are off: \(error)")
+            return nil
+        }
     }
 }

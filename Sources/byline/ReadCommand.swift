@@ -23,6 +23,8 @@ struct ReadCommand: ParsableCommand {
     @Option(name: .long, help: "Theme name (default, light, monochrome, nord) or path to a .toml theme.")
     var theme: String?
 
+    @OptionGroup var store: StoreOptions
+
     @Argument(help: "Article files or folders; none opens the bundled sample article.")
     var files: [String] = []
 
@@ -35,7 +37,7 @@ struct ReadCommand: ParsableCommand {
             paths = [sample]
         }
         if isatty(STDOUT_FILENO) != 0 {
-            try InteractiveReader.run(paths: paths, themeOption: theme)
+            try InteractiveReader.run(paths: paths, themeOption: theme, store: store)
             return
         }
         var failed = false

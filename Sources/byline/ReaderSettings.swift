@@ -7,6 +7,7 @@ import Foundation
 struct ReaderSettings {
     var theme: Theme
     var config: ReaderConfig
+    var keymap: Keymap
 
     static func load(themeOption: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ReaderSettings {
         let folder = ReaderConfig.folder(environment: environment)
@@ -27,6 +28,12 @@ struct ReaderSettings {
         } else {
             theme = try library.theme(named: ThemeLibrary.defaultThemeName)
         }
-        return ReaderSettings(theme: theme, config: config)
+        let keymap: Keymap
+        do {
+            keymap = try Keymap.default.applying(overrides: config.keys)
+        } catch {
+            throw ConfigError.keys(file: config.file, message: "\(error)")
+        }
+        return ReaderSettings(theme: theme, config: config, keymap: keymap)
     }
 }

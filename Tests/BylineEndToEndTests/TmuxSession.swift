@@ -35,7 +35,8 @@ final class TmuxSession {
         let configHome = folder.appendingPathComponent("config")
         try FileManager.default.createDirectory(at: configHome, withIntermediateDirectories: true)
         try tmux(["-f", config.path, "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
-                  "-e", "LANG=C.UTF-8", "-e", "LC_ALL=C.UTF-8", "-e", "XDG_CONFIG_HOME=\(configHome.path)",
+                  "-e", "LANG=C.UTF-8", "-e", "LC_ALL=C.UTF-8", "-e", "XDG_CONFIG_HOME=\(configHome.path)", "-e", "XDG_DATA_HOME=\(folder.path)/data",
+                  "-e", "BYLINE_STORE=\(folder.path)/annotations.sqlite",
                   "-e", "NO_COLOR=", "-e", "HISTFILE=/dev/null",
                   "bash --norc --noprofile"])
         XCTAssertTrue(waitUntil { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }, "the shell in tmux did not start")
