@@ -56,7 +56,7 @@ final class TmuxSession {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ([Self.executable("tmux") ?? "/usr/bin/tmux", "-L", socket] + arguments).map { strdup($0) } + [nil]
+        let argv = ([Self.executable("tmux") ?? "/usr/bin/tmux", "-u", "-L", socket] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
         let status = posix_spawn(&pid, argv[0]!, &actions, nil, argv, environ)
