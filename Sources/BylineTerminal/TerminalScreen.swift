@@ -12,6 +12,10 @@ final class TerminalScreen {
     private var palette: StylePalette
     private var ended = false
     private var characters = [wchar_t](repeating: 0, count: 8)
+    /// Neighbouring cells mostly share a role: the last lookup is kept to skip hashing.
+    private var lastRole = StyleRole.text
+    private var lastStyle = StylePalette.DrawStyle(pair: 0, attributes: [])
+    private var lastAttributes: attr_t = 0
     /// What the terminal shows now, for drawing only the difference next time.
     private(set) var shown: Buffer?
     let colors: Int
@@ -44,6 +48,8 @@ final class TerminalScreen {
         colors = colorCount
         palette = StylePalette(theme: theme.adapted(toColors: colorCount, noColor: noColor || colorCount == 0),
                                maxPairs: colorCount > 0 ? Int(cn_color_pairs()) : 1)
+        lastStyle = palette.style(for: lastRole)
+        lastAttributes = Self.attributes(lastStyle.attributes)
         for (number, pair) in palette.pairs.enumerated().dropFirst() {
             let fg = pair.foreground < 0 && !defaultColors ? 7 : pair.foreground
             let bg = pair.background < 0 && !defaultColors ? 0 : pair.background
@@ -106,7 +112,13 @@ final class TerminalScreen {
     }
 
     private func put(_ cell: Cell, x: Int, y: Int, lastColumn: Int) {
-        let style = palette.style(for: cell.role)
+        if cell.role != lastRole {
+            lastRole = cell.role
+            lastStyle = palette.style(for: cell.role)
+            lastAttributes = Self.attributes(lastStyle.attributes)
+        }
+        let style = lastStyle
+        let attributes = lastAttributes
         var count = 0
         let limit = Int(cn_ccharw_max())
         for scalar in cell.text.unicodeScalars where count < limit {
@@ -126,12 +138,12 @@ final class TerminalScreen {
         }
         characters[count] = 0
         var cc = cchar_t()
-        _ = cn_setcchar(&cc, characters, Self.attributes(style.attributes), style.pair)
+        _ = cn_setcchar(&cc, characters, attributes, style.pair)
         mvwadd_wch(window, Int32(y), Int32(x), &cc)
         if wide && Int(getcurx(window)) == x + 1 {
             characters[0] = 0x20
             characters[1] = 0
-            _ = cn_setcchar(&cc, characters, Self.attributes(style.attributes), style.pair)
+            _ = cn_setcchar(&cc, characters, attributes, style.pair)
             mvwadd_wch(window, Int32(y), Int32(x + 1), &cc)
         }
     }
