@@ -116,6 +116,8 @@ enum SignalTrap {
     private static let onCrashSignal: @convention(c) (Int32) -> Void = { signal in
         SignalTrap.restoreTerminal()
         sigaction(signal, SignalTrap.previous + Int(signal), nil)
-        if signal == SIGABRT || signal == SIGTRAP { raise(signal) }
+        // Blocked until this handler returns, then delivered to the previous action; a real
+        // fault would also recur on return, but a signal sent with kill would not.
+        raise(signal)
     }
 }

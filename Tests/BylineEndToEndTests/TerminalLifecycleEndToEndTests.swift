@@ -65,6 +65,15 @@ final class TerminalLifecycleEndToEndTests: XCTestCase {
         assertShellIsBack(status: 128 + Int(SIGHUP))
     }
 
+    func testACrashStillRestoresTheTerminal() throws {
+        // The Swift runtime's interactive crash report would wait for a key.
+        tmux.startByline([], environment: "SWIFT_BACKTRACE=enable=no")
+        XCTAssertTrue(tmux.waitFor(Self.headline), "the sample did not open:\n\(tmux.screen)")
+        let pid = try XCTUnwrap(tmux.bylinePID)
+        kill(pid, SIGSEGV)
+        assertShellIsBack(status: 128 + Int(SIGSEGV))
+    }
+
     func testCtrlCQuits() throws {
         try openSample()
         tmux.send("C-c")
