@@ -79,13 +79,14 @@ enum SidePane {
         case .quote(let q):
             let dim = a.speakerFilter != nil && index.speakerKeys[q] != a.speakerFilter
             if !a.quotesGroupedBySpeaker {
-                append(excerpt(index.speakerName(ofQuote: q), limit: max(8, width / 3)),
+                append(Sanitizer.clip(index.speakerName(ofQuote: q), width: max(8, width / 3)),
                        dim ? .textDim : index.tint(ofQuote: q), to: &cells)
                 append(": ", dim ? .textDim : .text, to: &cells)
             } else {
                 append("  ", .text, to: &cells)
             }
-            append(excerpt(analysis.quotes[q].content.text, limit: max(1, width)), dim ? .textDim : .text, to: &cells)
+            append(Sanitizer.clip(excerpt(analysis.quotes[q].content.text, limit: width), width: width + 1 - cells.width),
+                   dim ? .textDim : .text, to: &cells)
         case .source(let s, let prefix):
             let source = analysis.sources[s]
             append(prefix, .chainEdge, to: &cells)
@@ -100,7 +101,7 @@ enum SidePane {
             append(String(format: "%.2f ", claim.score), .textDim, to: &cells)
             append(verdict?.gutterMark ?? "·", verdict?.styleRole ?? .textDim, to: &cells)
             append(" ", .text, to: &cells)
-            append(excerpt(claim.span.text, limit: max(1, width)), .claim, to: &cells)
+            append(Sanitizer.clip(excerpt(claim.span.text, limit: width), width: width + 1 - cells.width), .claim, to: &cells)
         }
     }
 }
