@@ -36,6 +36,10 @@ public enum Sanitizer {
             return .hidden
         case 0x2028, 0x2029:
             return .space
+        case 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E:
+            // Latin letters, typographic quotes, dashes and ellipses: the common non-ASCII of
+            // news text, answered without a Unicode property look-up.
+            return .char(width: 1)
         default:
             break
         }
