@@ -102,6 +102,18 @@ struct SpeakerMentionFinder {
         return start..<(j + 1)
     }
 
+    static let titleWords: Set<String> = [
+        "president", "senator", "sen", "rep", "representative", "gov", "governor", "secretary", "minister", "mayor",
+        "judge", "gen", "chancellor", "premier", "chairman", "chairwoman", "ambassador", "spokesman",
+        "spokeswoman", "spokesperson", "mr", "mrs", "ms", "dr", "prof", "del", "speaker", "leader", "pope", "king",
+        "queen", "prince", "princess", "sheikh", "lt", "col", "capt", "sgt", "adm", "director", "commissioner",
+        "attorney", "justice", "candidate", "nominee", "chief", "pollster", "strategist", "sir", "dame",
+    ]
+
+    static func isTitle(_ word: String) -> Bool {
+        titleWords.contains(word.hasSuffix(".") ? String(word.dropLast()) : word)
+    }
+
     /// When token `j` closes a short bracket ("(R-Ohio)"), the index before its opening.
     func skipParentheses(leftFrom j: Int, lo: Int) -> Int {
         guard j >= lo, view.isPunct(j, ")") else { return j }
@@ -195,6 +207,10 @@ struct SpeakerMentionFinder {
         var start = end - 1
         while start - 1 >= r.lowerBound, view.isCapitalized(start - 1) { start -= 1 }
         if start == r.lowerBound, AttributionWords.determiners.contains(view.lower(start)) { start += 1 }
+        // "Senate Majority Leader Mitch McConnell", "Rep. Alan Pike": the name after the title.
+        if let lastTitle = (start..<end).last(where: { Self.isTitle(view.lower($0)) }), lastTitle + 1 < end {
+            start = lastTitle + 1
+        }
         return start < end ? start..<end : nil
     }
 }
