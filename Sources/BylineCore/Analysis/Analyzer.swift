@@ -1,8 +1,8 @@
 /// Runs the analysis stages over one article: text in, `Analysis` out.
 ///
-/// Pure and deterministic: no I/O, no globals, no clocks. Stages that later issues build
-/// (entities, quotes and speakers, sources, claims) plug in here; until they exist their
-/// arrays stay empty rather than faked.
+/// Pure and deterministic: no I/O, no globals, no clocks. The stages run in order — document
+/// model, metadata, entities, then attribution (quotes, speakers, source chain, claims), which
+/// reads the entities to resolve speakers and to type sources.
 public struct Analyzer: Sendable {
     public struct Options: Sendable {
         /// Put the document text into `document.text`.
@@ -14,9 +14,12 @@ public struct Analyzer: Sendable {
     }
 
     public var options: Options
+    /// Shares the bundled model, loaded once per process.
+    public var entityRecognizer: EntityRecognizer
 
     public init(options: Options = Options()) {
         self.options = options
+        self.entityRecognizer = EntityRecognizer()
     }
 
     /// Analyses `text`; `path` is carried into the result for the user's benefit only.
@@ -28,7 +31,7 @@ public struct Analyzer: Sendable {
         let metadata = MetadataExtractor.extract(doc)
         let info = DocumentInfo(id: DocumentID.of(doc.text.string), metadata: metadata, length: doc.length,
                                 text: options.includeText ? doc.text.string : nil)
-        let entities: [Entity] = []
+        let entities = entityRecognizer.recognize(doc)
         let attribution = AttributionAnalyzer().analyze(doc, entities: entities, metadata: metadata)
         return Analysis(path: path, document: info, entities: entities, quotes: attribution.quotes,
                         sources: attribution.sources, claims: attribution.claims)

@@ -1,4 +1,5 @@
 import BylineCore
+import BylineStore
 
 /// Everything that can change the reader's state. Key-bound actions are listed, with names,
 /// keys and help, in `ActionTable`; the rest come from the mouse, the terminal, the search
@@ -34,4 +35,23 @@ public enum Action: Sendable {
     case analysisFinished(article: Int, Analysis, Document?)
     /// Annotations of article `article` were loaded or changed.
     case setAnnotations(article: Int, [ClaimAnnotationSummary])
+    /// A key for the open annotation editor.
+    case editorKey(KeyEvent)
+    /// The store committed an annotation on claim `claimID`.
+    case annotationSaved(article: Int, claimID: String, Annotation)
+    /// The store found these annotations (with their ranges in the text) for article `article`.
+    case annotationsLoaded(article: Int, [AnnotationPlacement])
+    /// The store failed; the message says why.
+    case annotationFailed(String)
+}
+
+/// A stored annotation and where it stands in the text being read.
+public struct AnnotationPlacement: Equatable, Sendable {
+    public var range: Range<Int>
+    public var annotation: Annotation
+
+    public init(range: Range<Int>, annotation: Annotation) {
+        self.range = range
+        self.annotation = annotation
+    }
 }

@@ -10,7 +10,9 @@ import BylineCore
 /// // handle(_:) / render(width:height:) / isBusy / poll().
 /// ```
 /// Small articles are analysed before `init` returns; large ones show their text at once and
-/// are analysed in the background, delivered by `poll()`.
+/// are analysed in the background, delivered by `poll()`. The background analysis starts once
+/// the first screen has been rendered (or at the first `isBusy`/`poll()`), so it never competes
+/// with the first paint.
 public struct ReaderApp: TerminalApp {
     /// Articles up to this many bytes are analysed synchronously, so they open complete.
     public static let synchronousLimit = 64 * 1024
@@ -18,16 +20,23 @@ public struct ReaderApp: TerminalApp {
     public private(set) var state: ReaderState
     public let keymap: Keymap
     private let worker: AnalysisWorker?
+    private let annotations: AnnotationBackend?
 
+    /// - Parameter annotations: where annotations are loaded from and saved to, usually
+    ///   `StoreAnnotationBackend(store: AnnotationStore(path: …))`; nil turns annotating off.
+    /// - Parameter analyzer: the analysis to run; nil builds the default one, on the background
+    ///   thread when no article needs it at once (loading its model takes a while).
     public init(articles: [LoadedArticle], keymap: Keymap = .default, width: Int = 80, height: Int = 24,
-                analyzer: Analyzer = Analyzer()) {
+                analyzer: Analyzer? = nil, annotations: AnnotationBackend? = nil) {
+        var built = analyzer
         var states: [ArticleState] = []
         var jobs: [(Int, ArticleText)] = []
         for (n, loaded) in articles.enumerated() {
             let text = ArticleText(path: loaded.path, text: loaded.text)
             if articles.count == 1 && loaded.text.utf8.count <= ReaderApp.synchronousLimit {
                 let doc = Document(text: text.text)
-                states.append(ArticleState(text: text, analysis: analyzer.analyze(doc, path: loaded.path), document: doc))
+                if built == nil { built = Analyzer() }
+                states.append(ArticleState(text: text, analysis: built!.analyze(doc, path: loaded.path), document: doc))
             } else {
                 states.append(ArticleState(text: text))
                 jobs.append((n, text))
@@ -35,18 +44,29 @@ public struct ReaderApp: TerminalApp {
         }
         var state = ReaderState(articles: states, width: width, height: height)
         state.keyHelp = keymap.help
+        state.annotationEditorAvailable = annotations != nil
         self.state = state
         self.keymap = keymap
-        self.worker = jobs.isEmpty ? nil : AnalysisWorker(jobs: jobs, analyzer: analyzer)
+        self.annotations = annotations
+        self.worker = jobs.isEmpty ? nil : AnalysisWorker(jobs: jobs, analyzer: built)
+        for n in states.indices where states[n].analysis != nil { loadAnnotations(n) }
     }
 
     /// Wraps an already-built state (tests, benchmarks).
-    public init(state: ReaderState, keymap: Keymap = .default) {
+    public init(state: ReaderState, keymap: Keymap = .default, annotations: AnnotationBackend? = nil) {
         var state = state
         state.keyHelp = keymap.help
+        state.annotationEditorAvailable = annotations != nil
         self.state = state
         self.keymap = keymap
         self.worker = nil
+        self.annotations = annotations
+    }
+
+    /// Asks the store for the annotations of article `n` (once its claims are known).
+    private func loadAnnotations(_ n: Int) {
+        guard let annotations, let a = state.articles[safe: n], let analysis = a.analysis else { return }
+        annotations.load(article: n, text: a.text.text, documentID: analysis.document.id, path: a.text.storePath)
     }
 
     public mutating func handle(_ key: KeyEvent) -> AppCommand {
@@ -56,7 +76,7 @@ public struct ReaderApp: TerminalApp {
 
     /// Applies one action and performs its effects; returns what the loop should do.
     public mutating func send(_ action: Action) -> AppCommand {
-        state = reduce(state, action)
+        state.apply(action)
         let effects = state.effects
         state.effects.removeAll()
         var command = AppCommand.proceed
@@ -64,28 +84,41 @@ public struct ReaderApp: TerminalApp {
             switch effect {
             case .quit: command = .quit
             case .suspend: if command == .proceed { command = .suspend }
-            case .annotate: break
+            case .saveAnnotation(let request): annotations?.save(request)
             }
         }
         return command
     }
 
     public func render(width: Int, height: Int) -> Buffer {
-        ReaderView.render(state, width: width, height: height)
+        let buffer = ReaderView.render(state, width: width, height: height)
+        worker?.start()
+        return buffer
     }
 
-    public var isBusy: Bool { worker?.isBusy ?? false }
+    public var isBusy: Bool {
+        worker?.start()
+        return (worker?.isBusy ?? false) || (annotations?.isBusy ?? false)
+    }
 
     public mutating func poll() -> Bool {
-        guard let worker else { return false }
-        let reports = worker.take()
-        for report in reports {
+        worker?.start()
+        var changed = false
+        for report in worker?.take() ?? [] {
+            changed = true
             switch report {
-            case .progress(let n, let p): state = reduce(state, .analysisProgress(article: n, p))
-            case .finished(let n, let analysis, let doc): state = reduce(state, .analysisFinished(article: n, analysis, doc))
+            case .progress(let n, let p):
+                state = reduce(state, .analysisProgress(article: n, p))
+            case .finished(let n, let analysis, let doc):
+                state = reduce(state, .analysisFinished(article: n, analysis, doc))
+                loadAnnotations(n)
             }
         }
-        return !reports.isEmpty
+        for result in annotations?.drainResults() ?? [] {
+            changed = true
+            state = reduce(state, result)
+        }
+        return changed
     }
 
     /// Supplies the annotations of article `n` (from the store, issue 6).

@@ -24,8 +24,10 @@ public struct ReaderState: Sendable {
     public var effects: [Effect] = []
     /// Key names per action for the help overlay; set from the keymap in use.
     public var keyHelp: [String: String] = [:]
-    /// True once the annotation store's editor model is wired in (issue 6).
+    /// True when an annotation store is open, so `a` can open the editor.
     public var annotationEditorAvailable = false
+    /// The inline annotation editor, while open; it takes every key.
+    public var editorSession: EditorSession?
 
     public init(articles: [ArticleState], width: Int = 80, height: Int = 24) {
         self.articles = articles
@@ -45,5 +47,14 @@ public struct ReaderState: Sendable {
     }
 
     /// The screen layout for the current size.
-    public var layout: ScreenLayout { ScreenLayout(width: width, height: height, focus: focus, sideTab: sideTab) }
+    public var layout: ScreenLayout { layout(width: width, height: height) }
+
+    /// The layout at a given size, with side pane heights fitted to the open article's rows.
+    public func layout(width: Int, height: Int, focus: Pane? = nil, sideTab: Pane? = nil) -> ScreenLayout {
+        var rows: [Pane: Int] = [:]
+        if screen == .article, let a = article, a.index != nil {
+            for pane in Pane.side { rows[pane] = a.rows(pane).count }
+        }
+        return ScreenLayout(width: width, height: height, focus: focus ?? self.focus, sideTab: sideTab ?? self.sideTab, rows: rows)
+    }
 }

@@ -25,7 +25,7 @@ enum BodyPane {
         }
     }
 
-    /// The role of each scalar of one line, layered: base, quote tint, cue, speaker, entities,
+    /// The role of each scalar of one line, layered: base, quote tint, cue, entities, speaker,
     /// search matches, the mark.
     static func lineRoles(_ state: ReaderState, _ a: ArticleState, _ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> [StyleRole] {
         let filter = a.speakerFilter
@@ -48,15 +48,14 @@ enum BodyPane {
             index.cueRuns.forEach(overlapping: range) { e in
                 if filter == nil || index.speakerKeys[e.payload] == filter { paint(e.range, .quoteCue) }
             }
+            var speakers: [Range<Int>] = []
             index.speakerRuns.forEach(overlapping: range) { e in
-                if filter == nil || index.speakerKeys[e.payload] == filter {
-                    paint(e.range, .quoteSpeaker)
-                    bright.append(e.range)
-                }
+                if filter == nil || index.speakerKeys[e.payload] == filter { speakers.append(e.range) }
             }
             index.entityRuns.forEach(overlapping: range) { e in
                 if filter == nil || bright.contains(where: { $0.overlaps(e.range) }) { paint(e.range, e.payload) }
             }
+            for r in speakers { paint(r, .quoteSpeaker) }
         }
         if !state.search.query.isEmpty {
             let window = max(range.lowerBound - state.search.query.unicodeScalars.count, 0)..<range.upperBound
@@ -74,7 +73,7 @@ enum BodyPane {
         index.claimRuns.forEach(overlapping: range) { e in if first == nil { first = e.payload } }
         guard let c = first else { return }
         if let verdict = a.annotation(ofClaim: c)?.verdict {
-            buffer.write(verdict.badge, x: x, y: y, maxWidth: 1, role: verdict.role)
+            buffer.write(verdict.gutterMark, x: x, y: y, maxWidth: 1, role: verdict.styleRole)
         } else {
             buffer.write("▎", x: x, y: y, maxWidth: 1, role: .claimGutter)
         }
