@@ -63,9 +63,10 @@ struct SpeakerMentionFinder {
             return start..<(j - 1)
         }
         let head = view.lower(j)
-        if AttributionWords.pronouns[head] != nil {
+        if AttributionWords.pronouns[SpeakerResolver.contractionBase(head)] != nil {
             return j..<(j + 1)
         }
+        if Self.timeWords.contains(head) || head.hasPrefix("'") || head.hasPrefix("\u{2019}") { return nil }
         if !view.isCapitalized(j) && Self.objectPronouns.contains(head) || AttributionWords.phraseBreakers.contains(head)
             || AttributionWords.determiners.contains(head) || CueLexicon.entry(head) != nil && !view.isCapitalized(j) {
             return nil
@@ -202,7 +203,8 @@ struct SpeakerMentionFinder {
     /// "longtime Democratic pollster Pat Caddell" → "Pat Caddell".
     func properName(in r: Range<Int>) -> Range<Int>? {
         var end = r.upperBound
-        while end > r.lowerBound, !view.isCapitalized(end - 1) || view.isPossessive(end - 1) { end -= 1 }
+        while end > r.lowerBound, !view.isCapitalized(end - 1) || view.isPossessive(end - 1)
+            || Self.timeWords.contains(view.lower(end - 1)) { end -= 1 }
         guard end > r.lowerBound else { return nil }
         var start = end - 1
         while start - 1 >= r.lowerBound, view.isCapitalized(start - 1) { start -= 1 }
