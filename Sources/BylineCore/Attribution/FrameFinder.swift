@@ -348,6 +348,15 @@ struct FrameFinder {
             while e < r.upperBound, view.isCapitalized(e) || (view.isPunct(e, ".") && e > k) { e += 1 }
             // "CONGRESS HAS INVESTIGATED HIM": a heading run into the sentence, not a name.
             if (k..<e).filter({ isAllCaps($0) }).count >= 3 { return nil }
+            // "Republican presidential nominee Donald Trump unleashed …": on to the verb.
+            var f = e
+            while f < r.upperBound, f - k < 8, view.isWord(f) {
+                let w = view.lower(f)
+                if !view.isCapitalized(f) && (AttributionWords.phraseBreakers.contains(w) || CueLexicon.entry(w) != nil
+                    || w.hasSuffix("ed") || w.hasSuffix("ing") || w.hasSuffix("s")) { break }
+                f += 1
+            }
+            if f > e, view.isCapitalized(f - 1) { e = f }
             return k..<e
         }
         guard AttributionWords.determiners.contains(view.lower(k)) else { return nil }
