@@ -49,6 +49,13 @@ struct BenchCommand: ParsableCommand {
             let analyzer = Analyzer()
             let full = best(runs) { for t in texts { _ = analyzer.analyze(t) } }
             print(row("full analysis", full, words, bytes))
+            let prepared = texts.map { t -> (Document, [Entity], ArticleMetadata) in
+                let doc = Document(t)
+                return (doc, analyzer.entityRecognizer.recognize(doc), MetadataExtractor.extract(doc))
+            }
+            let attribution = AttributionAnalyzer()
+            let quotes = best(runs) { for (d, e, m) in prepared { _ = attribution.analyze(d, entities: e, metadata: m) } }
+            print(row("attribution stage", quotes, words, bytes))
         }
         if synthetic {
             print("synthetic case".padded(30) + "bytes".padded(12) + "seconds".padded(10) + "MB/s")
