@@ -204,6 +204,30 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertFalse(tmux.alternateScreen)
     }
 
+    /// A mouse report as tmux sends it to a program that asked for mouse mode 1000 (the
+    /// tmux-256color terminfo's `kmous`): `ESC [ M`, button + 32, column + 33, row + 33.
+    private func mouse(button: Int, x: Int, y: Int) {
+        let bytes = [button + 32, x + 33, y + 33].compactMap { Unicode.Scalar($0).map { String(Character($0)) } }.joined()
+        tmux.type("\u{1B}[M" + bytes)
+    }
+
+    func testMouseClickFocusesAPaneAndTheWheelScrolls() throws {
+        tmux.startByline([try longArticle()])
+        waitForStatus("· Body ·")
+        let rows = tmux.screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let y = try XCTUnwrap(rows.firstIndex { $0.contains("3 Quotes") }, tmux.screen)
+        let x = try XCTUnwrap(rows[y].range(of: "Quotes")).lowerBound.utf16Offset(in: rows[y])
+        mouse(button: 0, x: x, y: y)
+        mouse(button: 3, x: x, y: y)
+        waitForStatus("· Quotes ·")
+        tmux.send("1")
+        waitForStatus(" 1/")
+        mouse(button: 65, x: 5, y: 3)
+        XCTAssertTrue(tmux.waitUntil { _ in !self.statusBar.contains(" 1/") }, "the wheel did not scroll: \(statusBar)")
+        waitForStatus("· Body ·")
+        quit()
+    }
+
     func testHelpOverlayOpensWithQuestionMark() throws {
         tmux.startByline()
         waitForStatus("· Body ·")
