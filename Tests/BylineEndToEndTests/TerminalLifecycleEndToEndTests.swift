@@ -122,6 +122,14 @@ final class TerminalLifecycleEndToEndTests: XCTestCase {
         XCTAssertTrue(screen.contains("binary.txt"), "the binary file is not named:\n\(screen)")
     }
 
+    func testAnArticleFromAPipeIsReadWithKeysFromTheTerminal() throws {
+        tmux.run("clear; printf 'Piped headline\\n\\nText from a pipe.\\n' | \(BylineExecutable.shellQuoted) -; echo \"exit=$?\"")
+        XCTAssertTrue(tmux.waitFor("Text from a pipe."), tmux.screen)
+        XCTAssertTrue(tmux.alternateScreen)
+        tmux.send("q")
+        assertShellIsBack(status: 0)
+    }
+
     func testNothingReadableGivesOneLineErrorsAndNoReader() throws {
         tmux.startByline([tmux.folder.appendingPathComponent("nope.txt").path])
         XCTAssertTrue(tmux.waitFor("exit=1"), tmux.screen)
