@@ -130,6 +130,18 @@ final class TerminalLifecycleEndToEndTests: XCTestCase {
         assertShellIsBack(status: 0)
     }
 
+    func testInvalidUTF8OpensWithAReplacementCharacterAndAWarning() throws {
+        let bad = tmux.folder.appendingPathComponent("latin1.txt")
+        try Data("Bad bytes\n\nCaf".utf8 + [0xE9] + Data(" society met.\n".utf8)).write(to: bad)
+        tmux.startByline([bad.path])
+        XCTAssertTrue(tmux.waitFor("Caf\u{FFFD} society met."), tmux.screen)
+        tmux.send("q")
+        assertShellIsBack(status: 0)
+        let warnings = tmux.screen.split(separator: "\n").filter { $0.hasPrefix("byline: ") && $0.contains("invalid UTF-8") }
+        XCTAssertEqual(warnings.count, 1, tmux.screen)
+        XCTAssertTrue(warnings.first?.contains("latin1.txt") ?? false, tmux.screen)
+    }
+
     func testNothingReadableGivesOneLineErrorsAndNoReader() throws {
         tmux.startByline([tmux.folder.appendingPathComponent("nope.txt").path])
         XCTAssertTrue(tmux.waitFor("exit=1"), tmux.screen)
