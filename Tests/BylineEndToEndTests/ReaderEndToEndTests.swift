@@ -54,6 +54,22 @@ final class ReaderEndToEndTests: XCTestCase {
         quit()
     }
 
+    func testAWideTerminalShowsTheBodyAndAllFourPanesAtOnce() throws {
+        tmux.kill()
+        tmux = try TmuxSession(width: 140, height: 40)
+        tmux.startByline()
+        waitForStatus("· Body ·")
+        let screen = tmux.screen
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertTrue(rows.first?.contains("1 Body") ?? false, screen)
+        // Side by side with the body, each pane under its own title (narrower: one row of tabs).
+        let titleRows = ["2 Entities", "3 Quotes", "4 Sources", "5 Claims"].map { title in rows.firstIndex { $0.contains(title) } }
+        XCTAssertEqual(Set(titleRows.compactMap { $0 }).count, 4, "the four panes are not stacked beside the body:\n\(screen)")
+        tmux.send("4")
+        waitForStatus("· Sources ·")
+        quit()
+    }
+
     func testScrollingMovesTheBody() throws {
         tmux.startByline([try longArticle()])
         waitForStatus(" 1/")
