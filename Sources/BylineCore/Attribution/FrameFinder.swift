@@ -63,6 +63,10 @@ struct FrameFinder {
                 found.append(f)
                 continue
             }
+            if view.isPunct(k, ":"), let f = colonSpeaker(k, sentence, n) {
+                found.append(f)
+                continue
+            }
             guard !quoted[k], view.isWord(k) else { continue }
             let w = view.lower(k)
             if w == "according", k + 1 < r.upperBound, view.lower(k + 1) == "to" {
@@ -112,6 +116,17 @@ struct FrameFinder {
         guard end > start else { return nil }
         return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: v..<(v + 1), speaker: subject,
                                 content: start..<end, relay: nil, cueKind: .weak)
+    }
+
+    /// "Kerry: “By law, …”": a name and a colon before a quotation, as in transcripts.
+    func colonSpeaker(_ k: Int, _ sentence: Sentence, _ n: Int) -> AttributionFrame? {
+        let r = sentence.tokens
+        guard k > r.lowerBound, k - r.lowerBound <= 5, k + 1 < r.upperBound, view.isQuote(k + 1), quoted[k + 1],
+              (r.lowerBound..<k).allSatisfy({ view.isCapitalized($0) || view.isPunct($0, ".") }),
+              view.isCapitalized(k - 1) else { return nil }
+        let end = stretchEnd[view.token(k + 1).start] ?? contentEnd(sentence)
+        return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: r.lowerBound..<k,
+                                content: view.token(k + 1).start..<end, relay: nil, cueKind: .speech)
     }
 
     /// "“…” ― Julie Diaz": a quotation signed with a dash and a name that ends the sentence.
