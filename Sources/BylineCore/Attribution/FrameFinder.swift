@@ -301,7 +301,7 @@ struct FrameFinder {
         }
         // "“…,” said the spokesperson."
         let before = k - 1
-        guard entry.kind != .cognition, before > r.lowerBound,
+        guard entry.kind != .cognition, entry.kind != .addressed, before > r.lowerBound,
               view.isComma(before) || view.isQuote(before),
               let np = mentions.inverted(afterCue: k + 1, hi: r.upperBound) else { return nil }
         let end = trimmedEnd(before: k, floor: sentence.start)
