@@ -34,6 +34,11 @@ struct FrameFinder {
 
     var doc: Document { view.doc }
 
+    /// Words that cannot be the verb after a sentence's subject.
+    static let prepositionWords: Set<String> = [
+        "of", "for", "with", "in", "on", "at", "to", "from", "by", "as", "about", "into", "over", "after", "before",
+    ]
+
     /// Words after which a cue form is a noun ("the report", "his claims").
     static let articles: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "of"]
 
@@ -106,9 +111,10 @@ struct FrameFinder {
               let subject = sentenceSubject(r), subject.upperBound < q else { return nil }
         var v = subject.upperBound
         while v < q, view.isWord(v), AttributionWords.betweenSubjectAndCue.contains(view.lower(v))
-            || mentions.isAdverb(v, view.lower(v)) { v += 1 }
+            || mentions.isAdverb(v, view.lower(v)) || view.isPossessive(v) { v += 1 }
         guard v < q, view.isWord(v), !view.isCapitalized(v) else { return nil }
         let w = view.lower(v)
+        guard !Self.prepositionWords.contains(w) else { return nil }
         guard !AttributionWords.phraseBreakers.contains(w) || CueLexicon.entry(w) != nil,
               !AttributionWords.determiners.contains(w), v + 1 < r.upperBound else { return nil }
         let end = contentEnd(sentence)
