@@ -55,4 +55,20 @@ final class SpeakerResolutionTests: XCTestCase {
         XCTAssertEqual(run.source(id: run.quotes.first?.source)?.entity, "E1")
         XCTAssertEqual(run.source(id: run.quotes.first?.source)?.kind, .person)
     }
+
+    func testDocumentPhraseOutranksTheEntityInsideIt() {
+        let text = "A G9 nation’s assessment indicates that the grain deal will hold."
+        let entity = Entity(id: "E1", name: "G9", type: .org, mentions: [Span(start: 2, end: 4, text: "G9")])
+        let run = AttributionRun(text, entities: [entity])
+        XCTAssertEqual(run.quotes.first?.speaker?.name, "A G9 nation’s assessment")
+        XCTAssertEqual(run.source(id: run.quotes.first?.source)?.kind, .document)
+    }
+
+    func testCommonNounDescriptionOutranksTheEntityInsideIt() {
+        let text = "White House officials said that the summit was delayed."
+        let entity = Entity(id: "E1", name: "White House", type: .org, mentions: [Span(start: 0, end: 11, text: "White House")])
+        let run = AttributionRun(text, entities: [entity])
+        XCTAssertEqual(run.quotes.first?.speaker?.mention?.text, "White House officials")
+        XCTAssertEqual(run.source(id: run.quotes.first?.source)?.kind, .anonymous)
+    }
 }

@@ -44,7 +44,7 @@ public enum CueLexicon {
     static let speech = """
     say says said saying|add adds added adding|note notes noted noting|report reports reported reporting|\
     write writes wrote written writing|claim claims claimed claiming|argue argues argued arguing|\
-    explain explains explained explaining|insist insists insisted insisting|state states stated stating|\
+    explain explains explained explaining|insist insists insisted insisting|state stated stating|\
     declare declares declared declaring|announce announces announced announcing|\
     confirm confirms confirmed confirming|deny denies denied denying|acknowledge acknowledges acknowledged acknowledging|\
     admit admits admitted admitting|suggest suggests suggested suggesting|reveal reveals revealed revealing|\
@@ -94,7 +94,7 @@ public enum CueLexicon {
 
     static let weak = """
     call calls called calling|describe describes described describing|dub dubs dubbed dubbing|\
-    label labels labeled labelled labeling|respond responds responded responding|reply replies replied replying|answer answers answered answering|counter counters countered countering|ask asks asked asking|mention mentions mentioned mentioning|promise promises promised promising|pledge pledges pledged pledging|vow vows vowed vowing|comment comments commented commenting|lament laments lamented lamenting|shout shouts shouted shouting|exclaim exclaims exclaimed exclaiming|wonder wonders wondered wondering|agree agrees agreed agreeing|urge urges urged urging|email emails emailed emailing|post posts posted posting|continue continues continued continuing|recount recounts recounted recounting|retort retorts retorted retorting|praise praises praised praising|criticize criticizes criticized criticizing|\
+    label labels labeled labelled labeling|respond responds responded responding|reply replies replied replying|answer answers answered answering|counter counters countered countering|ask asks asked asking|mention mentions mentioned mentioning|promise promises promised promising|pledge pledges pledged pledging|vow vows vowed vowing|comment comments commented commenting|lament laments lamented lamenting|shout shouts shouted shouting|exclaim exclaims exclaimed exclaiming|wonder wonders wondered wondering|agree agrees agreed agreeing|urge urges urged urging|email emailed emailing|post posts posted posting|continue continues continued continuing|recount recounts recounted recounting|retort retorts retorted retorting|praise praises praised praising|criticize criticizes criticized criticizing|\
     accuse accuses accused accusing|blame blames blamed blaming|read reads|quote quotes quoted quoting|\
     mock mocks mocked mocking|slam slams slammed slamming|blast blasts blasted blasting|deride derides derided deriding|\
     title titled|entitle entitled|

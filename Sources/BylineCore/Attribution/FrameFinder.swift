@@ -34,6 +34,11 @@ struct FrameFinder {
 
     var doc: Document { view.doc }
 
+    /// Words that cannot be the verb after a sentence's subject.
+    static let prepositionWords: Set<String> = [
+        "of", "for", "with", "in", "on", "at", "to", "from", "by", "as", "about", "into", "over", "after", "before",
+    ]
+
     /// Words after which a cue form is a noun ("the report", "his claims").
     static let articles: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "of"]
 
@@ -60,6 +65,10 @@ struct FrameFinder {
         while k < r.upperBound {
             defer { k += 1 }
             if view.isDash(k) || view.isPunct(k, "\u{2015}"), let f = dashSignature(k, sentence, n) {
+                found.append(f)
+                continue
+            }
+            if view.isPunct(k, ":"), let f = colonSpeaker(k, sentence, n) {
                 found.append(f)
                 continue
             }
@@ -102,9 +111,10 @@ struct FrameFinder {
               let subject = sentenceSubject(r), subject.upperBound < q else { return nil }
         var v = subject.upperBound
         while v < q, view.isWord(v), AttributionWords.betweenSubjectAndCue.contains(view.lower(v))
-            || mentions.isAdverb(v, view.lower(v)) { v += 1 }
+            || mentions.isAdverb(v, view.lower(v)) || view.isPossessive(v) { v += 1 }
         guard v < q, view.isWord(v), !view.isCapitalized(v) else { return nil }
         let w = view.lower(v)
+        guard !Self.prepositionWords.contains(w) else { return nil }
         guard !AttributionWords.phraseBreakers.contains(w) || CueLexicon.entry(w) != nil,
               !AttributionWords.determiners.contains(w), v + 1 < r.upperBound else { return nil }
         let end = contentEnd(sentence)
@@ -112,6 +122,17 @@ struct FrameFinder {
         guard end > start else { return nil }
         return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: v..<(v + 1), speaker: subject,
                                 content: start..<end, relay: nil, cueKind: .weak)
+    }
+
+    /// "Kerry: “By law, …”": a name and a colon before a quotation, as in transcripts.
+    func colonSpeaker(_ k: Int, _ sentence: Sentence, _ n: Int) -> AttributionFrame? {
+        let r = sentence.tokens
+        guard k > r.lowerBound, k - r.lowerBound <= 5, k + 1 < r.upperBound, view.isQuote(k + 1), quoted[k + 1],
+              (r.lowerBound..<k).allSatisfy({ view.isCapitalized($0) || view.isPunct($0, ".") }),
+              view.isCapitalized(k - 1) else { return nil }
+        let end = stretchEnd[view.token(k + 1).start] ?? contentEnd(sentence)
+        return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: r.lowerBound..<k,
+                                content: view.token(k + 1).start..<end, relay: nil, cueKind: .speech)
     }
 
     /// "“…” ― Julie Diaz": a quotation signed with a dash and a name that ends the sentence.
@@ -286,7 +307,7 @@ struct FrameFinder {
         }
         // "“…,” said the spokesperson."
         let before = k - 1
-        guard entry.kind != .cognition, before > r.lowerBound,
+        guard entry.kind != .cognition, entry.kind != .addressed, before > r.lowerBound,
               view.isComma(before) || view.isQuote(before),
               let np = mentions.inverted(afterCue: k + 1, hi: r.upperBound) else { return nil }
         let end = trimmedEnd(before: k, floor: sentence.start)

@@ -27,7 +27,13 @@ extension FrameFinder {
     func sentenceSubject(_ r: Range<Int>) -> Range<Int>? {
         var k = r.lowerBound
         while k < r.upperBound, view.isWord(k), ["but", "and", "yet", "so"].contains(view.lower(k)) { k += 1 }
-        if k < r.upperBound, Self.introductions.contains(view.lower(k)) {
+        // "WASHINGTON (AP) — …": a dateline before the sentence proper.
+        if k < r.upperBound, isAllCaps(k), let dash = (k..<min(r.upperBound, k + 6)).first(where: { view.isDash($0) }) {
+            k = dash + 1
+        }
+        let first = k < r.upperBound ? view.lower(k) : ""
+        if k < r.upperBound, Self.introductions.contains(first) || first.hasSuffix("ly") || first.hasSuffix("ing")
+            || first == "even" {
             var c = k
             while c < r.upperBound, c - k < 12, !view.isComma(c) { c += 1 }
             guard c < r.upperBound, view.isComma(c) else { return nil }

@@ -89,16 +89,8 @@ struct SpeakerResolver {
         if m.count == 1, let p = AttributionWords.pronouns[Self.contractionBase(words[0])] {
             return resolvePronoun(m, p)
         }
-        if let e = entityIndex.entity(inside: scalarRange(m)), e.type != .norp || m.count == 1 {
-            let name = e.type == .person || e.type == .org ? expand(e.name) : e.name
-            let r = Resolved(name: name, entity: e.id, mention: scalarRange(m), kind: kind(of: e), plural: false,
-                             relay: affiliation ?? possessorOutlet(m))
-            learn(name: name, phrase: m, kind: r.kind)
-            return r
-        }
-        let determiner = AttributionWords.determiners.contains(words[0])
         let head = words.last ?? ""
-        let hasAnonymousHead = words.contains { AttributionWords.anonymousHeads.contains($0) }
+        // "A G7 nation’s assessment", "Bloomberg's article": the document, or the outlet behind it.
         let possessive = m.firstIndex(where: { view.isPossessive($0) })
         if let pos = possessive, pos + 1 < m.upperBound, !view.isCapitalized(pos + 1) {
             let possessor = m.lowerBound..<pos
@@ -110,6 +102,17 @@ struct SpeakerResolver {
                 return Resolved(name: text(m), entity: nil, mention: scalarRange(m), kind: .document, plural: false, relay: nil)
             }
         }
+        let describedByCommonNoun = !view.isCapitalized(m.upperBound - 1)
+            && (AttributionWords.anonymousHeads.contains(head) || descriptionKind(head) != nil)
+        if !describedByCommonNoun, let e = entityIndex.entity(inside: scalarRange(m)), e.type != .norp || m.count == 1 {
+            let name = e.type == .person || e.type == .org ? expand(e.name) : e.name
+            let r = Resolved(name: name, entity: e.id, mention: scalarRange(m), kind: kind(of: e), plural: false,
+                             relay: affiliation ?? possessorOutlet(m))
+            learn(name: name, phrase: m, kind: r.kind)
+            return r
+        }
+        let determiner = AttributionWords.determiners.contains(words[0])
+        let hasAnonymousHead = words.contains { AttributionWords.anonymousHeads.contains($0) }
         let describedHead = !view.isCapitalized(m.upperBound - 1) && possessive == nil && !hasAnonymousHead
         if describedHead, let k = descriptionKind(head) {
             // "the influential US daily", "the Trump campaign": a description, named by itself.
