@@ -124,8 +124,8 @@ final class TerminalLifecycleEndToEndTests: XCTestCase {
 
     func testAnArticleFromAPipeIsReadWithKeysFromTheTerminal() throws {
         tmux.run("clear; printf 'Piped headline\\n\\nText from a pipe.\\n' | \(BylineExecutable.shellQuoted) -; echo \"exit=$?\"")
-        XCTAssertTrue(tmux.waitFor("Text from a pipe."), tmux.screen)
-        XCTAssertTrue(tmux.alternateScreen)
+        XCTAssertTrue(tmux.waitForAlternateScreen(true), "the reader did not start:\n\(tmux.screen)")
+        XCTAssertTrue(tmux.waitUntil { $0.contains("Text from a pipe.") && !$0.contains("printf") }, tmux.screen)
         tmux.send("q")
         assertShellIsBack(status: 0)
     }
