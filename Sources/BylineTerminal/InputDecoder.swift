@@ -11,17 +11,25 @@ enum RawInput: Equatable {
 
 /// Turns ncurses' input into the reader's `KeyEvent`s. ncurses decodes the escape sequences its
 /// terminfo knows; this handles what it passes through raw: a lone ESC versus ESC starting a
-/// sequence, and bracketed paste (`ESC[200~ … ESC[201~`), delivered as one `.paste`.
-/// Pure, so every byte sequence can be tested without a terminal.
+/// sequence, bracketed paste (`ESC[200~ … ESC[201~`, delivered as one `.paste`), SGR mouse
+/// reports, and any other control sequence, which is swallowed whole: replayed as keys, its
+/// digits would switch panes and a final `q` would quit. Pure, so every byte sequence can be
+/// tested without a terminal.
 struct InputDecoder {
     private enum State: Equatable {
         case normal
-        case escape([UInt32])
+        case escape
+        /// After `ESC [`: parameter and intermediate bytes so far.
+        case controlSequence([UInt32])
+        /// After `ESC O`: one more byte ends it.
+        case singleShift
         case paste([UInt32])
     }
 
     private var state = State.normal
-    static let pasteStart: [UInt32] = Array("[200~".unicodeScalars.map(\.value))
+    static let pasteStart: [UInt32] = Array("200~".unicodeScalars.map(\.value))
+    /// Longer "sequences" are not sequences: the bytes are given back as keys.
+    static let sequenceLimit = 32
     static let pasteEnd: [UInt32] = Array("\u{1B}[201~".unicodeScalars.map(\.value))
     /// Pasted text beyond this is dropped: a paste is a search term, not a document.
     static let pasteLimit = 1 << 16
@@ -34,30 +42,48 @@ struct InputDecoder {
         switch state {
         case .normal:
             if case .character(0x1B) = input {
-                state = .escape([])
+                state = .escape
                 return []
             }
             return Self.decode(input).map { [$0] } ?? []
-        case .escape(let pending):
+        case .escape:
+            state = .normal
+            switch input {
+            case .character(0x5B):
+                state = .controlSequence([])
+                return []
+            case .character(0x4F):
+                state = .singleShift
+                return []
+            case .character(0x1B):
+                state = .escape
+                return [.escape]
+            default:
+                return [.escape] + (Self.decode(input).map { [$0] } ?? [])
+            }
+        case .singleShift:
+            state = .normal
+            if case .character = input { return [] }
+            return [.escape, .char("O")] + (Self.decode(input).map { [$0] } ?? [])
+        case .controlSequence(let bytes):
             guard case .character(let c) = input else {
                 state = .normal
-                return [.escape] + pending.compactMap { Self.decode(.character($0)) } + (Self.decode(input).map { [$0] } ?? [])
+                return [.escape, .char("[")] + bytes.compactMap { Self.character($0) } + (Self.decode(input).map { [$0] } ?? [])
             }
-            let sequence = pending + [c]
-            if sequence == Self.pasteStart {
-                state = .paste([])
-                return []
+            if (0x40...0x7E).contains(c) {
+                state = .normal
+                if bytes + [c] == Self.pasteStart {
+                    state = .paste([])
+                    return []
+                }
+                return Self.sgrMouse(bytes, final: c).map { [$0] } ?? []
             }
-            if Self.pasteStart.starts(with: sequence) {
-                state = .escape(sequence)
+            if (0x20...0x3F).contains(c), bytes.count < Self.sequenceLimit {
+                state = .controlSequence(bytes + [c])
                 return []
             }
             state = .normal
-            var out: [KeyEvent] = [.escape]
-            for value in sequence {
-                out += feed(.character(value))
-            }
-            return out
+            return [.escape, .char("[")] + (bytes + [c]).flatMap { feed(.character($0)) }
         case .paste(var text):
             switch input {
             case .character(let c):
@@ -80,6 +106,22 @@ struct InputDecoder {
                 return [.paste(Self.pasteText(text[...]))]
             }
         }
+    }
+
+    /// `ESC[<b;x;yM` (press) or `…m` (release), 1-based, from terminals in SGR mouse mode.
+    static func sgrMouse(_ bytes: [UInt32], final: UInt32) -> KeyEvent? {
+        guard bytes.first == 0x3C, final == 0x4D || final == 0x6D else { return nil }
+        let fields = String(String.UnicodeScalarView(bytes.dropFirst().compactMap(Unicode.Scalar.init)))
+            .split(separator: ";").compactMap { Int($0) }
+        guard fields.count == 3, fields[1] >= 1, fields[2] >= 1 else { return nil }
+        let kind: MouseEvent.Kind
+        switch fields[0] {
+        case 0: kind = final == 0x4D ? .press : .release
+        case 64: kind = .wheelUp
+        case 65: kind = .wheelDown
+        default: return nil
+        }
+        return .mouse(MouseEvent(kind: kind, x: fields[1] - 1, y: fields[2] - 1))
     }
 
     /// Line breaks become `\n`; other control characters are dropped, since pasted text is

@@ -11,13 +11,16 @@ public enum TerminalBenchmark {
         public var firstDrawSeconds: Double
         /// Each later frame, only its changed cells.
         public var stepSeconds: [Double]
+        /// The same steps as this thread's CPU time: what is left when the machine's other
+        /// work (preemption) is taken out.
+        public var stepCPUSeconds: [Double]
         /// How many cells each later frame drew.
         public var cellsDrawn: [Int]
     }
 
     /// Draws `frames` in order, all of one size, as the run loop would.
     public static func measure(frames: [Buffer], theme: Theme, term: String = "xterm-256color") throws -> Result {
-        guard let first = frames.first else { return Result(startSeconds: 0, firstDrawSeconds: 0, stepSeconds: [], cellsDrawn: []) }
+        guard let first = frames.first else { return Result(startSeconds: 0, firstDrawSeconds: 0, stepSeconds: [], stepCPUSeconds: [], cellsDrawn: []) }
         setenv("LINES", "\(first.height)", 1)
         setenv("COLUMNS", "\(first.width)", 1)
         defer {
@@ -39,16 +42,25 @@ public enum TerminalBenchmark {
         screen.draw(first)
         let firstDraw = seconds(since: &clock)
         var steps: [Double] = []
+        var cpu: [Double] = []
         var cells: [Int] = []
         var previous = first
         for frame in frames.dropFirst() {
             cells.append(FrameDiff.changedCells(from: previous, to: frame).count)
             clock = ContinuousClock.now
+            let cpuStart = threadCPUSeconds()
             screen.draw(frame)
+            cpu.append(threadCPUSeconds() - cpuStart)
             steps.append(seconds(since: &clock))
             previous = frame
         }
-        return Result(startSeconds: start, firstDrawSeconds: firstDraw, stepSeconds: steps, cellsDrawn: cells)
+        return Result(startSeconds: start, firstDrawSeconds: firstDraw, stepSeconds: steps, stepCPUSeconds: cpu, cellsDrawn: cells)
+    }
+
+    private static func threadCPUSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 
     private static func seconds(since clock: inout ContinuousClock.Instant) -> Double {

@@ -26,7 +26,7 @@ final class TerminalScreen {
          theme: Theme, noColor: Bool, mouse: Bool = true, bracketedPaste: Bool = true) throws {
         Self.useUTF8Locale()
         guard let screen = term.map({ newterm($0, output, input) }) ?? newterm(nil, output, input) else {
-            throw TerminalError.cannotStart("unknown terminal type '\(term ?? String(cString: getenv("TERM") ?? strdup("")))'")
+            throw TerminalError.cannotStart("unknown terminal type '\(term ?? getenv("TERM").map { String(cString: $0) } ?? "")'")
         }
         self.screen = screen
         self.output = output

@@ -9,6 +9,8 @@ struct Byline: ParsableCommand {
         discussion: """
         With no subcommand, opens the articles given (or a bundled sample article) in the reader.
         `byline analyze` prints the same analysis as JSON or text for scripts.
+
+        In the reader: j/k scroll, Tab or 1–5 focus a pane, ]/[ jump between quotes, }/{ between speakers, / searches, q quits; press ? for every key. More: byline help read.
         """,
         version: "0.1.0",
         subcommands: [ReadCommand.self, AnalyzeCommand.self, BenchCommand.self, AnnotationsCommand.self],

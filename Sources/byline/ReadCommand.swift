@@ -9,14 +9,13 @@ struct ReadCommand: ParsableCommand {
         commandName: "read",
         abstract: "Read articles (the default command); with no FILE, the bundled sample.",
         discussion: """
-        Several files or a folder open a list of articles. Keys: j/k or arrows scroll, Space and
-        PgDn page, g/G go to the top and bottom, Tab or 1–5 focus a pane, Enter jumps to the
-        selected item, ]/[ next/previous quote, }/{ next quote by another speaker, s cycles the
-        speaker's quotes, / searches (n/N), q quits, ? shows every key.
-        Themes: default, light, monochrome, nord, or a .toml file (see Themes/); NO_COLOR is
-        honoured. $XDG_CONFIG_HOME/byline/config.toml may set `theme = "light"` and rebind keys
-        in a [keys] table (action = "key" or ["keys"]).
-        When standard output is not a terminal, prints a text summary of each article.
+        Several files or a folder open a list of articles (Enter opens one, h goes back, J/K next and previous).
+
+        Keys: j/k or arrows scroll, Space/PgDn and PgUp page, g/G top and bottom, Tab or 1–5 focus a pane, Enter jumps to the selected item, ]/[ next and previous quote, }/{ next and previous quote by another speaker, s cycles the speaker's quotes, f filters by speaker, / searches (n/N repeat), a annotates a claim, q quits. Press ? in the reader for every key.
+
+        Themes: default, light, monochrome, nord, or a path to a .toml theme (see Themes/); NO_COLOR gives monochrome. $XDG_CONFIG_HOME/byline/config.toml may set theme = "light" and rebind keys in a [keys] table (action = "key" or ["key", …]).
+
+        When standard output is not a terminal, prints a text summary of each article instead.
         """
     )
 

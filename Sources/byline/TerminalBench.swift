@@ -31,7 +31,9 @@ enum TerminalBench {
             let sorted = result.stepSeconds.sorted()
             let cells = result.cellsDrawn.reduce(0, +) / max(1, result.cellsDrawn.count)
             print("    draw per scroll step (\(sorted.count) steps, \(cells) cells changed on average of \(w * h)): "
-                + "p50 \(ms(sorted[sorted.count / 2], 3)) ms, p99 \(ms(sorted[sorted.count * 99 / 100], 3)) ms, max \(ms(sorted.last!, 3)) ms")
+                + "wall p50 \(ms(sorted[sorted.count / 2], 3)) ms, p99 \(ms(sorted[sorted.count * 99 / 100], 3)) ms, max \(ms(sorted.last!, 3)) ms")
+            let cpu = result.stepCPUSeconds.sorted()
+            print("      thread CPU p50 \(ms(cpu[cpu.count / 2], 3)) ms, p99 \(ms(cpu[cpu.count * 99 / 100], 3)) ms, max \(ms(cpu.last!, 3)) ms")
         }
     }
 

@@ -101,4 +101,14 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertFalse(names.contains { $0.hasPrefix("pro-") })
         XCTAssertTrue(names.contains { $0.hasPrefix("Priorities USA") })
     }
+
+    func testRunOnTextLongerThanADecodingPieceKeepsItsNames() {
+        let filler = String(repeating: "and then it went on ", count: 150)
+        let text = "Vladimir Putin spoke " + filler + "while Vladimir Putin listened"
+        let people = entities(text).filter { $0.type == .person }
+        XCTAssertEqual(people.count, 1)
+        XCTAssertEqual(people.first?.name, "Vladimir Putin")
+        XCTAssertEqual(people.first?.mentions.count, 2)
+        XCTAssertGreaterThan(Document(text).sentences[0].tokens.count, EntityTagger.maxChunk)
+    }
 }

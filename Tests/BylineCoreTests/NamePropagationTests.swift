@@ -52,4 +52,12 @@ final class NamePropagationTests: XCTestCase {
         let out = NamePropagation.addPersonNameParts(spans, person: 0, organization: 1, doc: doc, profile: profile(doc))
         XCTAssertEqual(out.map(\.label), [1, 1, 1])
     }
+
+    func testOneWordPersonOpeningAFoundationIsLeftAlone() {
+        let doc = Document("The Clinton Foundation took money. Clinton denied it.")
+        // tokens: The Clinton Foundation took money . Clinton denied it .
+        let spans = [EntityTagger.Span(tokens: 1..<3, label: 1), EntityTagger.Span(tokens: 6..<7, label: 0)]
+        let out = NamePropagation.addPersonNameParts(spans, person: 0, organization: 1, doc: doc, profile: profile(doc))
+        XCTAssertEqual(out.map(\.label), [1, 0])
+    }
 }

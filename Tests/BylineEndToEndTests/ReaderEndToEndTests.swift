@@ -54,6 +54,22 @@ final class ReaderEndToEndTests: XCTestCase {
         quit()
     }
 
+    func testAWideTerminalShowsTheBodyAndAllFourPanesAtOnce() throws {
+        tmux.kill()
+        tmux = try TmuxSession(width: 140, height: 40)
+        tmux.startByline()
+        waitForStatus("· Body ·")
+        let screen = tmux.screen
+        let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertTrue(rows.first?.contains("1 Body") ?? false, screen)
+        // Side by side with the body, each pane under its own title (narrower: one row of tabs).
+        let titleRows = ["2 Entities", "3 Quotes", "4 Sources", "5 Claims"].map { title in rows.firstIndex { $0.contains(title) } }
+        XCTAssertEqual(Set(titleRows.compactMap { $0 }).count, 4, "the four panes are not stacked beside the body:\n\(screen)")
+        tmux.send("4")
+        waitForStatus("· Sources ·")
+        quit()
+    }
+
     func testScrollingMovesTheBody() throws {
         tmux.startByline([try longArticle()])
         waitForStatus(" 1/")
@@ -202,6 +218,30 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertTrue(tmux.screen.contains("fly-away"), tmux.screen)
         XCTAssertTrue(tmux.screen.contains("config.toml"), tmux.screen)
         XCTAssertFalse(tmux.alternateScreen)
+    }
+
+    /// A mouse report as tmux sends it to a program that asked for mouse mode 1000 (the
+    /// tmux-256color terminfo's `kmous`): `ESC [ M`, button + 32, column + 33, row + 33.
+    private func mouse(button: Int, x: Int, y: Int) {
+        let bytes = [button + 32, x + 33, y + 33].compactMap { Unicode.Scalar($0).map { String(Character($0)) } }.joined()
+        tmux.type("\u{1B}[M" + bytes)
+    }
+
+    func testMouseClickFocusesAPaneAndTheWheelScrolls() throws {
+        tmux.startByline([try longArticle()])
+        waitForStatus("· Body ·")
+        let rows = tmux.screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let y = try XCTUnwrap(rows.firstIndex { $0.contains("3 Quotes") }, tmux.screen)
+        let x = try XCTUnwrap(rows[y].range(of: "Quotes")).lowerBound.utf16Offset(in: rows[y])
+        mouse(button: 0, x: x, y: y)
+        mouse(button: 3, x: x, y: y)
+        waitForStatus("· Quotes ·")
+        tmux.send("1")
+        waitForStatus(" 1/")
+        mouse(button: 65, x: 5, y: 3)
+        XCTAssertTrue(tmux.waitUntil { _ in !self.statusBar.contains(" 1/") }, "the wheel did not scroll: \(statusBar)")
+        waitForStatus("· Body ·")
+        quit()
     }
 
     func testHelpOverlayOpensWithQuestionMark() throws {

@@ -122,6 +122,26 @@ final class TerminalLifecycleEndToEndTests: XCTestCase {
         XCTAssertTrue(screen.contains("binary.txt"), "the binary file is not named:\n\(screen)")
     }
 
+    func testAnArticleFromAPipeIsReadWithKeysFromTheTerminal() throws {
+        tmux.run("clear; printf 'Piped headline\\n\\nText from a pipe.\\n' | \(BylineExecutable.shellQuoted) -; echo \"exit=$?\"")
+        XCTAssertTrue(tmux.waitFor("Text from a pipe."), tmux.screen)
+        XCTAssertTrue(tmux.alternateScreen)
+        tmux.send("q")
+        assertShellIsBack(status: 0)
+    }
+
+    func testInvalidUTF8OpensWithAReplacementCharacterAndAWarning() throws {
+        let bad = tmux.folder.appendingPathComponent("latin1.txt")
+        try Data("Bad bytes\n\nCaf".utf8 + [0xE9] + Data(" society met.\n".utf8)).write(to: bad)
+        tmux.startByline([bad.path])
+        XCTAssertTrue(tmux.waitFor("Caf\u{FFFD} society met."), tmux.screen)
+        tmux.send("q")
+        assertShellIsBack(status: 0)
+        let warnings = tmux.screen.split(separator: "\n").filter { $0.hasPrefix("byline: ") && $0.contains("invalid UTF-8") }
+        XCTAssertEqual(warnings.count, 1, tmux.screen)
+        XCTAssertTrue(warnings.first?.contains("latin1.txt") ?? false, tmux.screen)
+    }
+
     func testNothingReadableGivesOneLineErrorsAndNoReader() throws {
         tmux.startByline([tmux.folder.appendingPathComponent("nope.txt").path])
         XCTAssertTrue(tmux.waitFor("exit=1"), tmux.screen)

@@ -43,8 +43,25 @@ final class InputDecoderTests: XCTestCase {
     func testEscapeFollowedByOtherKeysKeepsThem() {
         XCTAssertEqual(feed([.character(0x1B)] + chars("j")), [.escape, .char("j")])
         XCTAssertEqual(feed([.character(0x1B), .character(0x1B), .timeout]), [.escape, .escape])
-        XCTAssertEqual(feed([.character(0x1B)] + chars("[2x")), [.escape, .char("["), .char("2"), .char("x")])
         XCTAssertEqual(feed([.character(0x1B), .functionKey(KEY_UP)]), [.escape, .up])
+        XCTAssertEqual(feed([.character(0x1B)] + chars("[") + [.timeout]), [.escape, .char("[")])
+        XCTAssertEqual(feed([.character(0x1B)] + chars("[12") + [.timeout]), [.escape, .char("["), .char("1"), .char("2")])
+    }
+
+    /// Replayed as keys, `ESC[1;4q` would switch to pane 1, then 4, then quit.
+    func testUnknownControlSequencesAreSwallowedWhole() {
+        XCTAssertEqual(feed([.character(0x1B)] + chars("[1;4q") + chars("j")), [.char("j")])
+        XCTAssertEqual(feed([.character(0x1B)] + chars("[I") + [.character(0x1B)] + chars("[O")), [])
+        XCTAssertEqual(feed([.character(0x1B)] + chars("OP") + chars("k")), [.char("k")])
+        XCTAssertEqual(feed([.character(0x1B)] + chars("[2x")), [])
+    }
+
+    func testSGRMouseReportsAreDecoded() {
+        XCTAssertEqual(feed([.character(0x1B)] + chars("[<0;24;14M")), [.mouse(MouseEvent(kind: .press, x: 23, y: 13))])
+        XCTAssertEqual(feed([.character(0x1B)] + chars("[<0;24;14m")), [.mouse(MouseEvent(kind: .release, x: 23, y: 13))])
+        XCTAssertEqual(feed([.character(0x1B)] + chars("[<64;1;1M")), [.mouse(MouseEvent(kind: .wheelUp, x: 0, y: 0))])
+        XCTAssertEqual(feed([.character(0x1B)] + chars("[<65;10;5M")), [.mouse(MouseEvent(kind: .wheelDown, x: 9, y: 4))])
+        XCTAssertEqual(feed([.character(0x1B)] + chars("[<35;10;5M")), [])
     }
 
     func testBracketedPasteArrivesAsOneEvent() {

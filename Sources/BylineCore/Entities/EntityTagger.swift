@@ -8,6 +8,10 @@ public struct EntityTagger: Sendable {
         public var label: Int
     }
 
+    /// Sentences longer than this many tokens (run-on text without full stops) are decoded in
+    /// pieces, so memory stays bounded whatever the input; real sentences are far shorter.
+    public static let maxChunk = 512
+
     public let model: EntityModel
     public let decoder: ViterbiDecoder
 
@@ -23,18 +27,22 @@ public struct EntityTagger: Sendable {
         var scores: [Float] = []
         let n = model.tags.count
         for sentence in doc.sentences {
-            let r = sentence.tokens
-            guard !r.isEmpty else { continue }
-            scores.removeAll(keepingCapacity: true)
-            scores.append(contentsOf: repeatElement(0, count: r.count * n))
-            for k in r {
-                features.removeAll(keepingCapacity: true)
-                EntityFeatures.extract(profile, doc, token: k, sentence: r, into: &features)
-                model.setScores(features[...], into: &scores, at: (k - r.lowerBound) * n)
-            }
-            let path = decoder.decode(scores: scores, length: r.count, transitions: model.transitions)
-            for (range, label) in model.tags.decode(path) {
-                spans.append(Span(tokens: (range.lowerBound + r.lowerBound)..<(range.upperBound + r.lowerBound), label: label))
+            let whole = sentence.tokens
+            var chunkStart = whole.lowerBound
+            while chunkStart < whole.upperBound {
+                let r = chunkStart..<min(whole.upperBound, chunkStart + EntityTagger.maxChunk)
+                chunkStart = r.upperBound
+                scores.removeAll(keepingCapacity: true)
+                scores.append(contentsOf: repeatElement(0, count: r.count * n))
+                for k in r {
+                    features.removeAll(keepingCapacity: true)
+                    EntityFeatures.extract(profile, doc, token: k, sentence: whole, into: &features)
+                    model.setScores(features[...], into: &scores, at: (k - r.lowerBound) * n)
+                }
+                let path = decoder.decode(scores: scores, length: r.count, transitions: model.transitions)
+                for (range, label) in model.tags.decode(path) {
+                    spans.append(Span(tokens: (range.lowerBound + r.lowerBound)..<(range.upperBound + r.lowerBound), label: label))
+                }
             }
         }
         return spans

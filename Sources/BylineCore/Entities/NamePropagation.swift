@@ -2,8 +2,8 @@
 /// later or earlier capitalised "Lin" (or "Jian") standing by itself is the same name. A word
 /// the document also writes in lowercase ("Will", "Rich") is never propagated. A one-word name
 /// tagged otherwise that is such a part, and no known place, is taken for the person too; a
-/// one-word "person" that opens an organisation's name in the document ("Ruch" after "Ruch SA")
-/// is taken for the organisation.
+/// one-word "person" that opens a company's name in the document ("Ruch" after "Ruch SA",
+/// not "Clinton" after "Clinton Foundation") is taken for the company.
 enum NamePropagation {
     static func addPersonNameParts(_ spans: [EntityTagger.Span], person: Int, organization: Int? = nil,
                                    doc: Document, profile: TokenProfile) -> [EntityTagger.Span] {
@@ -20,7 +20,8 @@ enum NamePropagation {
         var spans = spans
         if let organization {
             var heads = HashTable64<Bool>()
-            for s in spans where s.label == organization && s.tokens.count >= 2 {
+            for s in spans where s.label == organization && s.tokens.count >= 2
+                && companySuffixes.contains(profile.lower[s.tokens.upperBound - 1]) {
                 let k = s.tokens.lowerBound
                 if profile.flags[k].contains(.capitalized) && profile.gazetteer[4 * k] & places == 0
                     && !parts.contains(profile.lower[k]) { heads[profile.lower[k]] = true }
@@ -47,6 +48,14 @@ enum NamePropagation {
         guard !added.isEmpty else { return spans }
         return (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
+
+    /// Last words that mark a company's full name ("Ruch SA", "Magna International").
+    static let companySuffixes: Set<UInt64> = Set([
+        "sa", "spa", "ag", "nv", "bv", "plc", "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc",
+        "gmbh", "ab", "asa", "as", "oy", "oyj", "kk", "bhd", "group", "holding", "holdings", "international",
+        "corporation", "company", "limited", "industries", "motors", "airlines", "bank", "bancorp", "bancshares",
+        "energy", "systems", "technologies", "pharmaceuticals", "communications", "partners", "capital", "sae",
+    ].map { FeatureHash.string($0, lower: true) })
 
     private static func isCapitalizedWord(_ p: TokenProfile, _ k: Int) -> Bool {
         p.flags[k].contains(.capitalized) && p.flags[k].contains(.hasLetter)

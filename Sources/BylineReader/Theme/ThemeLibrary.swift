@@ -29,15 +29,17 @@ public struct ThemeLibrary: Sendable {
         try resolve(nameOrPath, relativeTo: nil, chain: [])
     }
 
-    /// Reads and validates one file without resolving what it inherits.
-    public func definition(named nameOrPath: String, relativeTo folder: String? = nil) throws -> ThemeDefinition {
+    /// Reads and validates one file without resolving what it inherits. `builtinOnly` skips
+    /// the user's folders, for a user theme that extends the built-in of its own name.
+    public func definition(named nameOrPath: String, relativeTo folder: String? = nil,
+                           builtinOnly: Bool = false) throws -> ThemeDefinition {
         if Self.isPath(nameOrPath) {
             let path = folder.map { Self.join($0, nameOrPath) } ?? nameOrPath
             guard let text = readFile(path) else { throw ThemeError.notFound(name: nameOrPath, searched: [path]) }
             return try ThemeDefinition(toml: text, name: Self.baseName(path), file: path)
         }
         var searched: [String] = []
-        for candidateFolder in (folder.map { [$0] } ?? []) + searchFolders {
+        for candidateFolder in builtinOnly ? [] : (folder.map { [$0] } ?? []) + searchFolders {
             let path = Self.join(candidateFolder, nameOrPath + ".toml")
             searched.append(path)
             if let text = readFile(path) { return try ThemeDefinition(toml: text, name: nameOrPath, file: path) }
@@ -49,15 +51,17 @@ public struct ThemeLibrary: Sendable {
         throw ThemeError.notFound(name: nameOrPath, searched: searched)
     }
 
-    private func resolve(_ nameOrPath: String, relativeTo folder: String?, chain: [String]) throws -> Theme {
-        let definition = try definition(named: nameOrPath, relativeTo: folder)
+    private func resolve(_ nameOrPath: String, relativeTo folder: String?, chain: [String],
+                         builtinOnly: Bool = false) throws -> Theme {
+        let definition = try definition(named: nameOrPath, relativeTo: folder, builtinOnly: builtinOnly)
         let key = definition.file
         guard !chain.contains(key) else { throw ThemeError.inheritanceCycle(chain: chain + [key]) }
         let here = Self.folder(of: definition.file)
         var styles: [StyleRole: ThemeStyle] = [:]
         var inheritedFallback: Theme?
         if let parent = definition.inherits {
-            let base = try resolve(parent, relativeTo: here, chain: chain + [key])
+            let extendsBuiltin = parent == definition.name && !Self.isPath(parent) && builtins[parent] != nil
+            let base = try resolve(parent, relativeTo: here, chain: chain + [key], builtinOnly: extendsBuiltin)
             styles = base.styles
             inheritedFallback = base.fallback
         }

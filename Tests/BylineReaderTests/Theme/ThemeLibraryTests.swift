@@ -73,6 +73,14 @@ final class ThemeLibraryTests: XCTestCase {
         XCTAssertEqual(theme.styles, [.text: ThemeStyle(foreground: .indexed(5))])
     }
 
+    func testAUserThemeCanExtendTheBuiltinOfItsOwnName() throws {
+        let lib = library(["/cfg/themes/default.toml": "inherits = \"default\"\n[styles]\n\"text\" = { fg = \"magenta\" }"],
+                          folders: ["/cfg/themes"])
+        let theme = try lib.theme(named: "default")
+        XCTAssertEqual(theme.styles[.text], ThemeStyle(foreground: .indexed(5)))
+        XCTAssertEqual(theme.styles[.entityOrg], try ThemeLibrary.builtin.theme(named: "default").styles[.entityOrg])
+    }
+
     func testMissingThemeNamesWhereItLooked() {
         XCTAssertThrowsError(try library([:], folders: ["/cfg/themes"]).theme(named: "solarized")) { error in
             XCTAssertEqual(error as? ThemeError, .notFound(name: "solarized", searched: [
