@@ -92,3 +92,13 @@ final class AttributionPatternTests: XCTestCase {
         XCTAssertEqual(run.source(id: q?.source)?.via, run.source(named: "Harbor Daily")?.id)
     }
 }
+
+final class RelativePronounSpeakerTests: XCTestCase {
+    func testWhoPointsAtTheSpeakerAndResolvesToTheAntecedent() {
+        let run = AttributionRun("The crowd cheered for Nadia Ferro, who called the plan “a gift to landlords” on stage.")
+        let q = run.quote(containing: "a gift to landlords")
+        XCTAssertEqual(q?.speaker?.mention?.text, "who")
+        XCTAssertEqual(q?.speaker?.name, "Nadia Ferro")
+        XCTAssertEqual(q?.cue?.text, "called")
+    }
+}

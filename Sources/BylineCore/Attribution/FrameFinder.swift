@@ -92,6 +92,10 @@ struct FrameFinder {
         }
         if found.isEmpty, let f = embeddedQuotation(sentence, n) { found.append(f) }
         for i in found.indices {
+            if let sp = found[i].speaker, sp.count == 1, view.lower(sp.lowerBound) == "who" {
+                found[i].antecedent = mentions.relativeAntecedent(who: sp.lowerBound, lo: r.lowerBound)
+                continue
+            }
             guard let sp = found[i].speaker, sp.count == 1, AttributionWords.pronouns[view.lower(sp.lowerBound)] != nil,
                   let subject = sentenceSubject(r), subject.upperBound <= sp.lowerBound,
                   view.isCapitalized(subject.upperBound - 1),

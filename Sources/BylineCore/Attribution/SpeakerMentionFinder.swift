@@ -46,6 +46,16 @@ struct SpeakerMentionFinder {
         return head.lowerBound..<np.upperBound
     }
 
+    /// The name before ", who": the antecedent of a relative pronoun.
+    func relativeAntecedent(who j: Int, lo: Int) -> Range<Int>? {
+        guard j - 2 >= lo, view.isComma(j - 1), view.isCapitalized(j - 2) else { return nil }
+        var start = j - 2
+        while start - 1 >= lo, j - start < Self.maxPhrase, view.isCapitalized(start - 1) || view.isPunct(start - 1, ".") {
+            start -= 1
+        }
+        return start..<(j - 1)
+    }
+
     static let prepositions: Set<String> = [
         "through", "in", "on", "at", "across", "near", "outside", "inside", "into", "over", "around", "from", "with",
     ]
@@ -56,11 +66,9 @@ struct SpeakerMentionFinder {
         j = skipParentheses(leftFrom: j, lo: lo)
         if j != closing { j = skipAuxiliariesLeft(from: j + 1, lo: lo) }
         guard j >= lo, view.isWord(j) || view.token(j).kind == .number else { return nil }
-        if view.lower(j) == "who", j - 2 >= lo, view.isComma(j - 1), view.isCapitalized(j - 2) {
-            // "…, Stevie Wonder, who joked": the relative pronoun's antecedent speaks.
-            var start = j - 2
-            while start - 1 >= lo, j - start < Self.maxPhrase, view.isCapitalized(start - 1) { start -= 1 }
-            return start..<(j - 1)
+        if view.lower(j) == "who", relativeAntecedent(who: j, lo: lo) != nil {
+            // "…, Stevie Wonder, who joked": "who" points at the speaker, resolved through its antecedent.
+            return j..<(j + 1)
         }
         let head = view.lower(j)
         if AttributionWords.pronouns[SpeakerResolver.contractionBase(head)] != nil {

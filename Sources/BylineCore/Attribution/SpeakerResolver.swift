@@ -89,6 +89,9 @@ struct SpeakerResolver {
         if m.count == 1, let p = AttributionWords.pronouns[Self.contractionBase(words[0])] {
             return resolvePronoun(m, p)
         }
+        if m.count == 1, words[0] == "who" {
+            return Resolved(name: nil, entity: nil, mention: scalarRange(m), kind: .person, plural: false, relay: nil)
+        }
         let head = words.last ?? ""
         // "A G7 nation’s assessment", "Bloomberg's article": the document, or the outlet behind it.
         let possessive = m.firstIndex(where: { view.isPossessive($0) })
@@ -205,6 +208,7 @@ struct SpeakerResolver {
 
     /// Whether the pronoun at `pronoun` can refer to the person `name`, by gender and number.
     func agrees(pronoun: Range<Int>, with name: String) -> Bool {
+        if view.lower(pronoun.lowerBound) == "who" { return true }
         guard let p = AttributionWords.pronouns[view.lower(pronoun.lowerBound)], p.person, !p.plural else { return false }
         let g = genders[name] ?? Self.gender(ofGiven: name) ?? .unknown
         return g == .unknown || p.gender == .unknown || g == p.gender
