@@ -123,11 +123,18 @@ public enum AnnotationEditorView {
         if let cursor, cursor == range.upperBound, cx < right { buffer[cx, y] = Cell(" ", role: .editorCursor) }
     }
 
-    /// Writes `text` through the reader's one sanitiser (the heading quotes article text).
     @discardableResult
     private static func put(_ text: String, role: StyleRole, _ buffer: inout Buffer, _ x: Int, _ y: Int, _ right: Int) -> Int {
-        guard x < right else { return right }
-        return x + buffer.put(Sanitizer.cells(text, role: role), x: x, y: y, maxWidth: right - x)
+        var cx = x
+        for c in text {
+            let w = CharacterWidth.of(c)
+            guard w > 0 else { continue }
+            guard cx + w <= right else { return right }
+            buffer[cx, y] = Cell(String(c), width: UInt8(w), role: role)
+            if w == 2 { buffer[cx + 1, y] = Cell("", width: 0, role: role) }
+            cx += w
+        }
+        return cx
     }
 
     private static func oneLine(_ s: String) -> String {
