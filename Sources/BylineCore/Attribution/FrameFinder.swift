@@ -131,12 +131,36 @@ struct FrameFinder {
     /// "Kerry: “By law, …”": a name and a colon before a quotation, as in transcripts.
     func colonSpeaker(_ k: Int, _ sentence: Sentence, _ n: Int) -> AttributionFrame? {
         let r = sentence.tokens
-        guard k > r.lowerBound, k - r.lowerBound <= 5, k + 1 < r.upperBound, view.isQuote(k + 1), quoted[k + 1],
-              (r.lowerBound..<k).allSatisfy({ view.isCapitalized($0) || view.isPunct($0, ".") }),
-              view.isCapitalized(k - 1) else { return nil }
+        guard k > r.lowerBound, k + 1 < r.upperBound, view.isQuote(k + 1), quoted[k + 1],
+              let speaker = colonSpeakerPhrase(before: k, r) else { return nil }
         let end = stretchEnd[view.token(k + 1).start] ?? contentEnd(sentence)
-        return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: r.lowerBound..<k,
+        return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: speaker,
                                 content: view.token(k + 1).start..<end, relay: nil, cueKind: .speech)
+    }
+
+    /// The name before a colon that introduces a quotation: a whole short sentence opening
+    /// ("Kerry: “…”"), a name after a dash ("HEADLINE – Jane Roe: “…”"), after "from"
+    /// ("More from Roe: “…”", "From the report: “…”") or after a title ("pollster Jane Roe: “…”").
+    func colonSpeakerPhrase(before k: Int, _ r: Range<Int>) -> Range<Int>? {
+        if k - r.lowerBound <= 5, (r.lowerBound..<k).allSatisfy({ view.isCapitalized($0) || view.isPunct($0, ".") }),
+           view.isCapitalized(k - 1) {
+            return r.lowerBound..<k
+        }
+        var p = k
+        while p > r.lowerBound, k - p < 8,
+              view.isCapitalized(p - 1) || view.isPunct(p - 1, ".") || (view.lower(p - 1) == "and" && p < k) { p -= 1 }
+        guard p > r.lowerBound else { return nil }
+        if p < k, view.isCapitalized(p), view.isCapitalized(k - 1) {
+            let before = view.lower(p - 1)
+            if view.isDash(p - 1) || view.isPunct(p - 1, "-") || before == "from" { return p..<k }
+            if AttributionWords.personHeads.contains(before), k - p >= 2 { return p..<k }
+            return nil
+        }
+        // "From the report:": a document after "from".
+        guard p == k, k - 2 >= r.lowerBound, AttributionWords.documentHeads.contains(view.lower(k - 1)),
+              AttributionWords.determiners.contains(view.lower(k - 2)), k - 3 >= r.lowerBound,
+              view.lower(k - 3) == "from" else { return nil }
+        return (k - 2)..<k
     }
 
     /// "“…” ― Julie Diaz": a quotation signed with a dash and a name that ends the sentence.
