@@ -303,19 +303,22 @@ struct FrameFinder {
             // "Trump bemoaned the unrest and said …": the first verb's subject.
             subject = previous?.speaker ?? sentenceSubject(r)
         }
+        // Where the speaker phrase starts when a description stands before the name.
+        var leftEdge: Int? = nil
         if subject == nil, entry.kind != .cognition, let a = mentions.subjectBeforeApposition(cue: k, lo: r.lowerBound) {
             subject = a.subject
+            if a.apposition.lowerBound < a.subject.lowerBound { leftEdge = a.apposition.lowerBound }
         }
         if let s0 = subject, ["a", "an"].contains(view.lower(s0.lowerBound)), s0.count > 1, view.isCapitalized(s0.upperBound - 1) {
             // "a Donald Trump tweet": a noun after a name, not a cue.
             return nil
         }
         if let subject {
-            let before = subject.lowerBound - 1
+            let before = (leftEdge ?? subject.lowerBound) - 1
             let afterContent = before >= r.lowerBound && (view.isComma(before) || view.isQuote(before) || view.isDash(before))
             let afterQuote = before >= r.lowerBound && view.isQuote(before) && quoted[before]
             if afterContent, let tail = shortTail(after: k, sentence, unlimited: afterQuote) ?? (afterQuote ? (nil, ()) : nil) {
-                let end = trimmedEnd(before: subject.lowerBound, floor: sentence.start)
+                let end = trimmedEnd(before: leftEdge ?? subject.lowerBound, floor: sentence.start)
                 // A quotation the sentence splitter cut ('' marks) still starts where its mark is.
                 var start = sentence.start
                 if afterQuote, let s0 = stretchStart[view.token(before).end], s0 < start { start = s0 }

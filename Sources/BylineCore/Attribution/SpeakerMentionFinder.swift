@@ -143,6 +143,7 @@ struct SpeakerMentionFinder {
         var commas = 0
         while i > lo, comma - i <= 40 {
             if view.isTerminator(i) && i + 1 <= comma && (view.isComma(i + 1) || view.isWord(i + 1)) { i -= 1; continue }
+            if isPluralPossessive(i) { i -= 1; continue }
             if view.isQuote(i) || view.isTerminator(i) || view.isPunct(i, ":") || view.isPunct(i, ";") { return nil }
             if view.isComma(i) {
                 commas += 1
@@ -150,16 +151,29 @@ struct SpeakerMentionFinder {
                 let first = view.lower(i + 1)
                 let opensApposition = AttributionWords.determiners.contains(first) || view.token(i + 1).kind == .number
                     || AttributionWords.personHeads.contains(first) || view.isCapitalized(i + 1) || first == "who"
-                if opensApposition, i + 1 < comma, let name = subject(beforeCue: i, lo: lo), view.isCapitalized(name.upperBound - 1) {
+                if opensApposition, i + 1 < comma, let name = subject(beforeCue: i, lo: lo) {
                     let before = name.lowerBound - 1
-                    if before < lo || view.isComma(before) || view.isQuote(before) || view.isDash(before) {
-                        return (name, (i + 1)..<comma)
+                    let opens = before < lo || view.isComma(before) || view.isQuote(before) || view.isDash(before)
+                    if opens, view.isCapitalized(name.upperBound - 1) { return (name, (i + 1)..<comma) }
+                    // "the White House spokesman, Josh Earnest, said": the description first, the name after it.
+                    if opens, AttributionWords.personHeads.contains(view.lower(name.upperBound - 1)),
+                       AttributionWords.determiners.contains(view.lower(name.lowerBound)),
+                       comma - i - 1 <= 4, ((i + 1)..<comma).allSatisfy({ view.isCapitalized($0) || view.isPunct($0, ".") }) {
+                        return ((i + 1)..<comma, name)
                     }
                 }
             }
             i -= 1
         }
         return nil
+    }
+
+    /// "Sanders’ campaign manager": an apostrophe glued to a word ending in "s", a possessive, not a quotation mark.
+    func isPluralPossessive(_ i: Int) -> Bool {
+        guard view.isQuote(i), i > 0, view.token(i).length == 1, ScalarClass.isApostrophe(view.first(i)),
+              view.isWord(i - 1), view.token(i - 1).end == view.token(i).start, view.lower(i - 1).hasSuffix("s"),
+              i + 1 < view.doc.tokens.count, view.token(i + 1).start > view.token(i).end else { return false }
+        return true
     }
 
     /// The phrase that starts at `k` and runs to a comma, a clause break or the limit.
