@@ -288,6 +288,9 @@ struct FrameFinder {
             return AttributionFrame(pattern: .citing, sentence: n, cue: (k - 1)..<(k + 2), speaker: np,
                                     content: sentence.start..<end, relay: nil, cueKind: entry.kind)
         }
+        // "refrained from endorsing …": a stance after a preposition is not taken.
+        if CueLexicon.stanceLemmas.contains(entry.lemma), w.hasSuffix("ing"), k > r.lowerBound,
+           Self.prepositionWords.contains(view.lower(k - 1)) { return nil }
         // "…, saying …" and "a series of tweets saying …": a participle has no subject of its own.
         if w.hasSuffix("ing"), k > r.lowerBound,
            view.isComma(k - 1) || (!["is", "are", "was", "were", "been", "be", "am", "'s", "’s"].contains(view.lower(k - 1))
@@ -423,7 +426,8 @@ struct FrameFinder {
         } else {
             switch entry.kind {
             case .weak:
-                return nil
+                guard CueLexicon.stanceLemmas.contains(entry.lemma), c < r.upperBound, view.isWord(c) || view.isQuote(c),
+                      !["by", "to", "in", "on", "at", "with", "for", "of"].contains(view.lower(c)) else { return nil }
             case .evidence:
                 break
             case .addressed:
@@ -459,7 +463,7 @@ struct FrameFinder {
         guard end > start else { return nil }
         if entry.kind == .evidence && !marked { return nil }
         // A bare object is not reported speech: require a few words.
-        if r.upperBound - c < 3 { return nil }
+        if r.upperBound - c < (CueLexicon.stanceLemmas.contains(entry.lemma) ? 2 : 3) { return nil }
         return (start..<end, relay)
     }
 }
