@@ -4,7 +4,7 @@ import XCTest
 /// Speakers behind appositions: a description before the name, a plural possessive inside the apposition.
 final class AppositionSpeakerTests: XCTestCase {
     func testDescriptionBeforeTheNameNamesTheSpeaker() {
-        let text = "The bill stalled.\n\n“Nobody read it,” the party spokesman, Alan Pike, said on Monday. “Nobody will.”"
+        let text = "The bill stalled.\n\n“Nobody read it,” the party spokesman, Alan Pike, said on Monday. “Nobody will read the bill.”"
         let run = AttributionRun(text)
         XCTAssertEqual(run.quotes.count, 2)
         guard run.quotes.count == 2 else { return }
