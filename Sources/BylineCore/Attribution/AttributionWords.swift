@@ -50,6 +50,12 @@ enum AttributionWords {
         "witnesses", "voters", "respondents", "americans", "supporters", "advisers", "advisors", "allies",
     ]
 
+    /// Words that make a phrase a share of a group ("12 percent of voters", "a majority of Republicans").
+    static let quantityHeads: Set<String> = [
+        "percent", "%", "majority", "minority", "plurality", "half", "third", "quarter", "share", "percentage",
+        "two-thirds", "three-quarters", "most", "many", "some", "none", "all", "fifth",
+    ]
+
     /// Heads of documents and reports that speak through their authors.
     static let documentHeads: Set<String> = [
         "assessment", "report", "poll", "polls", "survey", "study", "statement", "document", "documents",

@@ -312,6 +312,7 @@ struct FrameFinder {
             subject = a.subject
             if a.apposition.lowerBound < a.subject.lowerBound { leftEdge = a.apposition.lowerBound }
         }
+        if subject == nil { subject = mentions.documentBeforeParticiple(cue: k, lo: r.lowerBound) }
         if let s0 = subject, ["a", "an"].contains(view.lower(s0.lowerBound)), s0.count > 1, view.isCapitalized(s0.upperBound - 1) {
             // "a Donald Trump tweet": a noun after a name, not a cue.
             return nil

@@ -93,6 +93,8 @@ struct SpeakerMentionFinder {
             guard view.isWord(p) || view.token(p).kind == .number else { break }
             let w = view.lower(p)
             if (w == "of" || w == "for"), p - 1 >= lo, view.isCapitalized(p - 1), view.isCapitalized(start) { start = p; continue }
+            // "74 percent of likely voters", "a majority of Republicans": the quantity speaks.
+            if w == "of", p - 1 >= lo, AttributionWords.quantityHeads.contains(view.lower(p - 1)) { start = p; continue }
             if w == "of" || w == "for" { break }
             if AttributionWords.determiners.contains(w) {
                 start = p
@@ -167,6 +169,25 @@ struct SpeakerMentionFinder {
         }
         return nil
     }
+
+    /// "A Quinnipiac University poll released on Monday found": a document before a reduced
+    /// relative clause is the subject of the cue after it.
+    func documentBeforeParticiple(cue k: Int, lo: Int) -> Range<Int>? {
+        var i = k - 1
+        while i > lo, k - i <= 10 {
+            if view.isTerminator(i) || view.isQuote(i) || view.isPunct(i, ":") || view.isPunct(i, ";") { return nil }
+            if view.isWord(i), Self.reportParticiples.contains(view.lower(i)), view.isWord(i - 1),
+               AttributionWords.documentHeads.contains(view.lower(i - 1)) {
+                return simpleSubject(beforeCue: i, lo: lo)
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    static let reportParticiples: Set<String> = [
+        "released", "published", "conducted", "issued", "taken", "carried", "obtained", "commissioned", "posted",
+    ]
 
     /// "Sanders’ campaign manager": an apostrophe glued to a word ending in "s", a possessive, not a quotation mark.
     func isPluralPossessive(_ i: Int) -> Bool {
