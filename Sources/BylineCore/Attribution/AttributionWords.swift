@@ -73,7 +73,7 @@ enum AttributionWords {
         "atlantic", "economist", "gazette", "independent", "observer", "examiner", "chronicle", "breitbart",
         "buzzfeed", "vox", "slate", "salon", "newsweek", "time", "wsj", "nyt", "usa", "yahoo", "huffpost",
         "mirror", "sun", "express", "caller", "beast", "intercept", "kommersant", "izvestia", "nikkei",
-        "yonhap", "kyodo", "anadolu", "dpa", "ansa", "efe", "report",
+        "yonhap", "kyodo", "anadolu", "dpa", "ansa", "efe", "report", "cnbc", "rt", "univision", "telemundo",
     ]
 
     /// Words that mark a government body.

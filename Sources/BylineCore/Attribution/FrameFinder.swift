@@ -338,7 +338,8 @@ struct FrameFinder {
             }
             guard let content = contentAfter(k, entry, sentence) else { return nil }
             return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: subject,
-                                    content: content.range, relay: content.relay, cueKind: entry.kind)
+                                    content: content.range, relay: content.relay ?? openingInterviewRelay(r, before: subject.lowerBound),
+                                    cueKind: entry.kind)
         }
         // "“…,” said the spokesperson."
         let before = k - 1
@@ -382,6 +383,8 @@ struct FrameFinder {
         if k + 1 < j, let np = mentions.phrase(from: k + 1 + (view.lower(k + 1) == "via" ? 1 : 0), hi: j, loose: false),
            isOutletPhrase(np) {
             relay = np
+        } else if k + 1 < j {
+            relay = tailRelay(after: k, upTo: j)
         }
         return (relay, ())
     }

@@ -108,6 +108,8 @@ struct SpeakerMentionFinder {
             if !view.isCapitalized(p) && Self.objectPronouns.contains(w) { break }
             if AttributionWords.phraseBreakers.contains(w) || AttributionWords.pronouns[w] != nil { break }
             if !view.isCapitalized(p), CueLexicon.entry(w) != nil { break }
+            // "In a Bloomberg interview Trump declared": the name after the interview speaks.
+            if !view.isCapitalized(p), FrameFinder.interviewWords.contains(w), view.isCapitalized(start) { break }
             start = p
         }
         return start..<(j + 1)
