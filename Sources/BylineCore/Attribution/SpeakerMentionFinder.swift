@@ -22,10 +22,13 @@ struct SpeakerMentionFinder {
         var j = k - 1
         while j >= lo, view.isWord(j) {
             let w = view.lower(j)
-            if AttributionWords.betweenSubjectAndCue.contains(w) || isAdverb(j, w) { j -= 1 } else { break }
+            if AttributionWords.betweenSubjectAndCue.contains(w) || isAdverb(j, w) || isNegatedAuxiliary(w) { j -= 1 } else { break }
         }
         return j
     }
+
+    /// "don't", "wouldn’t", "haven't": auxiliaries between a subject and its cue.
+    func isNegatedAuxiliary(_ w: String) -> Bool { w.hasSuffix("n't") || w.hasSuffix("n\u{2019}t") }
 
     func isAdverb(_ k: Int, _ w: String) -> Bool {
         w.count > 4 && w.hasSuffix("ly") && !view.isCapitalized(k) && w != "daily" && w != "ally" && w != "family"
@@ -75,6 +78,8 @@ struct SpeakerMentionFinder {
             return j..<(j + 1)
         }
         if Self.timeWords.contains(head) || head.hasPrefix("'") || head.hasPrefix("\u{2019}") { return nil }
+        // "wouldn't", "haven’t": a negated auxiliary is not a speaker.
+        if head.hasSuffix("n't") || head.hasSuffix("n\u{2019}t") { return nil }
         if !view.isCapitalized(j) && Self.objectPronouns.contains(head) || AttributionWords.phraseBreakers.contains(head)
             || AttributionWords.determiners.contains(head) || CueLexicon.entry(head) != nil && !view.isCapitalized(j) {
             return nil
@@ -108,11 +113,14 @@ struct SpeakerMentionFinder {
             if !view.isCapitalized(p) && Self.objectPronouns.contains(w) { break }
             if AttributionWords.phraseBreakers.contains(w) || AttributionWords.pronouns[w] != nil { break }
             if !view.isCapitalized(p), CueLexicon.entry(w) != nil { break }
+            if w.hasSuffix("n't") || w.hasSuffix("n\u{2019}t") { break }
             // "In a Bloomberg interview Trump declared": the name after the interview speaks.
             if !view.isCapitalized(p), FrameFinder.interviewWords.contains(w), view.isCapitalized(start) { break }
             start = p
         }
-        return start..<(j + 1)
+        // "…’s worth": a phrase cannot open with a possessive.
+        while start <= j, view.isPossessive(start) { start += 1 }
+        return start <= j ? start..<(j + 1) : nil
     }
 
     static let titleWords: Set<String> = [
