@@ -1,0 +1,37 @@
+import BylineCore
+
+/// Everything that can change the reader's state. Key-bound actions are listed, with names,
+/// keys and help, in `ActionTable`; the rest come from the mouse, the terminal, the search
+/// prompt and background analysis.
+public enum Action: Sendable {
+    // Movement in the focused pane (body: scroll; side panes and the list: selection).
+    case moveDown, moveUp, halfPageDown, halfPageUp, pageDown, pageUp, top, bottom
+    // Panes.
+    case focusNext, focusPrevious, focusBody, focusEntities, focusQuotes, focusSources, focusClaims
+    /// Enter: in a side pane, jump the body to the selected item and mark it; in the list, open.
+    case activate
+    case toggleQuoteGrouping
+    // Speakers.
+    case nextQuote, previousQuote, nextSpeaker, previousSpeaker, cycleSpeakerQuotes, toggleSpeakerFilter
+    // Search.
+    case search, searchNext, searchPrevious
+    // Articles.
+    case back, nextArticle, previousArticle
+    /// Hook for issue 6: opens the inline annotation editor on the current claim.
+    case annotate
+    case help, cancel, quit, suspend
+
+    /// The terminal has a new size.
+    case resize(width: Int, height: Int)
+    case click(x: Int, y: Int)
+    case wheel(up: Bool, x: Int, y: Int)
+    /// Editing the search prompt.
+    case searchInput(String)
+    case searchDeleteBackward
+    case searchConfirm
+    /// Background analysis of article `article` moved on or finished.
+    case analysisProgress(article: Int, AnalysisProgress)
+    case analysisFinished(article: Int, Analysis, Document?)
+    /// Annotations of article `article` were loaded or changed.
+    case setAnnotations(article: Int, [ClaimAnnotationSummary])
+}

@@ -1,0 +1,55 @@
+import BylineCore
+import Foundation
+
+/// Runs the analysis of opened articles on a background thread, one after another, and hands
+/// results over through a lock-protected box. Each article is analysed exactly once; the
+/// reader's keys never wait for it and never start it again.
+final class AnalysisWorker: @unchecked Sendable {
+    enum Report: Sendable {
+        case progress(article: Int, AnalysisProgress)
+        case finished(article: Int, Analysis, Document)
+    }
+
+    private let lock = NSLock()
+    private var reports: [Report] = []
+    private var remaining: Int
+
+    /// Starts analysing `jobs` (article index and text) in order, on a background queue.
+    init(jobs: [(Int, ArticleText)], analyzer: Analyzer) {
+        remaining = jobs.count
+        guard !jobs.isEmpty else { return }
+        let queue = DispatchQueue(label: "byline.reader.analysis", qos: .userInitiated)
+        queue.async { [self] in
+            for (n, text) in jobs {
+                post(.progress(article: n, .structuring))
+                let doc = Document(text: text.text)
+                post(.progress(article: n, .analysing))
+                let analysis = analyzer.analyze(doc, path: text.path)
+                post(.finished(article: n, analysis, doc))
+            }
+        }
+    }
+
+    private func post(_ report: Report) {
+        lock.lock()
+        reports.append(report)
+        if case .finished = report { remaining -= 1 }
+        lock.unlock()
+    }
+
+    /// True while some article is still being analysed or a report waits to be taken.
+    var isBusy: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return remaining > 0 || !reports.isEmpty
+    }
+
+    /// Takes the reports posted since the last call.
+    func take() -> [Report] {
+        lock.lock()
+        defer { lock.unlock() }
+        let out = reports
+        reports.removeAll()
+        return out
+    }
+}

@@ -1,0 +1,95 @@
+import BylineCore
+
+/// The reader as the terminal loop runs it: state, keymap and rendering behind `TerminalApp`.
+///
+/// Usage from the terminal layer:
+/// ```swift
+/// let keymap = try Keymap.default.applying(overrides: config.keys)   // [action: [key names]]
+/// var app = ReaderApp(articles: loaded, keymap: keymap)              // [LoadedArticle]
+/// // send `.resize(width:height:)` once at start and on every resize, then loop on
+/// // handle(_:) / render(width:height:) / isBusy / poll().
+/// ```
+/// Small articles are analysed before `init` returns; large ones show their text at once and
+/// are analysed in the background, delivered by `poll()`.
+public struct ReaderApp: TerminalApp {
+    /// Articles up to this many bytes are analysed synchronously, so they open complete.
+    public static let synchronousLimit = 64 * 1024
+
+    public private(set) var state: ReaderState
+    public let keymap: Keymap
+    private let worker: AnalysisWorker?
+
+    public init(articles: [LoadedArticle], keymap: Keymap = .default, width: Int = 80, height: Int = 24,
+                analyzer: Analyzer = Analyzer()) {
+        var states: [ArticleState] = []
+        var jobs: [(Int, ArticleText)] = []
+        for (n, loaded) in articles.enumerated() {
+            let text = ArticleText(path: loaded.path, text: loaded.text)
+            if articles.count == 1 && loaded.text.utf8.count <= ReaderApp.synchronousLimit {
+                let doc = Document(text: text.text)
+                states.append(ArticleState(text: text, analysis: analyzer.analyze(doc, path: loaded.path), document: doc))
+            } else {
+                states.append(ArticleState(text: text))
+                jobs.append((n, text))
+            }
+        }
+        var state = ReaderState(articles: states, width: width, height: height)
+        state.keyHelp = keymap.help
+        self.state = state
+        self.keymap = keymap
+        self.worker = jobs.isEmpty ? nil : AnalysisWorker(jobs: jobs, analyzer: analyzer)
+    }
+
+    /// Wraps an already-built state (tests, benchmarks).
+    public init(state: ReaderState, keymap: Keymap = .default) {
+        var state = state
+        state.keyHelp = keymap.help
+        self.state = state
+        self.keymap = keymap
+        self.worker = nil
+    }
+
+    public mutating func handle(_ key: KeyEvent) -> AppCommand {
+        guard let action = KeyRouter.action(for: key, in: state, keymap: keymap) else { return .proceed }
+        return send(action)
+    }
+
+    /// Applies one action and performs its effects; returns what the loop should do.
+    public mutating func send(_ action: Action) -> AppCommand {
+        state = reduce(state, action)
+        let effects = state.effects
+        state.effects.removeAll()
+        var command = AppCommand.proceed
+        for effect in effects {
+            switch effect {
+            case .quit: command = .quit
+            case .suspend: if command == .proceed { command = .suspend }
+            case .annotate: break
+            }
+        }
+        return command
+    }
+
+    public func render(width: Int, height: Int) -> Buffer {
+        ReaderView.render(state, width: width, height: height)
+    }
+
+    public var isBusy: Bool { worker?.isBusy ?? false }
+
+    public mutating func poll() -> Bool {
+        guard let worker else { return false }
+        let reports = worker.take()
+        for report in reports {
+            switch report {
+            case .progress(let n, let p): state = reduce(state, .analysisProgress(article: n, p))
+            case .finished(let n, let analysis, let doc): state = reduce(state, .analysisFinished(article: n, analysis, doc))
+            }
+        }
+        return !reports.isEmpty
+    }
+
+    /// Supplies the annotations of article `n` (from the store, issue 6).
+    public mutating func setAnnotations(_ list: [ClaimAnnotationSummary], article n: Int) {
+        state = reduce(state, .setAnnotations(article: n, list))
+    }
+}

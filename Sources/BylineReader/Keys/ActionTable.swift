@@ -1,0 +1,64 @@
+/// The one table of user actions, as in tig's request table: each row names an action for the
+/// config file, gives its default keys and help text, and says where it applies. The keymap,
+/// the `?` overlay and the validation of user overrides all read this table.
+public struct ActionSpec: Sendable {
+    /// Where an action does something; the help overlay groups by it.
+    public enum Context: String, CaseIterable, Sendable {
+        case movement = "Moving (body, panes, list)"
+        case panes = "Panes"
+        case speakers = "Quotes and speakers"
+        case search = "Search"
+        case articles = "Articles"
+        case global = "Everywhere"
+    }
+
+    public let name: String
+    public let action: Action
+    public let keys: [String]
+    public let help: String
+    public let context: Context
+}
+
+public enum ActionTable {
+    public static let all: [ActionSpec] = [
+        .init(name: "move-down", action: .moveDown, keys: ["j", "Down"], help: "Scroll down / next item", context: .movement),
+        .init(name: "move-up", action: .moveUp, keys: ["k", "Up"], help: "Scroll up / previous item", context: .movement),
+        .init(name: "half-page-down", action: .halfPageDown, keys: ["C-d"], help: "Half a page down", context: .movement),
+        .init(name: "half-page-up", action: .halfPageUp, keys: ["C-u"], help: "Half a page up", context: .movement),
+        .init(name: "page-down", action: .pageDown, keys: ["PgDn", "Space"], help: "A page down", context: .movement),
+        .init(name: "page-up", action: .pageUp, keys: ["PgUp"], help: "A page up", context: .movement),
+        .init(name: "top", action: .top, keys: ["g", "Home"], help: "Go to the top", context: .movement),
+        .init(name: "bottom", action: .bottom, keys: ["G", "End"], help: "Go to the bottom", context: .movement),
+        .init(name: "focus-next", action: .focusNext, keys: ["Tab"], help: "Focus the next pane", context: .panes),
+        .init(name: "focus-previous", action: .focusPrevious, keys: ["S-Tab"], help: "Focus the previous pane", context: .panes),
+        .init(name: "focus-body", action: .focusBody, keys: ["1"], help: "Focus the body", context: .panes),
+        .init(name: "focus-entities", action: .focusEntities, keys: ["2"], help: "Focus entities", context: .panes),
+        .init(name: "focus-quotes", action: .focusQuotes, keys: ["3"], help: "Focus quotes", context: .panes),
+        .init(name: "focus-sources", action: .focusSources, keys: ["4"], help: "Focus sources", context: .panes),
+        .init(name: "focus-claims", action: .focusClaims, keys: ["5"], help: "Focus claims", context: .panes),
+        .init(name: "activate", action: .activate, keys: ["Enter"], help: "Jump the body to the item and mark it; open an article", context: .panes),
+        .init(name: "group-quotes", action: .toggleQuoteGrouping, keys: ["o"], help: "Quotes in reading order / grouped by speaker", context: .panes),
+        .init(name: "quote-next", action: .nextQuote, keys: ["]"], help: "Next quote", context: .speakers),
+        .init(name: "quote-previous", action: .previousQuote, keys: ["["], help: "Previous quote", context: .speakers),
+        .init(name: "speaker-next", action: .nextSpeaker, keys: ["}"], help: "Next quote by a different speaker", context: .speakers),
+        .init(name: "speaker-previous", action: .previousSpeaker, keys: ["{"], help: "Previous quote by a different speaker", context: .speakers),
+        .init(name: "speaker-cycle", action: .cycleSpeakerQuotes, keys: ["s"], help: "Next quote by the same speaker (cycles)", context: .speakers),
+        .init(name: "speaker-filter", action: .toggleSpeakerFilter, keys: ["f"], help: "Dim all but the current speaker (again: off)", context: .speakers),
+        .init(name: "search", action: .search, keys: ["/"], help: "Search as you type (Enter keeps, Esc cancels)", context: .search),
+        .init(name: "search-next", action: .searchNext, keys: ["n"], help: "Next match", context: .search),
+        .init(name: "search-previous", action: .searchPrevious, keys: ["N"], help: "Previous match", context: .search),
+        .init(name: "back", action: .back, keys: ["h", "Backspace"], help: "Back to the article list", context: .articles),
+        .init(name: "article-next", action: .nextArticle, keys: ["J"], help: "Next article", context: .articles),
+        .init(name: "article-previous", action: .previousArticle, keys: ["K"], help: "Previous article", context: .articles),
+        .init(name: "annotate", action: .annotate, keys: ["a"], help: "Annotate the current claim", context: .global),
+        .init(name: "help", action: .help, keys: ["?"], help: "Show or hide this help", context: .global),
+        .init(name: "cancel", action: .cancel, keys: ["Esc"], help: "Clear mark, filter and search; close help", context: .global),
+        .init(name: "suspend", action: .suspend, keys: ["C-z"], help: "Suspend to the shell", context: .global),
+        .init(name: "quit", action: .quit, keys: ["q", "C-c"], help: "Quit", context: .global),
+    ]
+
+    /// The row named `name`, as written in the config file.
+    public static func spec(named name: String) -> ActionSpec? {
+        all.first { $0.name == name }
+    }
+}

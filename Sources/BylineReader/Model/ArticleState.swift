@@ -1,0 +1,66 @@
+import BylineCore
+
+/// One opened article as the reader sees it: the raw text (shared), the analysis once it has
+/// arrived, annotations, and where the user is in it. Each article keeps its own position, so
+/// J/K and the list bring the user back where they were.
+public struct ArticleState: Sendable {
+    public let text: ArticleText
+    /// The analysis and its indexes; nil while analysis runs in the background.
+    public private(set) var index: AnalysisIndex?
+    /// Sentences, for keeping the top sentence on top across resizes; nil until analysed.
+    public private(set) var document: Document?
+    /// Where analysis is: shown in the status bar.
+    public var progress: AnalysisProgress = .waiting
+    /// Annotations by claim id.
+    public var annotations: [String: ClaimAnnotationSummary] = [:]
+    /// Scalar offset of the start of the body's top line: the position survives rewrapping.
+    public var top = 0
+    public var cursors: [Pane: PaneCursor] = [:]
+    public var mark: Mark?
+    /// Speaker key whose quotes stay bright while everything else is dimmed.
+    public var speakerFilter: String?
+    public var quotesGroupedBySpeaker = false
+
+    public init(text: ArticleText, analysis: Analysis? = nil, document: Document? = nil) {
+        self.text = text
+        if let analysis { setAnalysis(analysis, document: document) }
+    }
+
+    public var analysis: Analysis? { index?.analysis }
+
+    public mutating func setAnalysis(_ analysis: Analysis, document: Document?) {
+        index = AnalysisIndex(analysis)
+        self.document = document
+        progress = .done
+    }
+
+    public var title: String {
+        if let t = analysis?.document.title, !t.isEmpty { return t }
+        return text.fileName
+    }
+
+    /// The cursor of a side pane; before any move, the first selectable row.
+    public func cursor(_ pane: Pane) -> PaneCursor {
+        cursors[pane] ?? PaneCursor(selected: rows(pane).firstIndex { $0.isSelectable } ?? 0)
+    }
+
+    public func rows(_ pane: Pane) -> [PaneRow] {
+        index?.rows(pane, groupedBySpeaker: quotesGroupedBySpeaker) ?? []
+    }
+
+    /// The annotation summary of claim `c`, if it has one.
+    public func annotation(ofClaim c: Int) -> ClaimAnnotationSummary? {
+        guard let claim = analysis?.claims[c] else { return nil }
+        return annotations[claim.id]
+    }
+}
+
+/// Background analysis of one article, as the status bar reports it.
+public enum AnalysisProgress: Equatable, Sendable {
+    case waiting
+    /// Splitting into paragraphs, sentences and tokens.
+    case structuring
+    /// Running the analysis stages.
+    case analysing
+    case done
+}

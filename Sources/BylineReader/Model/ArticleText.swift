@@ -1,0 +1,30 @@
+import BylineCore
+
+/// The raw text of one opened article, held once and shared by every state value: scalars for
+/// offsets, paragraph ranges for wrapping, and the per-width layout cache. Built synchronously
+/// at open time (fast, linear), so the text can be shown before any analysis has run.
+public final class ArticleText: Sendable {
+    public let path: String
+    public let text: ScalarText
+    public let paragraphs: [Range<Int>]
+    let layouts = BodyLayoutCache()
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = ScalarText(text)
+        self.paragraphs = ParagraphSplitter.split(self.text.scalars)
+    }
+
+    public var scalars: [Unicode.Scalar] { text.scalars }
+
+    /// The body wrapped to `width` columns, from the cache when it was wrapped before.
+    public func layout(width: Int) -> BodyLayout {
+        let w = max(1, width)
+        return layouts.layout(width: w) { BodyLayout(scalars: text.scalars, paragraphs: paragraphs, width: w) }
+    }
+
+    /// The file name without folders, for titles before the analysis finds a headline.
+    public var fileName: String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}

@@ -1,0 +1,46 @@
+/// The five panes of the article view. The body is the text; the others list what the
+/// analysis found and jump the body to it.
+public enum Pane: Int, CaseIterable, Sendable, Hashable {
+    case body = 0, entities, quotes, sources, claims
+
+    public var title: String {
+        switch self {
+        case .body: return "Body"
+        case .entities: return "Entities"
+        case .quotes: return "Quotes"
+        case .sources: return "Sources"
+        case .claims: return "Claims"
+        }
+    }
+
+    /// The side panes, in screen order.
+    public static let side: [Pane] = [.entities, .quotes, .sources, .claims]
+}
+
+/// Selection and scroll of one side pane: `selected` is a row index into the pane's rows.
+public struct PaneCursor: Equatable, Sendable {
+    public var selected: Int = 0
+    public var scroll: Int = 0
+
+    public init(selected: Int = 0, scroll: Int = 0) {
+        self.selected = selected
+        self.scroll = scroll
+    }
+}
+
+/// One row of a side pane. Rows refer to analysis items by index; their text is drawn only
+/// when the row is visible.
+public enum PaneRow: Equatable, Sendable {
+    /// A group heading (an entity type, a speaker), not selectable.
+    case header(String)
+    case entity(Int)
+    case quote(Int)
+    /// A node of the source tree with its drawn tree prefix ("│  ├─ ").
+    case source(Int, prefix: String)
+    case claim(Int)
+
+    public var isSelectable: Bool {
+        if case .header = self { return false }
+        return true
+    }
+}

@@ -1,0 +1,49 @@
+/// Everything the reader shows, as one value. `reduce` maps a state and an action to the next
+/// state; `ReaderView.render` draws a state. Nothing else changes what is on screen.
+public struct ReaderState: Sendable {
+    /// The two screens: the article list (several articles) and one article's panes.
+    public enum Screen: Equatable, Sendable { case list, article }
+
+    public var articles: [ArticleState]
+    public var screen: Screen
+    /// The open article (article screen) or the selected row (list screen).
+    public var current = 0
+    public var listScroll = 0
+    public var focus: Pane = .body
+    /// The side pane shown when the side panes are tabs (narrow screens).
+    public var sideTab: Pane = .quotes
+    /// The screen size the last `resize` reported; layout for paging and mouse hits.
+    public var width: Int
+    public var height: Int
+    public var helpVisible = false
+    public var helpScroll = 0
+    public var search = SearchState()
+    /// A one-line message in the status bar, cleared by the next action.
+    public var message: String?
+    /// Effects for the app to perform, drained after each `reduce`.
+    public var effects: [Effect] = []
+    /// Key names per action for the help overlay; set from the keymap in use.
+    public var keyHelp: [String: String] = [:]
+    /// True once the annotation store's editor model is wired in (issue 6).
+    public var annotationEditorAvailable = false
+
+    public init(articles: [ArticleState], width: Int = 80, height: Int = 24) {
+        self.articles = articles
+        self.screen = articles.count > 1 ? .list : .article
+        self.width = width
+        self.height = height
+    }
+
+    public var article: ArticleState? {
+        articles.indices.contains(current) ? articles[current] : nil
+    }
+
+    /// Mutates the open article in place.
+    mutating func withArticle(_ body: (inout ArticleState) -> Void) {
+        guard articles.indices.contains(current) else { return }
+        body(&articles[current])
+    }
+
+    /// The screen layout for the current size.
+    public var layout: ScreenLayout { ScreenLayout(width: width, height: height, focus: focus, sideTab: sideTab) }
+}

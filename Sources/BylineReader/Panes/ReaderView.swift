@@ -1,0 +1,52 @@
+/// Draws a whole `ReaderState` into a `Buffer` of the given size. Pure: same state and size,
+/// same buffer, which is what the snapshot tests rely on.
+public enum ReaderView {
+    public static func render(_ state: ReaderState, width: Int, height: Int) -> Buffer {
+        var buffer = Buffer(width: width, height: height)
+        let layout = ScreenLayout(width: width, height: height, focus: state.focus, sideTab: state.sideTab)
+        if layout.kind == .tooSmall {
+            tooSmall(width: width, height: height, into: &buffer)
+            return buffer
+        }
+        var sized = state
+        sized.width = width
+        sized.height = height
+        switch state.screen {
+        case .list:
+            ArticleList.render(sized, width: width, height: height, into: &buffer)
+        case .article:
+            if let a = state.article { article(sized, a, layout, into: &buffer) }
+        }
+        StatusBar.render(sized, rect: layout.status, into: &buffer)
+        if state.helpVisible { HelpOverlay.render(sized, width: width, height: height, into: &buffer) }
+        return buffer
+    }
+
+    private static func article(_ state: ReaderState, _ a: ArticleState, _ layout: ScreenLayout, into buffer: inout Buffer) {
+        let counts = SidePane.counts(a)
+        if let bar = layout.tabBar {
+            let panes = TabBar.panes(for: layout.kind)
+            let active = layout.kind == .single ? state.focus : state.sideTab
+            TabBar.render(panes, active: active, counts: counts, focused: state.focus == active, rect: bar, into: &buffer)
+        }
+        if let sep = layout.separator { PaneChrome.separator(sep, into: &buffer) }
+        BodyPane.render(state, a, layout: layout, into: &buffer)
+        for pane in Pane.side {
+            guard let rect = layout.panes[pane] else { continue }
+            if layout.kind == .wide, let title = layout.titles[pane] {
+                PaneChrome.title(TabBar.label(pane, count: counts[pane]), rect: title, focused: state.focus == pane, into: &buffer)
+            }
+            SidePane.render(pane, state, a, rect: rect, into: &buffer)
+        }
+    }
+
+    /// The message a terminal too small for any layout gets, centred as far as it fits.
+    private static func tooSmall(width: Int, height: Int, into buffer: inout Buffer) {
+        let lines = ["Terminal too small", "\(width)×\(height): need", "\(ScreenLayout.minWidth)×\(ScreenLayout.minHeight)", "q quits"]
+        let top = max(0, (height - lines.count) / 2)
+        for (n, line) in lines.enumerated() where top + n < height {
+            let w = Sanitizer.width(of: line)
+            buffer.write(line, x: max(0, (width - w) / 2), y: top + n, maxWidth: width, role: n == 0 ? .uiError : .text)
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// Draws a side pane's visible rows: entities, quotes, sources or claims. Row text is built
+/// only for rows on screen; the selected row is highlighted (fully when the pane has focus).
+enum SidePane {
+    /// Selectable rows per side pane, for titles and tab labels; nil before analysis.
+    static func counts(_ a: ArticleState?) -> [Pane: Int] {
+        guard let a, a.index != nil else { return [:] }
+        var c: [Pane: Int] = [:]
+        for pane in Pane.side { c[pane] = a.rows(pane).filter(\.isSelectable).count }
+        return c
+    }
+
+    static func render(_ pane: Pane, _ state: ReaderState, _ a: ArticleState, rect: Rect, into buffer: inout Buffer) {
+        guard !rect.isEmpty else { return }
+        guard let index = a.index else {
+            buffer.write(" analysing…", x: rect.x, y: rect.y, maxWidth: rect.width, role: .textDim)
+            return
+        }
+        let rows = a.rows(pane)
+        if rows.isEmpty {
+            buffer.write(" none found", x: rect.x, y: rect.y, maxWidth: rect.width, role: .textDim)
+            return
+        }
+        let cursor = a.cursor(pane)
+        let scroll = max(0, min(cursor.scroll, rows.count - 1))
+        let focused = state.focus == pane
+        for r in 0..<rect.height {
+            let n = scroll + r
+            guard n < rows.count else { break }
+            let y = rect.y + r
+            var cells = CellRow()
+            let selected = n == cursor.selected
+            append(selected && !focused ? "›" : " ", .uiBorder, to: &cells)
+            rowCells(rows[n], pane, a, index, width: rect.width - 1, into: &cells)
+            var drawn = cells.cells
+            if selected && focused {
+                for k in drawn.indices { drawn[k].role = .uiSelection }
+                buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), role: .uiSelection)
+            }
+            buffer.put(drawn, x: rect.x, y: y, maxWidth: rect.width)
+        }
+    }
+
+    private static func append(_ text: String, _ role: StyleRole, to cells: inout CellRow) {
+        for s in text.unicodeScalars { cells.append(s, role: role) }
+    }
+
+    /// At most `limit` scalars of `span text`, line breaks as spaces, with an ellipsis when cut.
+    static func excerpt(_ text: String, limit: Int) -> String {
+        var out = String.UnicodeScalarView()
+        var n = 0
+        for s in text.unicodeScalars {
+            if n == limit {
+                out.append("…")
+                break
+            }
+            out.append(s)
+            n += 1
+        }
+        return String(out)
+    }
+
+    private static func rowCells(_ row: PaneRow, _ pane: Pane, _ a: ArticleState, _ index: AnalysisIndex, width: Int,
+                                 into cells: inout CellRow) {
+        let analysis = index.analysis
+        switch row {
+        case .header(let title):
+            append(title, .uiTitle, to: &cells)
+        case .entity(let e):
+            let entity = analysis.entities[e]
+            let count = "×\(entity.mentions.count)"
+            let nameWidth = max(1, width - 2 - count.count - 1)
+            let name = excerpt(entity.name, limit: nameWidth)
+            append("  ", .text, to: &cells)
+            append(name, AnalysisIndex.role(for: entity.type), to: &cells)
+            let pad = max(1, width - 2 - Sanitizer.width(of: name) - count.count)
+            append(String(repeating: " ", count: pad), .text, to: &cells)
+            append(count, .textDim, to: &cells)
+        case .quote(let q):
+            let dim = a.speakerFilter != nil && index.speakerKeys[q] != a.speakerFilter
+            if !a.quotesGroupedBySpeaker {
+                append(excerpt(index.speakerName(ofQuote: q), limit: max(8, width / 3)),
+                       dim ? .textDim : index.tint(ofQuote: q), to: &cells)
+                append(": ", dim ? .textDim : .text, to: &cells)
+            } else {
+                append("  ", .text, to: &cells)
+            }
+            append(excerpt(analysis.quotes[q].content.text, limit: max(1, width)), dim ? .textDim : .text, to: &cells)
+        case .source(let s, let prefix):
+            let source = analysis.sources[s]
+            append(prefix, .chainEdge, to: &cells)
+            append(source.name, .chainNode, to: &cells)
+            append(" \(source.kind.rawValue)", .textDim, to: &cells)
+            append("  q\(source.quotes.count) c\(source.claims.count)", .textDim, to: &cells)
+        case .claim(let c):
+            let claim = analysis.claims[c]
+            let verdict = a.annotation(ofClaim: c)?.verdict
+            append(String(format: "%.2f ", claim.score), .textDim, to: &cells)
+            append(verdict?.badge ?? "·", verdict?.role ?? .textDim, to: &cells)
+            append(" ", .text, to: &cells)
+            append(excerpt(claim.span.text, limit: max(1, width)), .claim, to: &cells)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// The bottom line: the search prompt while typing, else the article, position, focused pane
+/// and analysis progress; the last message on the right.
+enum StatusBar {
+    static func render(_ state: ReaderState, rect: Rect, into buffer: inout Buffer) {
+        guard rect.height > 0 else { return }
+        buffer.fill(rect, role: .uiStatus)
+        var x = rect.x
+        let end = rect.maxX
+        if state.search.editing {
+            x += buffer.write("/" + state.search.query, x: x, y: rect.y, maxWidth: end - x, role: .uiSearch)
+            x += buffer.write(" ", x: x, y: rect.y, maxWidth: end - x, role: .editorCursor)
+        } else {
+            x += buffer.write(" " + summary(state), x: x, y: rect.y, maxWidth: end - x, role: .uiStatus)
+        }
+        if let message = state.message {
+            let w = Sanitizer.width(of: message) + 2
+            let mx = max(x + 1, end - w)
+            buffer.write(" " + message + " ", x: mx, y: rect.y, maxWidth: end - mx, role: .uiStatus)
+        }
+    }
+
+    static func summary(_ state: ReaderState) -> String {
+        guard let a = state.article else { return "no article" }
+        if state.screen == .list {
+            return "\(state.articles.count) articles · \(state.current + 1)/\(state.articles.count) · \(progress(state))"
+        }
+        let body = a.text.layout(width: state.layout.bodyMetrics.width)
+        let line = body.line(containing: a.top)
+        let total = max(1, body.count)
+        let percent = body.count <= state.layout.bodyMetrics.height ? 100 : min(100, (line * 100) / max(1, total - state.layout.bodyMetrics.height))
+        var parts = [a.title, "line \(line + 1)/\(total) \(percent)%", state.focus.title]
+        if let f = a.speakerFilter, let name = a.index?.speakers.first(where: { $0.key == f })?.name { parts.append("only \(name)") }
+        if state.articles.count > 1 { parts.append("article \(state.current + 1)/\(state.articles.count)") }
+        parts.append(progress(state))
+        return parts.joined(separator: " · ")
+    }
+
+    static func progress(_ state: ReaderState) -> String {
+        if state.screen == .list {
+            let done = state.articles.filter { $0.progress == .done }.count
+            return done == state.articles.count ? "analysed" : "analysed \(done)/\(state.articles.count)"
+        }
+        switch state.article?.progress ?? .waiting {
+        case .waiting: return "analysis queued"
+        case .structuring: return "analysing 1/2: sentences"
+        case .analysing: return "analysing 2/2: entities, quotes"
+        case .done:
+            let a = state.article?.analysis
+            return "\(a?.quotes.count ?? 0) quotes, \(a?.claims.count ?? 0) claims"
+        }
+    }
+}

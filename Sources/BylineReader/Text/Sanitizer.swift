@@ -1,0 +1,131 @@
+/// The one gate between text and the screen. Every string the reader draws (article text,
+/// names, titles, search queries, file paths) is classified here scalar by scalar, so escape
+/// sequences, bidi overrides and zero-width tricks in an article cannot reach the terminal,
+/// while the model keeps the raw text and its scalar offsets.
+public enum Sanitizer {
+    public static let tabWidth = 8
+    /// Combining marks kept per cell; the rest are dropped so "zalgo" text stays bounded.
+    public static let maxMarksPerCell = 4
+    /// The base a combining mark is drawn on when nothing precedes it.
+    public static let orphanBase: Unicode.Scalar = "\u{25CC}"
+
+    /// How `scalar` is shown.
+    @inline(__always)
+    public static func glyph(_ scalar: Unicode.Scalar) -> Glyph {
+        let v = scalar.value
+        if v >= 0x20 && v < 0x7F { return .char(width: 1) }
+        if v < 0x20 {
+            switch v {
+            case 0x09: return .tab
+            case 0x0A, 0x0B, 0x0C, 0x0D: return .space
+            default: return .control(Unicode.Scalar(0x2400 + v)!)
+            }
+        }
+        if v == 0x7F { return .control("\u{2421}") }
+        if v < 0xA0 { return v == 0x85 ? .space : .control("\u{FFFD}") }
+        return nonASCII(scalar)
+    }
+
+    private static func nonASCII(_ scalar: Unicode.Scalar) -> Glyph {
+        let v = scalar.value
+        switch v {
+        case 0x1160...0x11FF, 0xFE00...0xFE0F, 0x1F3FB...0x1F3FF, 0xE0100...0xE01EF:
+            return .mark
+        case 0xAD, 0x034F, 0x061C, 0x115F, 0x180B...0x180F, 0x200B...0x200F, 0x202A...0x202E,
+             0x2060...0x206F, 0xFEFF, 0xFFF9...0xFFFB, 0xE0000...0xE00FF:
+            return .hidden
+        case 0x2028, 0x2029:
+            return .space
+        default:
+            break
+        }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark:
+            return .mark
+        case .format, .surrogate:
+            return .hidden
+        case .control:
+            return .control("\u{FFFD}")
+        case .lineSeparator, .paragraphSeparator:
+            return .space
+        default:
+            return .char(width: DisplayWidth.isWide(v) ? 2 : 1)
+        }
+    }
+
+    /// The columns `text` takes on one line starting at column `column`.
+    public static func width(of text: String, from column: Int = 0) -> Int {
+        var col = column
+        for s in text.unicodeScalars { col += glyph(s).width(at: col) }
+        return col - column
+    }
+
+    /// `text` as screen cells on one line, starting at column `column`, in `role`; controls are
+    /// drawn in `StyleRole.uiControl` so a reader can see something was there.
+    public static func cells(_ text: String, role: StyleRole = .text, from column: Int = 0) -> [Cell] {
+        var row = CellRow(column: column)
+        for s in text.unicodeScalars { row.append(s, role: role) }
+        return row.cells
+    }
+}
+
+/// Builds a row of cells from scalars through `Sanitizer.glyph`: marks join the cell before
+/// them, wide characters get a continuation cell, tabs become spaces to the next stop.
+struct CellRow {
+    private(set) var cells: [Cell] = []
+    private var column: Int
+    private var marksInLast = 0
+
+    init(column: Int = 0) {
+        self.column = column
+        cells.reserveCapacity(64)
+    }
+
+    var width: Int { cells.count }
+
+    @inline(__always)
+    mutating func append(_ s: Unicode.Scalar, role: StyleRole) {
+        let g = Sanitizer.glyph(s)
+        switch g {
+        case .char(let w):
+            cells.append(Cell(String(Character(s)), width: UInt8(w), role: role))
+            if w == 2 { cells.append(.continuation) }
+            column += w
+            marksInLast = 0
+        case .space:
+            cells.append(Cell(" ", role: role))
+            column += 1
+            marksInLast = 0
+        case .tab:
+            let n = g.width(at: column)
+            for _ in 0..<n { cells.append(Cell(" ", role: role)) }
+            column += n
+            marksInLast = 0
+        case .control(let picture):
+            cells.append(Cell(String(Character(picture)), role: .uiControl))
+            column += 1
+            marksInLast = 0
+        case .hidden:
+            break
+        case .mark:
+            guard let last = lastBaseIndex, cells[last].text != " " else {
+                var base = String(Character(Sanitizer.orphanBase))
+                base.unicodeScalars.append(s)
+                cells.append(Cell(base, role: role))
+                column += 1
+                marksInLast = 1
+                return
+            }
+            if marksInLast < Sanitizer.maxMarksPerCell {
+                cells[last].text.unicodeScalars.append(s)
+                marksInLast += 1
+            }
+        }
+    }
+
+    private var lastBaseIndex: Int? {
+        var i = cells.count - 1
+        while i >= 0 && cells[i].width == 0 { i -= 1 }
+        return i >= 0 && cells[i].role != .uiControl ? i : nil
+    }
+}
