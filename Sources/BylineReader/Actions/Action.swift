@@ -1,5 +1,4 @@
 import BylineCore
-import BylineStore
 
 /// Everything that can change the reader's state. Key-bound actions are listed, with names,
 /// keys and help, in `ActionTable`; the rest come from the mouse, the terminal, the search
@@ -35,12 +34,4 @@ public enum Action: Sendable {
     case analysisFinished(article: Int, Analysis, Document?)
     /// Annotations of article `article` were loaded or changed.
     case setAnnotations(article: Int, [ClaimAnnotationSummary])
-    /// A key for the open annotation editor.
-    case editorKey(KeyEvent)
-    /// `u`: undo the last annotation change of this session.
-    case undoAnnotation
-    /// The store placed the annotations of article `article` in its text.
-    case annotationsLoaded(article: Int, LocatedAnnotations)
-    /// The store finished a change ("Saved", "Deleted", an error): for the status line.
-    case annotationStatus(String)
 }

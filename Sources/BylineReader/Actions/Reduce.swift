@@ -12,7 +12,7 @@ public func reduce(_ state: ReaderState, _ action: Action) -> ReaderState {
 extension ReaderState {
     mutating func apply(_ action: Action) {
         switch action {
-        case .analysisProgress, .analysisFinished, .setAnnotations, .resize, .annotationsLoaded, .editorKey:
+        case .analysisProgress, .analysisFinished, .setAnnotations, .resize:
             break
         default:
             message = nil
@@ -34,8 +34,7 @@ extension ReaderState {
         case .focusQuotes: focus(.quotes)
         case .focusSources: focus(.sources)
         case .focusClaims: focus(.claims)
-        case .activate:
-            if screen == .article && focus == .body { openAnnotationInView() } else { activate() }
+        case .activate: activate()
         case .toggleQuoteGrouping: toggleQuoteGrouping()
         case .nextQuote: jumpQuote(.next)
         case .previousQuote: jumpQuote(.previous)
@@ -52,12 +51,7 @@ extension ReaderState {
         case .back: back()
         case .nextArticle: switchArticle(by: 1)
         case .previousArticle: switchArticle(by: -1)
-        case .annotate: openAnnotationEditor()
-        case .editorKey(let key): handleEditorKey(key)
-        case .undoAnnotation:
-            if annotationEditorAvailable { effects.append(.undoAnnotation) } else { message = "Annotations are off: no annotation store is open" }
-        case .annotationsLoaded(let n, let located): setLocatedAnnotations(article: n, located)
-        case .annotationStatus(let text): message = text
+        case .annotate: annotate()
         case .help:
             helpVisible = true
             helpScroll = 0
@@ -90,7 +84,7 @@ extension ReaderState {
         case .top: helpScroll = 0
         case .bottom: helpScroll = lines
         case .help, .cancel, .quit: helpVisible = false
-        case .resize, .analysisProgress, .analysisFinished, .setAnnotations, .suspend, .annotationsLoaded, .annotationStatus: return false
+        case .resize, .analysisProgress, .analysisFinished, .setAnnotations, .suspend: return false
         default: return true
         }
         helpScroll = max(0, min(helpScroll, lines - 1))
@@ -136,6 +130,24 @@ extension ReaderState {
             $0.mark = nil
             $0.speakerFilter = nil
         }
+    }
+
+    private mutating func annotate() {
+        guard annotationEditorAvailable else {
+            message = "Annotation is not available yet: the annotation store (issue 6) has not landed"
+            return
+        }
+        guard let a = article, let analysis = a.analysis, !analysis.claims.isEmpty else {
+            message = "No claim to annotate"
+            return
+        }
+        var claim: Int?
+        if focus == .claims, case .claim(let c)? = a.rows(.claims)[safe: a.cursor(.claims).selected] { claim = c }
+        if claim == nil, case .claim(let c)? = a.mark?.item { claim = c }
+        if claim == nil {
+            claim = analysis.claims.indices.first { analysis.claims[$0].span.end > a.top } ?? 0
+        }
+        effects.append(.annotate(claimID: analysis.claims[claim!].id))
     }
 }
 

@@ -1,5 +1,4 @@
 import BylineCore
-import BylineStore
 
 /// The reader as the terminal loop runs it: state, keymap and rendering behind `TerminalApp`.
 ///
@@ -19,11 +18,9 @@ public struct ReaderApp: TerminalApp {
     public private(set) var state: ReaderState
     public let keymap: Keymap
     private let worker: AnalysisWorker?
-    /// Saves, deletions, undos and look-ups of annotations, off the screen's thread.
-    private let annotationWorker: AnnotationWorker?
 
     public init(articles: [LoadedArticle], keymap: Keymap = .default, width: Int = 80, height: Int = 24,
-                analyzer: Analyzer = Analyzer(), annotationStore: AnnotationStore? = nil) {
+                analyzer: Analyzer = Analyzer()) {
         var states: [ArticleState] = []
         var jobs: [(Int, ArticleText)] = []
         for (n, loaded) in articles.enumerated() {
@@ -41,28 +38,15 @@ public struct ReaderApp: TerminalApp {
         self.state = state
         self.keymap = keymap
         self.worker = jobs.isEmpty ? nil : AnalysisWorker(jobs: jobs, analyzer: analyzer)
-        self.annotationWorker = annotationStore.map(AnnotationWorker.init)
-        startAnnotations()
     }
 
     /// Wraps an already-built state (tests, benchmarks).
-    public init(state: ReaderState, keymap: Keymap = .default, annotationStore: AnnotationStore? = nil) {
+    public init(state: ReaderState, keymap: Keymap = .default) {
         var state = state
         state.keyHelp = keymap.help
         self.state = state
         self.keymap = keymap
         self.worker = nil
-        self.annotationWorker = annotationStore.map(AnnotationWorker.init)
-        startAnnotations()
-    }
-
-    /// Turns annotating on when a store is open and asks it for the analysed articles' annotations.
-    private mutating func startAnnotations() {
-        guard let annotationWorker else { return }
-        state.annotationEditorAvailable = true
-        for n in state.articles.indices {
-            if let request = AnnotationRequests.locate(state, article: n) { annotationWorker.submit(request) }
-        }
     }
 
     public mutating func handle(_ key: KeyEvent) -> AppCommand {
@@ -78,13 +62,9 @@ public struct ReaderApp: TerminalApp {
         var command = AppCommand.proceed
         for effect in effects {
             switch effect {
-            case .quit:
-                command = .quit
-                // Changes already submitted commit before the reader exits.
-                annotationWorker?.waitUntilIdle()
+            case .quit: command = .quit
             case .suspend: if command == .proceed { command = .suspend }
-            case .saveAnnotation, .deleteAnnotation, .undoAnnotation:
-                if let request = AnnotationRequests.request(for: effect, in: state) { annotationWorker?.submit(request) }
+            case .annotate: break
             }
         }
         return command
@@ -94,43 +74,18 @@ public struct ReaderApp: TerminalApp {
         ReaderView.render(state, width: width, height: height)
     }
 
-    public var isBusy: Bool { (worker?.isBusy ?? false) || (annotationWorker?.isBusy ?? false) }
+    public var isBusy: Bool { worker?.isBusy ?? false }
 
     public mutating func poll() -> Bool {
-        let changed = pollAnnotations()
-        guard let worker else { return changed }
+        guard let worker else { return false }
         let reports = worker.take()
         for report in reports {
             switch report {
             case .progress(let n, let p): state = reduce(state, .analysisProgress(article: n, p))
-            case .finished(let n, let analysis, let doc):
-                state = reduce(state, .analysisFinished(article: n, analysis, doc))
-                if let request = AnnotationRequests.locate(state, article: n) { annotationWorker?.submit(request) }
+            case .finished(let n, let analysis, let doc): state = reduce(state, .analysisFinished(article: n, analysis, doc))
             }
         }
-        return changed || !reports.isEmpty
-    }
-
-    /// Applies what the store finished; re-places the open article's annotations after a change.
-    private mutating func pollAnnotations() -> Bool {
-        guard let annotationWorker else { return false }
-        let completions = annotationWorker.drain()
-        var relocate = false
-        for completion in completions {
-            let (actions, changed) = AnnotationRequests.actions(for: completion)
-            for action in actions { state = reduce(state, action) }
-            relocate = relocate || changed
-        }
-        if relocate, let request = AnnotationRequests.locate(state, article: state.current) { annotationWorker.submit(request) }
-        return !completions.isEmpty
-    }
-
-    /// Waits for the store to finish what was submitted, then applies it (tests, clean exits).
-    public mutating func settleAnnotations() {
-        guard let annotationWorker else { return }
-        repeat {
-            annotationWorker.waitUntilIdle()
-        } while pollAnnotations() || annotationWorker.isBusy
+        return !reports.isEmpty
     }
 
     /// Supplies the annotations of article `n` (from the store, issue 6).

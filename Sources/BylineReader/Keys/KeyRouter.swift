@@ -7,7 +7,6 @@ public enum KeyRouter {
         case .resize(let w, let h):
             return .resize(width: w, height: h)
         case .mouse(let m):
-            if state.annotationEditing != nil { return nil }
             switch m.kind {
             case .press: return .click(x: m.x, y: m.y)
             case .wheelUp: return .wheel(up: true, x: m.x, y: m.y)
@@ -16,10 +15,6 @@ public enum KeyRouter {
             }
         default:
             break
-        }
-        if state.annotationEditing != nil {
-            if case .ctrl("z") = key { return .suspend }
-            return .editorKey(key)
         }
         if state.search.editing {
             switch key {

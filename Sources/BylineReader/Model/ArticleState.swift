@@ -1,5 +1,4 @@
 import BylineCore
-import BylineStore
 
 /// One opened article as the reader sees it: the raw text (shared), the analysis once it has
 /// arrived, annotations, and where the user is in it. Each article keeps its own position, so
@@ -14,10 +13,6 @@ public struct ArticleState: Sendable {
     public var progress: AnalysisProgress = .waiting
     /// Annotations by claim id.
     public var annotations: [String: ClaimAnnotationSummary] = [:]
-    /// Stored annotations placed in this text, in text order (badges, `Enter` to open).
-    public var attachedAnnotations: [AttachedAnnotation] = []
-    /// Stored annotations of an earlier version of this file that could not be placed.
-    public var orphanAnnotations: [Annotation] = []
     /// Scalar offset of the start of the body's top line: the position survives rewrapping.
     public var top = 0
     public var cursors: [Pane: PaneCursor] = [:]

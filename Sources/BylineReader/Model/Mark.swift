@@ -1,5 +1,3 @@
-import Foundation
-
 /// The item the body is marked at after a jump: its span is highlighted and it is the
 /// "current" item that speaker jumps and `s` continue from.
 public struct Mark: Equatable, Sendable {
@@ -42,8 +40,6 @@ public struct SearchState: Equatable, Sendable {
 public enum Effect: Equatable, Sendable {
     case quit
     case suspend
-    /// Save an annotation through the store; the status says "Saved" once it committed.
-    case saveAnnotation(AnnotationSave)
-    case deleteAnnotation(UUID)
-    case undoAnnotation
+    /// Open the inline annotation editor for a claim (issue 6).
+    case annotate(claimID: String)
 }

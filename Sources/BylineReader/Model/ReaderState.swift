@@ -26,8 +26,6 @@ public struct ReaderState: Sendable {
     public var keyHelp: [String: String] = [:]
     /// True once the annotation store's editor model is wired in (issue 6).
     public var annotationEditorAvailable = false
-    /// The annotation editor open inline in the body, if any; it takes every key while open.
-    public var annotationEditing: AnnotationEditing?
 
     public init(articles: [ArticleState], width: Int = 80, height: Int = 24) {
         self.articles = articles

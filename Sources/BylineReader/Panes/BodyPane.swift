@@ -63,19 +63,13 @@ enum BodyPane {
             for m in TextSearch.matches(state.search.query, in: scalars, startingIn: window) { paint(m, .uiSearch) }
         }
         if let m = a.mark { paint(m.range, .uiSelection) }
-        if let e = state.annotationEditing, e.article == state.current { paint(e.range, .uiSelection) }
         if let m = state.search.match { paint(m, .uiSelection) }
         return roles
     }
 
     /// The claim mark left of a line: the verdict's badge once annotated, else a bar.
     private static func drawGutter(_ a: ArticleState, _ range: Range<Int>, x: Int, y: Int, into buffer: inout Buffer) {
-        guard !range.isEmpty else { return }
-        if let stored = a.attachedAnnotations.first(where: { $0.resolution.range.overlaps(range) }) {
-            AnnotationBadge.draw(stored.annotation, x: x, y: y, into: &buffer)
-            return
-        }
-        guard let index = a.index else { return }
+        guard let index = a.index, !range.isEmpty else { return }
         var first: Int?
         index.claimRuns.forEach(overlapping: range) { e in if first == nil { first = e.payload } }
         guard let c = first else { return }

@@ -31,7 +31,6 @@ public enum ReaderView {
         }
         if let sep = layout.separator { PaneChrome.separator(sep, into: &buffer) }
         BodyPane.render(state, a, layout: layout, into: &buffer)
-        AnnotationOverlay.render(state, a, layout: layout, into: &buffer)
         for pane in Pane.side {
             guard let rect = layout.panes[pane] else { continue }
             if layout.kind == .wide, let title = layout.titles[pane] {
