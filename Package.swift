@@ -17,7 +17,8 @@ let package = Package(
     targets: [
         .target(
             name: "BylineCore",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            resources: [.copy("Resources/NER")]
         ),
         .target(
             name: "BylineStore",
@@ -43,6 +44,7 @@ let package = Package(
             ],
             resources: [.copy("Resources/sample.txt")]
         ),
+        .executableTarget(name: "byline-train-ner", dependencies: ["BylineCore"]),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore"]),
         .testTarget(name: "BylineReaderTests", dependencies: ["BylineReader"]),

@@ -23,10 +23,14 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Also time generated pathological inputs.")
     var synthetic = false
 
+    @Flag(help: "Measure the reader instead: first paint and scroll steps on a 5 MB article, or on the articles given.")
+    var reader = false
+
     @Argument(help: "Articles, folders, or .jsonl files of articles.")
     var paths: [String] = []
 
     mutating func run() throws {
+        if reader { return try ReaderBench.run(paths) }
         let texts = try BenchCorpus.load(paths)
         if texts.isEmpty && !synthetic {
             throw ValidationError("nothing to measure: give articles, folders or .jsonl files, or --synthetic")

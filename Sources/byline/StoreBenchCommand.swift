@@ -48,15 +48,16 @@ struct StoreBenchCommand: ParsableCommand {
             edits.append(try time { try store.update(id, with: draft) })
         }
         for _ in 0..<max(1, count / 4) { undos.append(try time { try store.undo() }) }
-        // As the reader saves: the screen thread only submits; "saved" shows once drained.
+        // As the reader saves: the screen thread only queues; "Saved" shows once drained.
         var submits: [Double] = [], untilSaved: [Double] = []
-        let worker = AnnotationWorker(store: store)
+        let backend = StoreAnnotationBackend(store: store)
         for i in 0..<max(1, count / 4) {
-            let anchor = TextAnchor(range: 0..<57, in: text)
-            let draft = AnnotationDraft(verdict: .false, note: "From the reader \(i).", tags: [])
+            let request = AnnotationSave(article: 0, claimID: nil,
+                                         draft: AnnotationDraft(verdict: .false, note: "From the reader \(i).", tags: []),
+                                         anchor: TextAnchor(range: 0..<57, in: text), document: document, existing: nil)
             let start = ContinuousClock.now
-            submits.append(try time { worker.submit(.add(draft, anchor: anchor, document: document)) })
-            while worker.drain().isEmpty { usleep(50) }
+            submits.append(try time { backend.save(request) })
+            while backend.drainResults().isEmpty { usleep(50) }
             untilSaved.append(milliseconds(ContinuousClock.now - start))
         }
         stop.set()

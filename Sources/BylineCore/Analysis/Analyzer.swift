@@ -14,9 +14,12 @@ public struct Analyzer: Sendable {
     }
 
     public var options: Options
+    /// Shares the bundled model, loaded once per process.
+    public var entityRecognizer: EntityRecognizer
 
     public init(options: Options = Options()) {
         self.options = options
+        self.entityRecognizer = EntityRecognizer()
     }
 
     /// Analyses `text`; `path` is carried into the result for the user's benefit only.
@@ -28,6 +31,6 @@ public struct Analyzer: Sendable {
         let metadata = MetadataExtractor.extract(doc)
         let info = DocumentInfo(id: DocumentID.of(doc.text.string), metadata: metadata, length: doc.length,
                                 text: options.includeText ? doc.text.string : nil)
-        return Analysis(path: path, document: info)
+        return Analysis(path: path, document: info, entities: entityRecognizer.recognize(doc))
     }
 }

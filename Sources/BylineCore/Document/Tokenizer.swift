@@ -2,7 +2,8 @@
 ///
 /// Words keep inner hyphens ("Indo-Pacific"), inner apostrophes ("O'Brien") and inner dots
 /// ("U.S.", "caliber.az"); a possessive "'s" becomes its own token, as in CoNLL and Penn
-/// Treebank tokenisation, so that "North Korea’s" yields the name "North Korea". Numbers keep
+/// Treebank tokenisation, so that "North Korea’s" yields the name "North Korea"; text already
+/// tokenised that way ("Korea 's") gives the same "'s" token. Numbers keep
 /// decimal points, thousands separators and clock colons ("10,000", "3.5", "10:30").
 /// A trailing full stop joins the word when it is an initial, an inner-dotted abbreviation or
 /// a known abbreviation, so the sentence splitter sees "Mr." and "U.S." as single tokens.
@@ -20,7 +21,7 @@ public enum Tokenizer {
                 i = word(s, from: i, to: hi, into: &tokens)
                 continue
             }
-            if ScalarClass.isApostrophe(c), i > range.lowerBound, ScalarClass.isAlnum(s[i - 1]),
+            if ScalarClass.isApostrophe(c), i > range.lowerBound, ScalarClass.isAlnum(s[i - 1]) || ScalarClass.isSpace(s[i - 1]),
                i + 1 < hi, s[i + 1] == "s" || s[i + 1] == "S",
                i + 2 >= hi || !ScalarClass.isAlnum(s[i + 2]) {
                 tokens.append(Token(start: i, end: i + 2, kind: .word))

@@ -1,4 +1,5 @@
 import BylineCore
+import BylineStore
 
 /// Everything that can change the reader's state. Key-bound actions are listed, with names,
 /// keys and help, in `ActionTable`; the rest come from the mouse, the terminal, the search
@@ -17,7 +18,7 @@ public enum Action: Sendable {
     case search, searchNext, searchPrevious
     // Articles.
     case back, nextArticle, previousArticle
-    /// Hook for issue 6: opens the inline annotation editor on the current claim.
+    /// `a`: opens the inline annotation editor on the current claim, marked span or sentence.
     case annotate
     case help, cancel, quit, suspend
 
@@ -34,4 +35,29 @@ public enum Action: Sendable {
     case analysisFinished(article: Int, Analysis, Document?)
     /// Annotations of article `article` were loaded or changed.
     case setAnnotations(article: Int, [ClaimAnnotationSummary])
+    /// A key for the open annotation editor.
+    case editorKey(KeyEvent)
+    /// The store committed an annotation (on claim `claimID`, when it is on one).
+    case annotationSaved(article: Int, claimID: String?, Annotation)
+    /// `u`: undo the last annotation change made in this reader.
+    case undoAnnotation
+    /// The store deleted an annotation (nil: it was already gone).
+    case annotationDeleted(article: Int, Annotation?)
+    /// The store undid a change (nil: there was nothing to undo).
+    case annotationUndone(article: Int, AnnotationStore.UndoResult?)
+    /// The store found these annotations (with their ranges in the text) for article `article`.
+    case annotationsLoaded(article: Int, [AnnotationPlacement])
+    /// The store failed; the message says why.
+    case annotationFailed(String)
+}
+
+/// A stored annotation and where it stands in the text being read.
+public struct AnnotationPlacement: Equatable, Sendable {
+    public var range: Range<Int>
+    public var annotation: Annotation
+
+    public init(range: Range<Int>, annotation: Annotation) {
+        self.range = range
+        self.annotation = annotation
+    }
 }

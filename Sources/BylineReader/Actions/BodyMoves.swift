@@ -42,19 +42,23 @@ extension ReaderState {
     var currentQuote: Int? {
         guard let a = article, let index = a.index else { return nil }
         if let q = a.mark?.quote { return q }
-        let quotes = index.analysis.quotes
-        return index.quoteOrder.first { quotes[$0].content.end > a.top }
+        return index.firstQuote(endingAfter: a.top)
     }
 
     /// The quote pane's selection follows the body: it selects the current quote.
     mutating func syncQuoteSelectionToBody() {
-        guard let q = currentQuote else { return }
-        selectRow(.quote(q), in: .quotes)
+        guard let q = currentQuote, let a = article, let index = a.index else { return }
+        setSelection(index.row(ofQuote: q, groupedBySpeaker: a.quotesGroupedBySpeaker), in: .quotes)
     }
 
     /// Selects `row` in `pane` if the pane has it, scrolling the pane to show it.
     mutating func selectRow(_ row: PaneRow, in pane: Pane) {
-        guard let a = article, let n = a.rows(pane).firstIndex(of: row) else { return }
+        guard let a = article else { return }
+        if case .quote(let q) = row, let index = a.index {
+            setSelection(index.row(ofQuote: q, groupedBySpeaker: a.quotesGroupedBySpeaker), in: pane)
+            return
+        }
+        guard let n = a.rows(pane).firstIndex(of: row) else { return }
         setSelection(n, in: pane)
     }
 }

@@ -12,7 +12,7 @@ extension ReaderState {
         }
         let l = layout
         if let bar = l.tabBar, bar.contains(x: x, y: y) {
-            if let pane = TabBar.pane(atX: x, in: TabBar.panes(for: l.kind), counts: SidePane.counts(article)) { focus(pane) }
+            if let pane = TabBar.pane(atX: x, in: TabBar.panes(for: l.kind), counts: SidePane.counts(article), width: bar.width) { focus(pane) }
             return
         }
         guard let pane = l.pane(atX: x, y: y) else { return }

@@ -12,22 +12,28 @@ extension ReaderState {
         focus(all[n])
     }
 
-    /// Rows a side pane shows at the current size.
+    /// Rows a side pane shows at the current size (when it is the tab shown, on narrow screens).
     func paneHeight(_ pane: Pane) -> Int {
-        max(1, layout.panes[pane]?.height ?? layout.bodyMetrics.height)
+        let shown = ScreenLayout(width: width, height: height, focus: pane, sideTab: pane)
+        return max(1, shown.panes[pane]?.height ?? 1)
     }
 
-    /// Moves the selection `delta` selectable rows (clamped), skipping headers.
+    /// Moves the selection `delta` rows (clamped), stepping over group headers.
     mutating func moveSelection(in pane: Pane, by delta: Int) {
         guard let a = article else { return }
         let rows = a.rows(pane)
-        let selectable = rows.indices.filter { rows[$0].isSelectable }
-        guard !selectable.isEmpty else { return }
+        guard !rows.isEmpty else { return }
         let current = a.cursor(pane).selected
-        let pos = selectable.firstIndex { $0 >= current } ?? selectable.count - 1
-        let clamped = delta > 0 ? min(selectable.count - 1, pos + min(delta, selectable.count))
-                                : max(0, pos + max(delta, -selectable.count))
-        setSelection(selectable[clamped], in: pane)
+        let step = delta >= 0 ? 1 : -1
+        var n = max(0, min(rows.count - 1, delta > 0 ? (current > rows.count - delta ? rows.count : current + delta)
+                                                     : (current < -rows.count - delta ? -1 : current + delta)))
+        while rows.indices.contains(n) && !rows[n].isSelectable { n += step }
+        if !rows.indices.contains(n) {
+            n = max(0, min(rows.count - 1, n))
+            while rows.indices.contains(n) && !rows[n].isSelectable { n -= step }
+        }
+        guard rows.indices.contains(n) else { return }
+        setSelection(n, in: pane)
     }
 
     /// Selects row `n` of `pane` and scrolls the pane so it is visible.

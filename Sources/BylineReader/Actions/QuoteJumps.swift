@@ -17,8 +17,8 @@ extension ReaderState {
         }
         let quotes = index.analysis.quotes
         let keys = index.speakerKeys
-        let marked = a.mark?.quote.flatMap { order.firstIndex(of: $0) }
-        let firstVisible = order.firstIndex { quotes[$0].content.end > a.top }
+        let marked = a.mark?.quote.map(index.readingPosition(ofQuote:))
+        let firstVisible = index.firstQuote(endingAfter: a.top).map(index.readingPosition(ofQuote:))
         let filter = a.speakerFilter
         let eligible = { (pos: Int) -> Bool in filter == nil || keys[order[pos]] == filter }
         var target: Int?

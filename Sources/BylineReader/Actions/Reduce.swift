@@ -12,7 +12,7 @@ public func reduce(_ state: ReaderState, _ action: Action) -> ReaderState {
 extension ReaderState {
     mutating func apply(_ action: Action) {
         switch action {
-        case .analysisProgress, .analysisFinished, .setAnnotations, .resize:
+        case .analysisProgress, .analysisFinished, .setAnnotations, .resize, .annotationsLoaded:
             break
         default:
             message = nil
@@ -34,7 +34,8 @@ extension ReaderState {
         case .focusQuotes: focus(.quotes)
         case .focusSources: focus(.sources)
         case .focusClaims: focus(.claims)
-        case .activate: activate()
+        case .activate:
+            if screen == .article && focus == .body { openAnnotationInView() } else { activate() }
         case .toggleQuoteGrouping: toggleQuoteGrouping()
         case .nextQuote: jumpQuote(.next)
         case .previousQuote: jumpQuote(.previous)
@@ -68,7 +69,16 @@ extension ReaderState {
         case .setAnnotations(let n, let list):
             if articles.indices.contains(n) {
                 articles[n].annotations = Dictionary(list.map { ($0.claimID, $0) }, uniquingKeysWith: { _, b in b })
+                articles[n].annotationCount = list.count
             }
+        case .editorKey(let key): editorKey(key)
+        case .annotationSaved(let n, let claimID, let annotation): annotationSaved(article: n, claimID: claimID, annotation)
+        case .annotationsLoaded(let n, let placements):
+            annotationsLoaded(article: n, placements.map { ($0.range, $0.annotation) })
+        case .annotationFailed(let why): message = "Annotation store: \(why)"
+        case .undoAnnotation: undoAnnotation()
+        case .annotationDeleted(_, let a): message = a == nil ? "Already deleted" : "Annotation deleted (u undoes)"
+        case .annotationUndone(_, let result): annotationUndone(result)
         }
     }
 
@@ -84,7 +94,8 @@ extension ReaderState {
         case .top: helpScroll = 0
         case .bottom: helpScroll = lines
         case .help, .cancel, .quit: helpVisible = false
-        case .resize, .analysisProgress, .analysisFinished, .setAnnotations, .suspend: return false
+        case .resize, .analysisProgress, .analysisFinished, .setAnnotations, .suspend, .annotationSaved, .annotationsLoaded,
+             .annotationFailed, .annotationDeleted, .annotationUndone: return false
         default: return true
         }
         helpScroll = max(0, min(helpScroll, lines - 1))
@@ -97,7 +108,7 @@ extension ReaderState {
         case .list: return max(1, ArticleList.visibleRows(height: height))
         case .article:
             if focus == .body { return layout.bodyMetrics.height }
-            return max(1, layout.panes[focus]?.height ?? layout.bodyMetrics.height)
+            return paneHeight(focus)
         }
     }
 
@@ -132,23 +143,6 @@ extension ReaderState {
         }
     }
 
-    private mutating func annotate() {
-        guard annotationEditorAvailable else {
-            message = "Annotation is not available yet: the annotation store (issue 6) has not landed"
-            return
-        }
-        guard let a = article, let analysis = a.analysis, !analysis.claims.isEmpty else {
-            message = "No claim to annotate"
-            return
-        }
-        var claim: Int?
-        if focus == .claims, case .claim(let c)? = a.rows(.claims)[safe: a.cursor(.claims).selected] { claim = c }
-        if claim == nil, case .claim(let c)? = a.mark?.item { claim = c }
-        if claim == nil {
-            claim = analysis.claims.indices.first { analysis.claims[$0].span.end > a.top } ?? 0
-        }
-        effects.append(.annotate(claimID: analysis.claims[claim!].id))
-    }
 }
 
 extension Array {

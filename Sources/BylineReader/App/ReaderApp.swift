@@ -18,9 +18,12 @@ public struct ReaderApp: TerminalApp {
     public private(set) var state: ReaderState
     public let keymap: Keymap
     private let worker: AnalysisWorker?
+    private let annotations: AnnotationBackend?
 
+    /// - Parameter annotations: where annotations are loaded from and saved to, usually
+    ///   `StoreAnnotationBackend(store: AnnotationStore(path: …))`; nil turns annotating off.
     public init(articles: [LoadedArticle], keymap: Keymap = .default, width: Int = 80, height: Int = 24,
-                analyzer: Analyzer = Analyzer()) {
+                analyzer: Analyzer = Analyzer(), annotations: AnnotationBackend? = nil) {
         var states: [ArticleState] = []
         var jobs: [(Int, ArticleText)] = []
         for (n, loaded) in articles.enumerated() {
@@ -35,18 +38,29 @@ public struct ReaderApp: TerminalApp {
         }
         var state = ReaderState(articles: states, width: width, height: height)
         state.keyHelp = keymap.help
+        state.annotationEditorAvailable = annotations != nil
         self.state = state
         self.keymap = keymap
+        self.annotations = annotations
         self.worker = jobs.isEmpty ? nil : AnalysisWorker(jobs: jobs, analyzer: analyzer)
+        for n in states.indices where states[n].analysis != nil { loadAnnotations(n) }
     }
 
     /// Wraps an already-built state (tests, benchmarks).
-    public init(state: ReaderState, keymap: Keymap = .default) {
+    public init(state: ReaderState, keymap: Keymap = .default, annotations: AnnotationBackend? = nil) {
         var state = state
         state.keyHelp = keymap.help
+        state.annotationEditorAvailable = annotations != nil
         self.state = state
         self.keymap = keymap
         self.worker = nil
+        self.annotations = annotations
+    }
+
+    /// Asks the store for the annotations of article `n` (once its claims are known).
+    private func loadAnnotations(_ n: Int) {
+        guard let annotations, let a = state.articles[safe: n], let analysis = a.analysis else { return }
+        annotations.load(article: n, text: a.text.text, documentID: analysis.document.id, path: a.text.storePath)
     }
 
     public mutating func handle(_ key: KeyEvent) -> AppCommand {
@@ -56,15 +70,20 @@ public struct ReaderApp: TerminalApp {
 
     /// Applies one action and performs its effects; returns what the loop should do.
     public mutating func send(_ action: Action) -> AppCommand {
-        state = reduce(state, action)
+        state.apply(action)
         let effects = state.effects
         state.effects.removeAll()
         var command = AppCommand.proceed
         for effect in effects {
             switch effect {
-            case .quit: command = .quit
+            case .quit:
+                command = .quit
+                // What was submitted commits before the reader exits.
+                annotations?.waitUntilIdle()
             case .suspend: if command == .proceed { command = .suspend }
-            case .annotate: break
+            case .saveAnnotation(let request): annotations?.save(request)
+            case .deleteAnnotation(let n, let id): annotations?.delete(article: n, id)
+            case .undoAnnotation(let n): annotations?.undo(article: n)
             }
         }
         return command
@@ -74,18 +93,29 @@ public struct ReaderApp: TerminalApp {
         ReaderView.render(state, width: width, height: height)
     }
 
-    public var isBusy: Bool { worker?.isBusy ?? false }
+    public var isBusy: Bool { (worker?.isBusy ?? false) || (annotations?.isBusy ?? false) }
 
     public mutating func poll() -> Bool {
-        guard let worker else { return false }
-        let reports = worker.take()
-        for report in reports {
+        var changed = false
+        for report in worker?.take() ?? [] {
+            changed = true
             switch report {
-            case .progress(let n, let p): state = reduce(state, .analysisProgress(article: n, p))
-            case .finished(let n, let analysis, let doc): state = reduce(state, .analysisFinished(article: n, analysis, doc))
+            case .progress(let n, let p):
+                state = reduce(state, .analysisProgress(article: n, p))
+            case .finished(let n, let analysis, let doc):
+                state = reduce(state, .analysisFinished(article: n, analysis, doc))
+                loadAnnotations(n)
             }
         }
-        return !reports.isEmpty
+        for result in annotations?.drainResults() ?? [] {
+            changed = true
+            state = reduce(state, result)
+            switch result {
+            case .annotationDeleted(let n, _), .annotationUndone(let n, _): loadAnnotations(n)
+            default: break
+            }
+        }
+        return changed
     }
 
     /// Supplies the annotations of article `n` (from the store, issue 6).

@@ -7,6 +7,7 @@ public enum KeyRouter {
         case .resize(let w, let h):
             return .resize(width: w, height: h)
         case .mouse(let m):
+            if state.editorSession != nil { return nil }
             switch m.kind {
             case .press: return .click(x: m.x, y: m.y)
             case .wheelUp: return .wheel(up: true, x: m.x, y: m.y)
@@ -15,6 +16,9 @@ public enum KeyRouter {
             }
         default:
             break
+        }
+        if state.editorSession != nil {
+            return .editorKey(key)
         }
         if state.search.editing {
             switch key {

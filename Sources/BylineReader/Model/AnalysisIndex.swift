@@ -22,6 +22,11 @@ public struct AnalysisIndex: Sendable {
     public let quoteRowsBySpeaker: [PaneRow]
     public let sourceRows: [PaneRow]
     public let claimRows: [PaneRow]
+    /// Row of each quote in `quoteRows` and in `quoteRowsBySpeaker`, for following the body.
+    let quoteRowInOrder: [Int]
+    let quoteRowBySpeaker: [Int]
+    /// Selectable rows per side pane (the counts in titles and tabs).
+    public let counts: [Pane: Int]
 
     public init(_ analysis: Analysis) {
         self.analysis = analysis
@@ -60,10 +65,18 @@ public struct AnalysisIndex: Sendable {
             bySpeaker.append(contentsOf: unknown.map { .quote($0) })
         }
         quoteRowsBySpeaker = bySpeaker
+        var inOrder = [Int](repeating: 0, count: quotes.count)
+        for (row, q) in order.enumerated() { inOrder[q] = row }
+        quoteRowInOrder = inOrder
+        var grouped = [Int](repeating: 0, count: quotes.count)
+        for (row, r) in bySpeaker.enumerated() { if case .quote(let q) = r { grouped[q] = row } }
+        quoteRowBySpeaker = grouped
         sourceRows = SourceTree.rows(analysis.sources)
         claimRows = analysis.claims.indices
             .sorted { (analysis.claims[$0].span.start, $0) < (analysis.claims[$1].span.start, $1) }
             .map { .claim($0) }
+        counts = [.entities: analysis.entities.count, .quotes: quotes.count,
+                  .sources: analysis.sources.count, .claims: analysis.claims.count]
     }
 
     /// The rows of a side pane; quotes depend on whether they are grouped by speaker.
@@ -76,6 +89,27 @@ public struct AnalysisIndex: Sendable {
         case .claims: return claimRows
         }
     }
+
+    /// The row showing quote `q` in the quotes pane.
+    public func row(ofQuote q: Int, groupedBySpeaker: Bool) -> Int {
+        groupedBySpeaker ? quoteRowBySpeaker[q] : quoteRowInOrder[q]
+    }
+
+    /// The first quote, in reading order, that ends after `offset`: the quote at a position.
+    public func firstQuote(endingAfter offset: Int) -> Int? {
+        let quotes = analysis.quotes
+        var lo = 0, hi = quoteOrder.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quotes[quoteOrder[mid]].content.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        var pos = lo
+        while pos > 0 && quotes[quoteOrder[pos - 1]].content.end > offset { pos -= 1 }
+        return pos < quoteOrder.count ? quoteOrder[pos] : nil
+    }
+
+    /// Position of quote `q` in reading order.
+    public func readingPosition(ofQuote q: Int) -> Int { quoteRowInOrder[q] }
 
     /// The tint of a speaker's quotes; quotes with no known speaker are plain `quote`.
     public func tint(ofQuote q: Int) -> StyleRole {

@@ -13,6 +13,10 @@ public struct ArticleState: Sendable {
     public var progress: AnalysisProgress = .waiting
     /// Annotations by claim id.
     public var annotations: [String: ClaimAnnotationSummary] = [:]
+    /// All annotations the store found in this text, on claims or not (the list's count).
+    public var annotationCount = 0
+    /// Every stored annotation placed in this text, in text order: gutter badges, `Enter`.
+    public var placements: [AnnotationPlacement] = []
     /// Scalar offset of the start of the body's top line: the position survives rewrapping.
     public var top = 0
     public var cursors: [Pane: PaneCursor] = [:]

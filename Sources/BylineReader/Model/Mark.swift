@@ -1,3 +1,5 @@
+import Foundation
+
 /// The item the body is marked at after a jump: its span is highlighted and it is the
 /// "current" item that speaker jumps and `s` continue from.
 public struct Mark: Equatable, Sendable {
@@ -40,6 +42,10 @@ public struct SearchState: Equatable, Sendable {
 public enum Effect: Equatable, Sendable {
     case quit
     case suspend
-    /// Open the inline annotation editor for a claim (issue 6).
-    case annotate(claimID: String)
+    /// Save an annotation written in the inline editor (issue 6).
+    case saveAnnotation(AnnotationSave)
+    /// Delete a stored annotation of article `article` (Ctrl-X in the editor).
+    case deleteAnnotation(article: Int, UUID)
+    /// Undo this session's last annotation change (`u`), then refresh article `article`.
+    case undoAnnotation(article: Int)
 }

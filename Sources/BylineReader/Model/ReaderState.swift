@@ -24,8 +24,10 @@ public struct ReaderState: Sendable {
     public var effects: [Effect] = []
     /// Key names per action for the help overlay; set from the keymap in use.
     public var keyHelp: [String: String] = [:]
-    /// True once the annotation store's editor model is wired in (issue 6).
+    /// True when an annotation store is open, so `a` can open the editor.
     public var annotationEditorAvailable = false
+    /// The inline annotation editor, while open; it takes every key.
+    public var editorSession: EditorSession?
 
     public init(articles: [ArticleState], width: Int = 80, height: Int = 24) {
         self.articles = articles

@@ -25,7 +25,7 @@ enum BodyPane {
         }
     }
 
-    /// The role of each scalar of one line, layered: base, quote tint, cue, speaker, entities,
+    /// The role of each scalar of one line, layered: base, quote tint, cue, entities, speaker,
     /// search matches, the mark.
     static func lineRoles(_ state: ReaderState, _ a: ArticleState, _ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> [StyleRole] {
         let filter = a.speakerFilter
@@ -48,33 +48,42 @@ enum BodyPane {
             index.cueRuns.forEach(overlapping: range) { e in
                 if filter == nil || index.speakerKeys[e.payload] == filter { paint(e.range, .quoteCue) }
             }
+            var speakers: [Range<Int>] = []
             index.speakerRuns.forEach(overlapping: range) { e in
-                if filter == nil || index.speakerKeys[e.payload] == filter {
-                    paint(e.range, .quoteSpeaker)
-                    bright.append(e.range)
-                }
+                if filter == nil || index.speakerKeys[e.payload] == filter { speakers.append(e.range) }
             }
             index.entityRuns.forEach(overlapping: range) { e in
                 if filter == nil || bright.contains(where: { $0.overlaps(e.range) }) { paint(e.range, e.payload) }
             }
+            for r in speakers { paint(r, .quoteSpeaker) }
         }
         if !state.search.query.isEmpty {
             let window = max(range.lowerBound - state.search.query.unicodeScalars.count, 0)..<range.upperBound
             for m in TextSearch.matches(state.search.query, in: scalars, startingIn: window) { paint(m, .uiSearch) }
         }
         if let m = a.mark { paint(m.range, .uiSelection) }
+        if let e = state.editorSession, e.article == state.current { paint(e.range, .uiSelection) }
         if let m = state.search.match { paint(m, .uiSelection) }
         return roles
     }
 
     /// The claim mark left of a line: the verdict's badge once annotated, else a bar.
     private static func drawGutter(_ a: ArticleState, _ range: Range<Int>, x: Int, y: Int, into buffer: inout Buffer) {
-        guard let index = a.index, !range.isEmpty else { return }
+        guard !range.isEmpty else { return }
+        if let placed = a.placements.first(where: { $0.range.overlaps(range) }) {
+            if let verdict = placed.annotation.verdict {
+                buffer.write(verdict.gutterMark, x: x, y: y, maxWidth: 1, role: verdict.styleRole)
+            } else {
+                buffer.write("✎", x: x, y: y, maxWidth: 1, role: .claim)
+            }
+            return
+        }
+        guard let index = a.index else { return }
         var first: Int?
         index.claimRuns.forEach(overlapping: range) { e in if first == nil { first = e.payload } }
         guard let c = first else { return }
         if let verdict = a.annotation(ofClaim: c)?.verdict {
-            buffer.write(verdict.badge, x: x, y: y, maxWidth: 1, role: verdict.role)
+            buffer.write(verdict.gutterMark, x: x, y: y, maxWidth: 1, role: verdict.styleRole)
         } else {
             buffer.write("▎", x: x, y: y, maxWidth: 1, role: .claimGutter)
         }

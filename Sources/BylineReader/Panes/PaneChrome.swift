@@ -22,8 +22,15 @@ enum TabBar {
         " \(pane.rawValue + 1) \(pane.title)\(count.map { " (\($0))" } ?? "") "
     }
 
-    static func render(_ panes: [Pane], active: Pane, counts: [Pane: Int], focused: Bool, rect: Rect,
+    /// The counts to draw: none when the labels with counts would not fit in `width`.
+    static func shownCounts(_ panes: [Pane], _ counts: [Pane: Int], width: Int) -> [Pane: Int] {
+        let full = panes.reduce(panes.count - 1) { $0 + Sanitizer.width(of: label($1, count: counts[$1])) }
+        return full <= width ? counts : [:]
+    }
+
+    static func render(_ panes: [Pane], active: Pane, counts allCounts: [Pane: Int], focused: Bool, rect: Rect,
                        into buffer: inout Buffer) {
+        let counts = shownCounts(panes, allCounts, width: rect.width)
         buffer.fill(rect, role: .uiTitle)
         var x = rect.x
         for (n, pane) in panes.enumerated() {
@@ -33,9 +40,10 @@ enum TabBar {
         }
     }
 
-    /// The tab under column `x` (tab bars start at column 0), counts left out as drawn widths vary
-    /// only by the count; callers pass the same counts they drew with.
-    static func pane(atX x: Int, in panes: [Pane], counts: [Pane: Int] = [:]) -> Pane? {
+    /// The tab under column `x` of a tab bar `width` wide starting at column 0, given the
+    /// counts it was drawn with.
+    static func pane(atX x: Int, in panes: [Pane], counts allCounts: [Pane: Int], width: Int) -> Pane? {
+        let counts = shownCounts(panes, allCounts, width: width)
         var start = 0
         for (n, pane) in panes.enumerated() {
             if n > 0 { start += 1 }

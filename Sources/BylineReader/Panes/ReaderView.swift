@@ -17,6 +17,9 @@ public enum ReaderView {
         case .article:
             if let a = state.article { article(sized, a, layout, into: &buffer) }
         }
+        if let session = state.editorSession, state.screen == .article, session.article == state.current {
+            editor(session, sized, layout, into: &buffer)
+        }
         StatusBar.render(sized, rect: layout.status, into: &buffer)
         if state.helpVisible { HelpOverlay.render(sized, width: width, height: height, into: &buffer) }
         return buffer
@@ -38,6 +41,22 @@ public enum ReaderView {
             }
             SidePane.render(pane, state, a, rect: rect, into: &buffer)
         }
+    }
+
+    /// The annotation editor, under the claim it judges when there is room, else at the foot
+    /// of the body (or of whatever pane is on screen).
+    private static func editor(_ session: EditorSession, _ state: ReaderState, _ layout: ScreenLayout, into buffer: inout Buffer) {
+        let area = layout.panes[.body] ?? layout.panes[state.focus] ?? Rect(x: 0, y: 0, width: layout.width, height: layout.height - 1)
+        let height = min(area.height, AnnotationEditorView.height(session.editor, width: area.width))
+        guard height >= 5 else { return }
+        var y = area.maxY - height
+        if let a = state.article, let text = layout.bodyText {
+            let body = a.text.layout(width: text.width)
+            let top = min(body.line(containing: a.top), max(0, body.count - text.height))
+            let below = body.line(containing: max(session.range.lowerBound, session.range.upperBound - 1)) - top + 1
+            if below >= 0 && text.y + below + height <= area.maxY { y = text.y + below }
+        }
+        AnnotationEditorView.render(session.editor, into: &buffer, x: area.x, y: y, width: area.width, height: height)
     }
 
     /// The message a terminal too small for any layout gets, centred as far as it fits.

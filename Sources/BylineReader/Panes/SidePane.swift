@@ -5,10 +5,7 @@ import Foundation
 enum SidePane {
     /// Selectable rows per side pane, for titles and tab labels; nil before analysis.
     static func counts(_ a: ArticleState?) -> [Pane: Int] {
-        guard let a, a.index != nil else { return [:] }
-        var c: [Pane: Int] = [:]
-        for pane in Pane.side { c[pane] = a.rows(pane).filter(\.isSelectable).count }
-        return c
+        a?.index?.counts ?? [:]
     }
 
     static func render(_ pane: Pane, _ state: ReaderState, _ a: ArticleState, rect: Rect, into buffer: inout Buffer) {
@@ -61,6 +58,8 @@ enum SidePane {
         return String(out)
     }
 
+    static func plural(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
     private static func rowCells(_ row: PaneRow, _ pane: Pane, _ a: ArticleState, _ index: AnalysisIndex, width: Int,
                                  into cells: inout CellRow) {
         let analysis = index.analysis
@@ -91,13 +90,15 @@ enum SidePane {
             let source = analysis.sources[s]
             append(prefix, .chainEdge, to: &cells)
             append(source.name, .chainNode, to: &cells)
-            append(" \(source.kind.rawValue)", .textDim, to: &cells)
-            append("  q\(source.quotes.count) c\(source.claims.count)", .textDim, to: &cells)
+            var detail = " (\(source.kind.rawValue))"
+            if !source.quotes.isEmpty { detail += " · \(plural(source.quotes.count, "quote"))" }
+            if !source.claims.isEmpty { detail += " · \(plural(source.claims.count, "claim"))" }
+            append(detail, .textDim, to: &cells)
         case .claim(let c):
             let claim = analysis.claims[c]
             let verdict = a.annotation(ofClaim: c)?.verdict
             append(String(format: "%.2f ", claim.score), .textDim, to: &cells)
-            append(verdict?.badge ?? "·", verdict?.role ?? .textDim, to: &cells)
+            append(verdict?.gutterMark ?? "·", verdict?.styleRole ?? .textDim, to: &cells)
             append(" ", .text, to: &cells)
             append(excerpt(claim.span.text, limit: max(1, width)), .claim, to: &cells)
         }

@@ -10,7 +10,11 @@ enum StatusBar {
             x += buffer.write("/" + state.search.query, x: x, y: rect.y, maxWidth: end - x, role: .uiSearch)
             x += buffer.write(" ", x: x, y: rect.y, maxWidth: end - x, role: .editorCursor)
         } else {
-            x += buffer.write(" " + summary(state), x: x, y: rect.y, maxWidth: end - x, role: .uiStatus)
+            let (title, rest) = summary(state)
+            let restWidth = Sanitizer.width(of: rest)
+            let titleRoom = max(8, rect.width - restWidth - 4)
+            x += buffer.write(" " + SidePane.excerpt(title, limit: titleRoom - 1) + " · " + rest, x: x, y: rect.y,
+                              maxWidth: end - x, role: .uiStatus)
         }
         if let message = state.message {
             let w = Sanitizer.width(of: message) + 2
@@ -19,20 +23,22 @@ enum StatusBar {
         }
     }
 
-    static func summary(_ state: ReaderState) -> String {
-        guard let a = state.article else { return "no article" }
+    /// The article title and the rest of the status line, so the title can be shortened.
+    static func summary(_ state: ReaderState) -> (String, String) {
+        guard let a = state.article else { return ("no article", "") }
         if state.screen == .list {
-            return "\(state.articles.count) articles · \(state.current + 1)/\(state.articles.count) · \(progress(state))"
+            return ("\(state.articles.count) articles", "\(state.current + 1)/\(state.articles.count) · \(progress(state))")
         }
-        let body = a.text.layout(width: state.layout.bodyMetrics.width)
+        let metrics = state.layout.bodyMetrics
+        let body = a.text.layout(width: metrics.width)
         let line = body.line(containing: a.top)
         let total = max(1, body.count)
-        let percent = body.count <= state.layout.bodyMetrics.height ? 100 : min(100, (line * 100) / max(1, total - state.layout.bodyMetrics.height))
-        var parts = [a.title, "line \(line + 1)/\(total) \(percent)%", state.focus.title]
+        let percent = body.count <= metrics.height ? 100 : min(100, (line * 100) / max(1, total - metrics.height))
+        var parts = ["\(line + 1)/\(total) \(percent)%", state.focus.title]
         if let f = a.speakerFilter, let name = a.index?.speakers.first(where: { $0.key == f })?.name { parts.append("only \(name)") }
         if state.articles.count > 1 { parts.append("article \(state.current + 1)/\(state.articles.count)") }
         parts.append(progress(state))
-        return parts.joined(separator: " · ")
+        return (a.title, parts.joined(separator: " · "))
     }
 
     static func progress(_ state: ReaderState) -> String {

@@ -1,0 +1,109 @@
+/// The binary form of an `EntityModel`, shipped as a package resource: only non-zero weights
+/// are stored, as varint index deltas and 16-bit quantised values, which keeps the file a
+/// few megabytes although the table in memory is a flat array.
+///
+/// Layout (little-endian): "BYLNER01", u32 bucketBits, u32 label count, labels (u8 length +
+/// UTF-8), f32 scale, transitions (count² f32), u32 entry count, entries (varint delta, i16).
+public enum EntityModelFile {
+    public enum ReadError: Error, Equatable { case badMagic, truncated, badShape }
+
+    static let magic = Array("BYLNER01".utf8)
+
+    /// Weights with |w| below `minimum` are dropped (pruning); values are quantised to 16 bits.
+    public static func encode(_ model: EntityModel, minimum: Float = 0) -> [UInt8] {
+        var out = magic
+        appendU32(&out, UInt32(model.bucketBits))
+        appendU32(&out, UInt32(model.tags.labels.count))
+        for l in model.tags.labels {
+            let b = Array(l.utf8)
+            out.append(UInt8(b.count))
+            out.append(contentsOf: b)
+        }
+        let maxAbs = model.weights.reduce(Float(0)) { max($0, abs($1)) }
+        let scale = maxAbs > 0 ? maxAbs / 32767 : 1
+        appendU32(&out, scale.bitPattern)
+        for t in model.transitions { appendU32(&out, t.bitPattern) }
+        var entries: [(Int, Int16)] = []
+        for (i, w) in model.weights.enumerated() where abs(w) >= minimum {
+            let q = Int16(clamping: Int((w / scale).rounded()))
+            if q != 0 { entries.append((i, q)) }
+        }
+        appendU32(&out, UInt32(entries.count))
+        var last = 0
+        for (i, q) in entries {
+            var delta = UInt64(i - last)
+            last = i
+            while delta >= 0x80 {
+                out.append(UInt8(delta & 0x7F) | 0x80)
+                delta >>= 7
+            }
+            out.append(UInt8(delta))
+            let u = UInt16(bitPattern: q)
+            out.append(UInt8(u & 0xFF))
+            out.append(UInt8(u >> 8))
+        }
+        return out
+    }
+
+    public static func decode(_ bytes: [UInt8]) throws -> EntityModel {
+        var r = Reader(bytes: bytes)
+        guard bytes.count >= magic.count, Array(bytes[0..<magic.count]) == magic else { throw ReadError.badMagic }
+        r.position = magic.count
+        let bits = Int(try r.u32())
+        let labelCount = Int(try r.u32())
+        guard bits > 4 && bits <= 24 && labelCount > 0 && labelCount < 64 else { throw ReadError.badShape }
+        var labels: [String] = []
+        for _ in 0..<labelCount {
+            let n = Int(try r.u8())
+            labels.append(String(decoding: try r.bytes(n), as: UTF8.self))
+        }
+        let tags = EntityTagSet(labels: labels)
+        let scale = Float(bitPattern: try r.u32())
+        var transitions: [Float] = []
+        for _ in 0..<(tags.count * tags.count) { transitions.append(Float(bitPattern: try r.u32())) }
+        var weights = [Float](repeating: 0, count: (1 << bits) * tags.count)
+        let entries = Int(try r.u32())
+        var index = 0
+        for _ in 0..<entries {
+            var delta = 0, shift = 0
+            while true {
+                let b = try r.u8()
+                delta |= Int(b & 0x7F) << shift
+                shift += 7
+                if b & 0x80 == 0 { break }
+            }
+            index += delta
+            let lo = UInt16(try r.u8()), hi = UInt16(try r.u8())
+            guard index < weights.count else { throw ReadError.badShape }
+            weights[index] = Float(Int16(bitPattern: lo | hi << 8)) * scale
+        }
+        return EntityModel(tags: tags, bucketBits: bits, weights: weights, transitions: transitions)
+    }
+
+    private static func appendU32(_ out: inout [UInt8], _ v: UInt32) {
+        for k in 0..<4 { out.append(UInt8((v >> (8 * UInt32(k))) & 0xFF)) }
+    }
+
+    private struct Reader {
+        let bytes: [UInt8]
+        var position = 0
+
+        mutating func u8() throws -> UInt8 {
+            guard position < bytes.count else { throw ReadError.truncated }
+            defer { position += 1 }
+            return bytes[position]
+        }
+
+        mutating func u32() throws -> UInt32 {
+            var v: UInt32 = 0
+            for k in 0..<4 { v |= UInt32(try u8()) << (8 * UInt32(k)) }
+            return v
+        }
+
+        mutating func bytes(_ n: Int) throws -> [UInt8] {
+            guard position + n <= bytes.count else { throw ReadError.truncated }
+            defer { position += n }
+            return Array(bytes[position..<(position + n)])
+        }
+    }
+}

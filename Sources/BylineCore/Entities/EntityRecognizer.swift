@@ -1,0 +1,58 @@
+/// Finds the entities of a document: the learnt tagger for names, rules for values, titles
+/// kept outside name spans, then one entity per referent with ids "E1", "E2", … in order of
+/// first mention. The bundled model is loaded once per process and shared by every copy.
+public struct EntityRecognizer: Sendable {
+    public let tagger: EntityTagger
+    public let resources: EntityResources
+    private let typeRules: EntityTypeRules
+    private let valueRules: ValueRules
+    private let merger: MentionMerger
+    private let theHash = FeatureHash.string("the", lower: true)
+
+    /// The recogniser with the model and resources bundled in BylineCore.
+    public init() {
+        let bundled = BundledEntityData.shared
+        self.init(model: bundled.model, resources: bundled.resources)
+    }
+
+    public init(model: EntityModel, resources: EntityResources) {
+        tagger = EntityTagger(model: model)
+        self.resources = resources
+        typeRules = EntityTypeRules(gazetteer: resources.gazetteer)
+        valueRules = ValueRules()
+        merger = MentionMerger(aliases: resources.aliases)
+    }
+
+    public func recognize(_ doc: Document) -> [Entity] {
+        let profile = TokenProfile(doc, gazetteer: resources.gazetteer, clusters: resources.clusters)
+        let names = nameMentions(doc, profile: profile)
+        var taken = [Bool](repeating: false, count: doc.tokens.count)
+        for m in names { for k in m.tokens { taken[k] = true } }
+        let values = valueRules.find(doc, profile: profile, taken: taken)
+        var entities = merger.merge(names, doc: doc) + merger.merge(values, doc: doc)
+        entities.sort { ($0.mentions.first?.start ?? 0) < ($1.mentions.first?.start ?? 0) }
+        for k in entities.indices { entities[k].id = "E\(k + 1)" }
+        return entities
+    }
+
+    /// Named mentions in text order, with titles and a leading "the" outside their spans.
+    public func nameMentions(_ doc: Document, profile: TokenProfile) -> [NameMention] {
+        let titles = TitleFinder(profile: profile)
+        var out: [NameMention] = []
+        for span in tagger.tag(doc, profile: profile) {
+            let label = tagger.model.tags.labels[span.label]
+            var r = span.tokens
+            if label == "PER" { r = titles.nameStart(r)..<r.upperBound }
+            if r.count > 1 && profile.lower[r.lowerBound] == theHash { r = (r.lowerBound + 1)..<r.upperBound }
+            let words = r.map { doc.string(doc.tokens[$0]) }
+            let type = typeRules.type(label: label, lowerHashes: profile.lower[r], wordHashes: profile.word[r], words: words)
+            var title: String? = nil
+            if type == .person, let t = titles.title(before: r.lowerBound) {
+                title = doc.text.text(doc.tokens[t.lowerBound].start, doc.tokens[t.upperBound - 1].end)
+            }
+            let start = doc.tokens[r.lowerBound].start, end = doc.tokens[r.upperBound - 1].end
+            out.append(NameMention(tokens: r, start: start, end: end, text: doc.text.text(start, end), type: type, title: title))
+        }
+        return out
+    }
+}

@@ -1,0 +1,95 @@
+import BylineCore
+import BylineStore
+import Foundation
+
+/// Where the reader sends annotation work and gets results back, off the screen's thread: the
+/// annotation store in the app, a double in tests. Results are drained by `ReaderApp.poll()`.
+public protocol AnnotationBackend: AnyObject, Sendable {
+    /// Queues a save; returns at once.
+    func save(_ request: AnnotationSave)
+    /// Queues finding the annotations of article `article`'s text.
+    func load(article: Int, text: ScalarText, documentID: String, path: String?)
+    /// Queues deleting an annotation of article `article`.
+    func delete(article: Int, _ id: UUID)
+    /// Queues undoing this reader's last annotation change.
+    func undo(article: Int)
+    /// Waits until every queued request has run (a clean quit, tests).
+    func waitUntilIdle()
+    /// The results since the last call, in request order.
+    func drainResults() -> [Action]
+    var isBusy: Bool { get }
+}
+
+/// The annotation store behind a serial queue: saves and look-ups run in order, away from the
+/// keys, and come back as actions once SQLite has committed.
+public final class StoreAnnotationBackend: AnnotationBackend, @unchecked Sendable {
+    public let store: AnnotationStore
+    private let queue = DispatchQueue(label: "byline.reader.annotations")
+    private let lock = NSLock()
+    private var results: [Action] = []
+    private var pending = 0
+
+    public init(store: AnnotationStore) {
+        self.store = store
+    }
+
+    public func save(_ request: AnnotationSave) {
+        run { store in
+            let saved: Annotation
+            if let id = request.existing {
+                saved = try store.update(id, with: request.draft, anchor: request.anchor, documentID: request.document.id)
+            } else {
+                saved = try store.add(request.draft, anchor: request.anchor, document: request.document)
+            }
+            return .annotationSaved(article: request.article, claimID: request.claimID, saved)
+        }
+    }
+
+    public func load(article: Int, text: ScalarText, documentID: String, path: String?) {
+        run { store in
+            let located = try store.locate(in: text, documentID: documentID, path: path)
+            return .annotationsLoaded(article: article, located.attached.map {
+                AnnotationPlacement(range: $0.resolution.range, annotation: $0.annotation)
+            })
+        }
+    }
+
+    public func delete(article: Int, _ id: UUID) {
+        run { store in .annotationDeleted(article: article, try store.delete(id)) }
+    }
+
+    public func undo(article: Int) {
+        run { store in .annotationUndone(article: article, try store.undo()) }
+    }
+
+    public func drainResults() -> [Action] {
+        lock.lock()
+        defer { lock.unlock() }
+        let out = results
+        results.removeAll()
+        return out
+    }
+
+    public var isBusy: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return pending > 0
+    }
+
+    /// Waits for every queued request (a clean quit, tests).
+    public func waitUntilIdle() { queue.sync {} }
+
+    private func run(_ work: @escaping @Sendable (AnnotationStore) throws -> Action) {
+        lock.lock()
+        pending += 1
+        lock.unlock()
+        queue.async { [self] in
+            let result: Action
+            do { result = try work(store) } catch { result = .annotationFailed("\(error)") }
+            lock.lock()
+            results.append(result)
+            pending -= 1
+            lock.unlock()
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import XCTest
+@testable import BylineCore
+
+/// The bundled recogniser end to end on the hard cases: titles, possessives, aliases,
+/// headlines in capitals, ids and offsets.
+final class EntityRecognizerTests: XCTestCase {
+    static let recognizer = EntityRecognizer()
+
+    private func entities(_ text: String) -> [Entity] {
+        let doc = Document(text)
+        let found = EntityRecognizerTests.recognizer.recognize(doc)
+        for e in found {
+            for m in e.mentions { XCTAssertEqual(doc.text.text(m.start, m.end), m.text, "offsets of \(m.text)") }
+        }
+        return found
+    }
+
+    private func summary(_ e: Entity) -> String {
+        "\(e.id) \(e.type.rawValue) \(e.name)" + (e.title.map { " [\($0)]" } ?? "")
+            + " " + e.mentions.map { "\($0.start)-\($0.end)" }.joined(separator: ",")
+    }
+
+    func testBundledModelLoads() throws {
+        let model = try EntityResources.bundledModel()
+        XCTAssertEqual(model.tags.labels, ["PER", "ORG", "LOC", "MISC"])
+        XCTAssertEqual(model.tags.count, 17)
+        XCTAssertEqual(model.weights.count, (1 << model.bucketBits) * 17)
+        XCTAssertGreaterThan(model.weights.filter { $0 != 0 }.count, 50_000)
+    }
+
+    func testTitlesStayOutsideTheNameAndSurnamesMerge() {
+        let found = entities("President Joe Biden met Chinese President Xi Jinping in Lima on Saturday. Biden said the talks were frank.")
+        XCTAssertEqual(found.map(summary), [
+            "E1 PERSON Joe Biden [President] 10-19,74-79",
+            "E2 NORP Chinese 24-31",
+            "E3 PERSON Xi Jinping [President] 42-52",
+            "E4 GPE Lima 56-60",
+            "E5 DATE Saturday 64-72",
+        ])
+    }
+
+    func testTwoWordTitle() {
+        let found = entities("Foreign Minister Sergei Lavrov told Reuters that Russia would respond. Lavrov spoke in Moscow.")
+        XCTAssertEqual(found.map(summary), [
+            "E1 PERSON Sergei Lavrov [Foreign Minister] 17-30,71-77",
+            "E2 ORG Reuters 36-43",
+            "E3 GPE Russia 49-55",
+            "E4 GPE Moscow 87-93",
+        ])
+    }
+
+    func testPossessivesAndTheUnitedStates() {
+        let found = entities("North Korea’s troops met the United States and the U.S. Navy. The US said so.")
+        XCTAssertEqual(found.map(summary), [
+            "E1 GPE North Korea 0-11",
+            "E2 GPE United States 29-42,66-68",
+            "E3 ORG U.S. Navy 51-60",
+        ])
+        XCTAssertEqual(found[1].mentions.map(\.text), ["United States", "US"])
+    }
+
+    func testAllCapsHeadline() {
+        let found = entities("""
+        SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .
+        Japan began the defence of their Asian Cup title with a lucky 2-1 win against Syria on Friday. China lost to Uzbekistan.
+        """)
+        let names = found.filter { $0.type.isName }.map(summary)
+        XCTAssertEqual(names, [
+            "E1 GPE Japan 9-14,58-63",
+            "E2 GPE China 31-36,153-158",
+            "E3 EVENT Asian Cup 91-100",
+            "E5 GPE Syria 136-141",
+            "E7 GPE Uzbekistan 167-177",
+        ])
+    }
+
+    func testAnalyzerFillsEntities() {
+        let analysis = Analyzer().analyze("Lin Jian, a spokesperson, spoke in Beijing. Lin declined to comment.")
+        XCTAssertEqual(analysis.entities.map(summary), [
+            "E1 PERSON Lin Jian 0-8,44-47",
+            "E2 GPE Beijing 35-42",
+        ])
+    }
+}

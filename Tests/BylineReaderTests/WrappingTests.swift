@@ -1,0 +1,81 @@
+import XCTest
+@testable import BylineReader
+
+final class WrappingTests: XCTestCase {
+    private func wrap(_ text: String, _ width: Int) -> (BodyLayout, [String]) {
+        let a = ArticleText(path: "t", text: text)
+        let l = a.layout(width: width)
+        return (l, (0..<l.count).map { a.text.text(l.range($0)) })
+    }
+
+    func testGreedyWrapAtSpaces() {
+        let (_, lines) = wrap("the quick brown fox jumps over the lazy dog", 10)
+        XCTAssertEqual(lines, ["the quick", "brown fox", "jumps over", "the lazy", "dog"])
+    }
+
+    func testLongWordIsBrokenAtTheWidth() {
+        let (_, lines) = wrap("a abcdefghijkl b", 5)
+        XCTAssertEqual(lines, ["a", "abcde", "fghij", "kl b"])
+    }
+
+    func testParagraphsAreSeparatedByABlankLine() {
+        let (l, lines) = wrap("First para.\nSecond para here.", 40)
+        XCTAssertEqual(lines, ["First para.", "", "Second para here."])
+        XCTAssertEqual(l.paragraphFirstLines, [0, 2])
+        XCTAssertEqual(l.range(1), 11..<11)
+    }
+
+    func testWideCharactersWrapByDisplayWidth() {
+        let (_, lines) = wrap("北京北京北京 ab", 5)
+        XCTAssertEqual(lines, ["北京", "北京", "北京", "ab"])
+    }
+
+    func testCombiningMarksDoNotCountTowardsWidth() {
+        let (_, lines) = wrap("e\u{301}e\u{301}e\u{301} abc", 3)
+        XCTAssertEqual(lines, ["e\u{301}e\u{301}e\u{301}", "abc"])
+    }
+
+    func testInvisibleCharactersDoNotCountTowardsWidth() {
+        let (_, lines) = wrap("ab\u{200B}\u{202E}c de", 3)
+        XCTAssertEqual(lines, ["ab\u{200B}\u{202E}c", "de"])
+    }
+
+    func testLinesMapBackToScalarOffsets() {
+        let text = "Alpha beta gamma delta epsilon zeta eta theta."
+        let (l, lines) = wrap(text, 12)
+        let scalars = Array(text.unicodeScalars)
+        XCTAssertEqual(lines.joined(separator: " "), text)
+        for n in 0..<l.count {
+            let r = l.range(n)
+            XCTAssertEqual(String(String.UnicodeScalarView(scalars[r])), lines[n])
+            XCTAssertEqual(l.line(containing: r.lowerBound), n)
+            XCTAssertEqual(l.line(containing: r.upperBound - 1), n)
+        }
+    }
+
+    func testHardWrappedTextIsReflowed() {
+        let text = "This is a hard\nwrapped paragraph\nof text that\ncontinues here\n\nAnd a second\nblock of lines\nthat goes on\nfor a while"
+        let (_, raw) = wrap(text, 40)
+        let lines = raw.map { $0.replacingOccurrences(of: "\n", with: " ") }
+        XCTAssertEqual(lines, ["This is a hard wrapped paragraph of text", "that continues here", "",
+                               "And a second block of lines that goes on", "for a while"])
+    }
+
+    func testCacheReturnsTheSameLayoutPerWidth() {
+        let a = ArticleText(path: "t", text: "one two three four five six")
+        XCTAssertEqual(a.layout(width: 9).starts, a.layout(width: 9).starts)
+        XCTAssertEqual(a.layout(width: 9).count, 4)
+        XCTAssertEqual(a.layout(width: 100).count, 1)
+    }
+
+    func testEveryLineFitsItsWidth() {
+        let text = Fixtures.sampleText + "\n北京 e\u{301}\ttab " + String(repeating: "x", count: 200)
+        for width in [7, 20, 33, 77] {
+            let a = ArticleText(path: "t", text: text)
+            let l = a.layout(width: width)
+            for n in 0..<l.count {
+                XCTAssertLessThanOrEqual(Sanitizer.width(of: a.text.text(l.range(n))), width, "line \(n) at \(width)")
+            }
+        }
+    }
+}
