@@ -154,3 +154,25 @@ final class ReaderAnnotationTests: XCTestCase {
         XCTAssertEqual(again.state.article?.text.text.text(placed.range), "Sea wall approved")
     }
 }
+
+final class ReaderOrphanTests: XCTestCase {
+    func testAnnotationsOfARemovedPassageAreReportedAsOrphans() throws {
+        let folder = NSTemporaryDirectory() + "byline-reader-orphans-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/wall.txt"
+        let store = try AnnotationStore(path: folder + "/s.sqlite")
+        let old = ScalarText(ReaderAnnotationTests.text)
+        let quote = "Tourism fell by 12 percent last year, according to the regional office."
+        let start = old.count - quote.unicodeScalars.count
+        try store.add(AnnotationDraft(verdict: .false, note: "", tags: []), anchor: TextAnchor(range: start..<old.count, in: old),
+                      document: DocumentRecord(id: DocumentID.of(old.string), path: path, title: nil, length: old.count))
+        let revised = ReaderAnnotationTests.text.replacingOccurrences(of: "\n\n" + quote, with: "")
+        var app = ReaderApp(articles: [LoadedArticle(path: path, text: revised)], width: 100, height: 30,
+                            annotations: StoreAnnotationBackend(store: store))
+        repeat { usleep(1_000) } while app.isBusy || app.poll()
+        XCTAssertEqual(app.state.article?.placements.count, 0)
+        XCTAssertEqual(app.state.article?.orphanAnnotations.map(\.anchor.exact), [quote])
+        XCTAssertEqual(app.state.message, "1 annotation(s) of an earlier version could not be placed: byline annotations list shows them")
+    }
+}

@@ -43,6 +43,8 @@ public enum Action: Sendable {
     case undoAnnotation
     /// The store deleted an annotation (nil: it was already gone).
     case annotationDeleted(article: Int, Annotation?)
+    /// Annotations of an earlier version of article `article` that could not be placed in it.
+    case annotationOrphans(article: Int, [Annotation])
     /// The store undid a change (nil: there was nothing to undo).
     case annotationUndone(article: Int, AnnotationStore.UndoResult?)
     /// The store found these annotations (with their ranges in the text) for article `article`.

@@ -41,25 +41,26 @@ public final class StoreAnnotationBackend: AnnotationBackend, @unchecked Sendabl
             } else {
                 saved = try store.add(request.draft, anchor: request.anchor, document: request.document)
             }
-            return .annotationSaved(article: request.article, claimID: request.claimID, saved)
+            return [.annotationSaved(article: request.article, claimID: request.claimID, saved)]
         }
     }
 
     public func load(article: Int, text: ScalarText, documentID: String, path: String?) {
         run { store in
             let located = try store.locate(in: text, documentID: documentID, path: path)
-            return .annotationsLoaded(article: article, located.attached.map {
+            let placed = Action.annotationsLoaded(article: article, located.attached.map {
                 AnnotationPlacement(range: $0.resolution.range, annotation: $0.annotation)
             })
+            return located.orphans.isEmpty ? [placed] : [placed, .annotationOrphans(article: article, located.orphans)]
         }
     }
 
     public func delete(article: Int, _ id: UUID) {
-        run { store in .annotationDeleted(article: article, try store.delete(id)) }
+        run { store in [.annotationDeleted(article: article, try store.delete(id))] }
     }
 
     public func undo(article: Int) {
-        run { store in .annotationUndone(article: article, try store.undo()) }
+        run { store in [.annotationUndone(article: article, try store.undo())] }
     }
 
     public func drainResults() -> [Action] {
@@ -79,15 +80,15 @@ public final class StoreAnnotationBackend: AnnotationBackend, @unchecked Sendabl
     /// Waits for every queued request (a clean quit, tests).
     public func waitUntilIdle() { queue.sync {} }
 
-    private func run(_ work: @escaping @Sendable (AnnotationStore) throws -> Action) {
+    private func run(_ work: @escaping @Sendable (AnnotationStore) throws -> [Action]) {
         lock.lock()
         pending += 1
         lock.unlock()
         queue.async { [self] in
-            let result: Action
-            do { result = try work(store) } catch { result = .annotationFailed("\(error)") }
+            let result: [Action]
+            do { result = try work(store) } catch { result = [.annotationFailed("\(error)")] }
             lock.lock()
-            results.append(result)
+            results.append(contentsOf: result)
             pending -= 1
             lock.unlock()
         }
