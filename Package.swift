@@ -47,7 +47,7 @@ let package = Package(
         .executableTarget(name: "byline-train-ner", dependencies: ["BylineCore"]),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore"]),
-        .testTarget(name: "BylineReaderTests", dependencies: ["BylineReader"]),
+        .testTarget(name: "BylineReaderTests", dependencies: ["BylineReader"], exclude: ["Snapshots"]),
         .testTarget(name: "BylineCLITests", dependencies: ["byline"]),
     ]
 )

@@ -44,11 +44,13 @@ enum BenchCorpus {
         let marks = String(repeating: "“", count: 5_000) + "text" + String(repeating: "”", count: 5_000)
         let straight = String(repeating: "He said \" and ", count: 10_000)
         let noSpaces = String(repeating: "abcdefghij", count: 100_000)
+        let attributions = String(repeating: "the plan works, he said, and ", count: 150_000)
         return [
             ("5 MB single paragraph", paragraph),
             ("10,000 curly quote marks", marks),
             ("10,000 straight quotes", straight),
             ("1 MB without spaces", noSpaces),
+            ("4 MB of cues, no full stop", attributions),
         ]
     }
 }

@@ -17,6 +17,14 @@ enum ReaderBench {
         } else {
             for path in InputPaths.expand(paths) { articles.append((path, try ArticleLoader().load(path).text)) }
         }
+        if paths.isEmpty, let path = SampleArticle.path {
+            let sample = try ArticleLoader().load(path).text
+            let start = ContinuousClock.now
+            let app = ReaderApp(articles: [LoadedArticle(path: path, text: sample)], width: 140, height: 40)
+            _ = app.render(width: 140, height: 40)
+            print("bundled sample, \(sample.utf8.count) bytes, analysed before its first paint (model loading included): "
+                + "\(fmt(seconds(ContinuousClock.now - start) * 1000, 1)) ms")
+        }
         for (name, text) in articles { measure(name, text) }
         if paths.isEmpty, let text = articles.first?.1 { measureDense(text) }
         print("peak memory: \(fmt(PeakMemory.megabytes(), 1)) MB")
@@ -46,6 +54,17 @@ enum ReaderBench {
         }
         _ = app.poll()
         print("  analysis finished after: \(fmt(seconds(ContinuousClock.now - start) * 1000, 0)) ms")
+        var typing: [Double] = []
+        _ = app.handle(.char("g"))
+        _ = app.handle(.char("/"))
+        for key in "qxzv".unicodeScalars {
+            let t = ContinuousClock.now
+            _ = app.handle(.char(key))
+            _ = app.render(width: 140, height: 40)
+            typing.append(seconds(ContinuousClock.now - t))
+        }
+        _ = app.handle(.escape)
+        print("  search as you type, a word not in the text (whole text scanned per key): max \(fmt(typing.max()! * 1000, 1)) ms per key")
         for (w, h) in [(140, 40), (80, 24)] {
             _ = app.handle(.resize(width: w, height: h))
             _ = app.render(width: w, height: h)

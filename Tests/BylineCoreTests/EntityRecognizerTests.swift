@@ -62,7 +62,7 @@ final class EntityRecognizerTests: XCTestCase {
     func testAllCapsHeadline() {
         let found = entities("""
         SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .
-        Japan began the defence of their Asian Cup title with a lucky 2-1 win against Syria on Friday. China lost to Uzbekistan.
+        Japan began the defence of their Asian Cup title with a lucky 2-1 win against Syria on Friday. China lost to Uzbekistan in a surprise defeat.
         """)
         let names = found.filter { $0.type.isName }.map(summary)
         XCTAssertEqual(names, [
@@ -80,5 +80,18 @@ final class EntityRecognizerTests: XCTestCase {
             "E1 PERSON Lin Jian 0-8,44-47",
             "E2 GPE Beijing 35-42",
         ])
+    }
+
+    func testTitleCaseHeadlineWordsAreNotNames() {
+        let found = entities("""
+        Only 24 Percent of Hillary Clinton’s Contributors Are Small Donors
+
+        Less than a quarter of Hillary Clinton’s campaign donors are small donors, The New York Times reports.
+        """)
+        XCTAssertEqual(found.filter { $0.type.isName }.map(summary), [
+            "E2 PERSON Hillary Clinton 19-34,91-106",
+            "E3 ORG New York Times 147-161",
+        ])
+        XCTAssertEqual(found[0].type, .percent)
     }
 }

@@ -54,16 +54,15 @@ final class ReaderAnnotationTests: XCTestCase {
         let store = try AnnotationStore(path: folder + "/a.sqlite")
         var app = openApp(store)
         XCTAssertTrue(app.state.annotationEditorAvailable)
-        let sentences = try XCTUnwrap(app.state.article?.document?.sentences)
-        let first = sentences[0].start..<sentences[0].end
+        let claim = try XCTUnwrap(app.state.article?.analysis?.claims.first, "the analysis finds the council's decision checkable")
 
         _ = app.handle(.char("a"))
         let editing = try XCTUnwrap(app.state.editorSession)
-        XCTAssertEqual(editing.range, first)
-        XCTAssertNil(editing.claim, "the analysis found no claim, so the sentence at the top is annotated")
+        XCTAssertEqual(editing.range, claim.span.range)
+        XCTAssertEqual(editing.claim, 0)
         XCTAssertNil(editing.editor.annotationID)
         var screen = app.render(width: 100, height: 30)
-        XCTAssertNotNil(row(containing: "Annotate “Sea wall approved”", in: screen))
+        XCTAssertNotNil(row(containing: "Annotate “" + claim.span.text.prefix(20), in: screen))
 
         _ = app.handle(.char("j"))
         XCTAssertEqual(app.state.editorSession?.editor.note.text, "j", "keys go to the editor while it is open")
@@ -82,14 +81,13 @@ final class ReaderAnnotationTests: XCTestCase {
         let saved = try XCTUnwrap(try store.allAnnotations().first)
         XCTAssertEqual(saved.verdict, .disputed)
         XCTAssertEqual(saved.note, "Cost is 46 million")
-        XCTAssertEqual(saved.anchor.exact, "Sea wall approved")
+        XCTAssertEqual(saved.anchor.exact, claim.span.text)
         XCTAssertEqual(app.state.article?.placements.map(\.annotation), [saved])
 
         screen = app.render(width: 100, height: 30)
-        let titleRow = try XCTUnwrap(screen.lines.indices.first { $0 > 0 && screen.line($0).hasSuffix("Sea wall approved" + String(repeating: " ", count: 81)) },
-                                     "the body line of the annotated title")
-        let badgeColumn = try XCTUnwrap((0..<100).first { screen[$0, titleRow].text == "!" })
-        XCTAssertEqual(screen[badgeColumn, titleRow].role, .claimDisputed)
+        let claimRow = try XCTUnwrap(row(containing: "The council approved a sea wall", in: screen))
+        let badgeColumn = try XCTUnwrap((0..<100).first { screen[$0, claimRow].text == "!" })
+        XCTAssertEqual(screen[badgeColumn, claimRow].role, .claimDisputed)
 
         var reopened = openApp(try AnnotationStore(path: folder + "/a.sqlite"))
         XCTAssertEqual(reopened.state.article?.placements.map(\.annotation), [saved])
@@ -116,6 +114,33 @@ final class ReaderAnnotationTests: XCTestCase {
         _ = reopened.handle(.char("u"))
         settle(&reopened)
         XCTAssertEqual(try store.annotation(saved.id)?.note, "Cost is 46 million", "the edit is undone next")
+    }
+
+    func testASearchMatchThatIsNoClaimCanBeAnnotated() throws {
+        let store = try AnnotationStore(path: folder + "/m.sqlite")
+        var app = openApp(store)
+        _ = app.handle(.char("/"))
+        type("harm the beach", &app)
+        _ = app.handle(.enter)
+        let match = try XCTUnwrap(app.state.search.match)
+        _ = app.handle(.char("a"))
+        XCTAssertEqual(app.state.editorSession?.range, match)
+        XCTAssertNil(app.state.editorSession?.claim)
+        _ = app.handle(.char("u"))
+        _ = app.handle(.ctrl("s"))
+        settle(&app)
+        XCTAssertEqual(try store.allAnnotations().map(\.anchor.exact), ["harm the beach"])
+        XCTAssertEqual(try store.allAnnotations().map(\.verdict), [.unverifiable])
+        XCTAssertEqual(app.state.article?.placements.map(\.range), [match])
+    }
+
+    func testWithNoClaimInViewTheTopSentenceIsAnnotated() throws {
+        var app = openApp(try AnnotationStore(path: folder + "/n.sqlite"), text: "A quiet day\n\nNothing much happened in the village.")
+        XCTAssertEqual(app.state.article?.analysis?.claims.count, 0)
+        let sentence = try XCTUnwrap(app.state.article?.document?.sentences.first)
+        _ = app.handle(.char("a"))
+        XCTAssertEqual(app.state.editorSession?.range, sentence.start..<sentence.end)
+        XCTAssertNil(app.state.editorSession?.claim)
     }
 
     func testEscapeWithChangesAsksBeforeDiscarding() throws {
@@ -148,10 +173,11 @@ final class ReaderAnnotationTests: XCTestCase {
         settle(&app)
         let revised = "Update: corrected.\n\n" + Self.text
         try revised.write(toFile: folder + "/wall.txt", atomically: true, encoding: .utf8)
+        let original = try XCTUnwrap(app.state.article?.placements.first?.range)
         let again = openApp(store, text: revised)
         let placed = try XCTUnwrap(again.state.article?.placements.first)
-        XCTAssertEqual(placed.range.lowerBound, 20)
-        XCTAssertEqual(again.state.article?.text.text.text(placed.range), "Sea wall approved")
+        XCTAssertEqual(placed.range, (original.lowerBound + 20)..<(original.upperBound + 20))
+        XCTAssertEqual(again.state.article?.text.text.text(placed.range), app.state.article?.text.text.text(original))
     }
 }
 

@@ -146,6 +146,16 @@ final class ReduceTests: XCTestCase {
         XCTAssertEqual(article.mark?.range, analysis.claims[1].span.range)
     }
 
+    func testJumpsBringTheBodyForwardWhenOnePaneShowsAtATime() {
+        send(.resize(width: 80, height: 12), .focusQuotes, .moveDown, .activate)
+        XCTAssertEqual(state.layout.kind, .single)
+        XCTAssertEqual(state.focus, .body)
+        XCTAssertEqual(article.mark?.quote, quote("q2"))
+        send(.focusQuotes, .nextQuote)
+        XCTAssertEqual(state.focus, .body)
+        XCTAssertEqual(article.mark?.quote, quote("q3"))
+    }
+
     func testSourceTreeIndentsRelays() {
         XCTAssertEqual(article.rows(.sources), [
             .source(0, prefix: ""), .source(1, prefix: "├─ "), .source(5, prefix: "│  ├─ "), .source(6, prefix: "│  └─ "),

@@ -90,6 +90,14 @@ final class SanitizerTests: XCTestCase {
         XCTAssertEqual(Sanitizer.width(of: "a\tb"), 9)
     }
 
+    func testClipEndsInAnEllipsisByDisplayWidth() {
+        XCTAssertEqual(Sanitizer.clip("short", width: 5), "short")
+        XCTAssertEqual(Sanitizer.clip("longer text", width: 6), "longe…")
+        XCTAssertEqual(Sanitizer.clip("北京北京", width: 6), "北京…")
+        XCTAssertEqual(Sanitizer.clip("北京北京", width: 5), "北京…")
+        XCTAssertEqual(Sanitizer.clip("abc", width: 0), "")
+    }
+
     func testNewlinesBecomeSpaces() {
         XCTAssertEqual(texts(Sanitizer.cells("a\nb\r\nc\u{2028}d")).joined(), "a b  c d")
     }

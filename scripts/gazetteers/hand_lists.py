@@ -13,7 +13,7 @@ Geneva|The Hague|Davos|Vienna|Baku|Tbilisi|Yerevan|Minsk|Ankara|Istanbul|Gaza Ci
 Doha|Dubai|Abu Dhabi|Kabul|Islamabad|New Delhi|Delhi|Mumbai|Bombay|Calcutta|Kolkata|Dhaka|Colombo|Kathmandu|Hanoi|Bangkok
 Manila|Jakarta|Kuala Lumpur|Singapore|Canberra|Sydney|Wellington|Ottawa|Mexico City|Havana|Caracas|Bogota|Lima|Santiago
 Buenos Aires|Nairobi|Addis Ababa|Lagos|Abuja|Johannesburg|Pretoria|Cape Town|Cairo|Tripoli|Tunis|Algiers|Rabat|Khartoum
-Wall Street|Silicon Valley|Capitol Hill|Downing Street|Kremlin|White House|Pentagon|Brooklyn|Manhattan|Hollywood""".replace("\n", "|").split("|")
+Silicon Valley|Capitol Hill|Brooklyn|Manhattan|Hollywood|Washington D.C.|Washington DC""".replace("\n", "|").split("|")
 
 CITY_STOPWORDS = ["Of", "Police", "Mobile", "Reading", "Split", "Bath", "Nice", "March", "Mary", "Victoria"]
 
@@ -24,7 +24,7 @@ Antarctica|Sahel|Horn of Africa|Mediterranean|Black Sea|Baltic Sea|Red Sea|South
 Pacific|Atlantic|Indian Ocean|Pacific Ocean|Atlantic Ocean|Arctic Ocean|Korean Peninsula|Arabian Peninsula|Sinai
 Golan Heights|Taiwan Strait|Strait of Hormuz|Suez Canal|Panama Canal|Alps|Himalayas|Andes|Amazon|Nile|Danube|Rhine
 Mississippi|Yangtze|Euphrates|Tigris|Siberia|Midwest|Deep South|New England|West Coast|East Coast|Sun Belt|Rust Belt
-Europe|Asia|Africa|Oceania|Eurasia|Kashmir|Patagonia|Kurdistan|Levant|Maghreb|Lake Victoria|Lake Geneva|Everest""".replace("\n", "|").split("|")
+Wall Street|Downing Street|Europe|Asia|Africa|Oceania|Eurasia|Kashmir|Patagonia|Kurdistan|Levant|Maghreb|Lake Victoria|Lake Geneva|Everest""".replace("\n", "|").split("|")
 
 DEMONYMS = """American|Americans|British|Briton|Britons|English|Scottish|Welsh|Irish|French|German|Germans|Italian|Italians
 Spanish|Spaniard|Spaniards|Portuguese|Dutch|Belgian|Belgians|Swiss|Austrian|Austrians|Swedish|Swede|Swedes|Norwegian

@@ -1,8 +1,8 @@
 /// Runs the analysis stages over one article: text in, `Analysis` out.
 ///
-/// Pure and deterministic: no I/O, no globals, no clocks. Stages that later issues build
-/// (entities, quotes and speakers, sources, claims) plug in here; until they exist their
-/// arrays stay empty rather than faked.
+/// Pure and deterministic: no I/O, no globals, no clocks. The stages run in order — document
+/// model, metadata, entities, then attribution (quotes, speakers, source chain, claims), which
+/// reads the entities to resolve speakers and to type sources.
 public struct Analyzer: Sendable {
     public struct Options: Sendable {
         /// Put the document text into `document.text`.
@@ -31,6 +31,9 @@ public struct Analyzer: Sendable {
         let metadata = MetadataExtractor.extract(doc)
         let info = DocumentInfo(id: DocumentID.of(doc.text.string), metadata: metadata, length: doc.length,
                                 text: options.includeText ? doc.text.string : nil)
-        return Analysis(path: path, document: info, entities: entityRecognizer.recognize(doc))
+        let entities = entityRecognizer.recognize(doc)
+        let attribution = AttributionAnalyzer().analyze(doc, entities: entities, metadata: metadata)
+        return Analysis(path: path, document: info, entities: entities, quotes: attribution.quotes,
+                        sources: attribution.sources, claims: attribution.claims)
     }
 }

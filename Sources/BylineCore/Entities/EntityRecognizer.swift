@@ -38,8 +38,14 @@ public struct EntityRecognizer: Sendable {
     /// Named mentions in text order, with titles and a leading "the" outside their spans.
     public func nameMentions(_ doc: Document, profile: TokenProfile) -> [NameMention] {
         let titles = TitleFinder(profile: profile)
+        let headline = HeadlineCase(profile: profile)
+        var spans = tagger.tag(doc, profile: profile)
+        if let person = tagger.model.tags.labels.firstIndex(of: "PER") {
+            spans = NamePropagation.addPersonNameParts(spans, person: person, doc: doc, profile: profile)
+        }
         var out: [NameMention] = []
-        for span in tagger.tag(doc, profile: profile) {
+        for span in spans {
+            if headline.isCommonWords(span.tokens) { continue }
             let label = tagger.model.tags.labels[span.label]
             var r = span.tokens
             if label == "PER" { r = titles.nameStart(r)..<r.upperBound }

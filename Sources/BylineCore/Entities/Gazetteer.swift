@@ -33,9 +33,9 @@ public struct Gazetteer: Sendable {
     public static let maxEntryTokens = 6
 
     /// Full entries: hash of the lowercased token sequence → bit set of lists.
-    private var entries: [UInt64: UInt16] = [:]
+    private var entries = HashTable64<UInt16>(capacity: 16_384)
     /// Hashes of proper prefixes of entries, so matching stops as soon as nothing can follow.
-    private var prefixes: Set<UInt64> = []
+    private var prefixes = HashTable64<Bool>(capacity: 4_096)
     public private(set) var entryCount = 0
 
     public init() {}
@@ -60,16 +60,16 @@ public struct Gazetteer: Sendable {
         if tokens.count == 1 && Gazetteer.isAcronym(text.scalars) {
             let h = Gazetteer.extend(Gazetteer.acronymSeed, FeatureHash.scalars(text.scalars, 0, text.count, lower: false))
             if entries[h] == nil { entryCount += 1 }
-            entries[h, default: 0] |= list.bit
+            entries[h] = (entries[h] ?? 0) | list.bit
             return
         }
         var h = Gazetteer.seed
         for (k, t) in tokens.enumerated() {
             h = Gazetteer.extend(h, FeatureHash.scalars(text.scalars, t.start, t.end, lower: true))
-            if k + 1 < tokens.count { prefixes.insert(h) }
+            if k + 1 < tokens.count { prefixes[h] = true }
         }
         if entries[h] == nil { entryCount += 1 }
-        entries[h, default: 0] |= list.bit
+        entries[h] = (entries[h] ?? 0) | list.bit
     }
 
     static let seed: UInt64 = 0x5EED_0F_6A2E

@@ -2,8 +2,9 @@
 /// - the same name (up to case, full stops and a leading "the") or a known alias of it
 ///   ("US", "U.S.", "United States") is the same referent;
 /// - a person's single name ("Biden", "Lin") joins the latest person whose full name ends or
-///   starts with it ("Joe Biden", "Lin Jian"); a full name met after its surname alone
-///   joins that surname's entity;
+///   starts with it ("Joe Biden", "Lin Jian"), and any one-word name but a place's that is
+///   such a person's surname ("the Trump campaign") joins that person; a full name met after its surname
+///   alone joins that surname's entity;
 /// - an acronym in brackets right after a name ("Group of Twenty (G20)") is that name.
 /// The entity's type is its mentions' majority type, its name its longest mention (a headline's
 /// capitals only when nothing else names it: "Japan", not "JAPAN").
@@ -29,6 +30,9 @@ public struct MentionMerger: Sendable {
             var target = byKey[key]
             if target == nil && m.type == .person && words.count == 1 {
                 target = byLastWord[words[0]] ?? byFirstWord[words[0]]
+            } else if target == nil && MentionMerger.typeClass(m.type) != "L" && m.type.isName && words.count == 1
+                        && MentionMerger.isCapitalized(m.text) {
+                target = byLastWord[words[0]]
             }
             if target == nil && m.type == .person && words.count > 1, let last = words.last,
                let g = byKey["P" + last], !groups[g].hasFullName,
@@ -54,6 +58,10 @@ public struct MentionMerger: Sendable {
             }
         }
         return groups.map { entity(for: $0.mentions.map { mentions[$0] }) }
+    }
+
+    static func isCapitalized(_ text: String) -> Bool {
+        text.unicodeScalars.first.map(ScalarClass.isUpper) ?? false
     }
 
     /// Names with several letters, none lowercase ("JAPAN"; "US" too, which is harmless).

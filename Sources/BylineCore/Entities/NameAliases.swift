@@ -31,7 +31,11 @@ public struct NameAliases: Sendable {
                 lastSpace = true
                 continue
             }
-            out.append(contentsOf: String(c).lowercased().unicodeScalars)
+            if c.value < 0x80 {
+                out.append(Unicode.Scalar(UInt8(FeatureHash.lowered(c))))
+            } else {
+                out.append(contentsOf: String(c).lowercased().unicodeScalars)
+            }
             lastSpace = false
         }
         var s = String(out)

@@ -17,6 +17,8 @@ public struct TokenProfile {
         public static let docCapitalized = Flags(rawValue: 64)
         /// ...or written in lowercase.
         public static let docLowercase = Flags(rawValue: 128)
+        /// The token's sentence capitalises most of its longer words (a Title Case headline).
+        public static let titleCaseSentence = Flags(rawValue: 256)
     }
 
     public var word: [UInt64]
@@ -90,10 +92,14 @@ public struct TokenProfile {
     /// Flags sentence starts (the first word-like token) and sentences written in capitals.
     private mutating func markSentences(_ doc: Document) {
         for sentence in doc.sentences {
-            var upper = 0, mixed = 0
+            var upper = 0, mixed = 0, long = 0, capitalised = 0
             var first = true
             for k in sentence.tokens {
                 let f = flags[k]
+                if f.contains(.hasLetter) && doc.tokens[k].length >= 4 {
+                    long += 1
+                    if f.contains(.capitalized) { capitalised += 1 }
+                }
                 if first && f.contains(.hasLetter) || first && f.contains(.hasDigit) {
                     flags[k].insert(.sentenceStart)
                     first = false
@@ -104,18 +110,20 @@ public struct TokenProfile {
             }
             if upper >= 3 && mixed * 5 <= upper {
                 for k in sentence.tokens { flags[k].insert(.capsSentence) }
+            } else if long >= 3 && capitalised * 10 >= long * 7 {
+                for k in sentence.tokens { flags[k].insert(.titleCaseSentence) }
             }
         }
     }
 
     /// Records, for each word, whether it is capitalised or lowercase where case is informative.
     private mutating func markDocumentCase(_ doc: Document) {
-        var seen: [UInt64: Flags] = [:]
-        seen.reserveCapacity(doc.tokens.count / 2)
+        var seen = HashTable64<Flags>(capacity: doc.tokens.count / 2)
         for k in 0..<count {
             let f = flags[k]
             guard f.contains(.hasLetter), !f.contains(.sentenceStart), !f.contains(.capsSentence) else { continue }
-            seen[lower[k], default: []].insert(f.contains(.capitalized) ? .docCapitalized : .docLowercase)
+            let mark: Flags = f.contains(.capitalized) ? .docCapitalized : .docLowercase
+            seen[lower[k]] = (seen[lower[k]] ?? []).union(mark)
         }
         for k in 0..<count {
             if let d = seen[lower[k]] { flags[k].formUnion(d) }

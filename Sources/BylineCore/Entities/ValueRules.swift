@@ -7,7 +7,7 @@ public struct ValueRules: Sendable {
              numberWord, timeSuffix, currencyPrefix
     }
 
-    private var kinds: [UInt64: Kind] = [:]
+    private var kinds = HashTable64<Kind>(capacity: 256)
 
     public init() {
         func add(_ words: [String], _ k: Kind) {

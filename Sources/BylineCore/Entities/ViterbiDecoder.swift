@@ -2,16 +2,23 @@
 /// and transition weights (first-order Viterbi; forbidden transitions are never taken).
 public struct ViterbiDecoder: Sendable {
     public let tags: EntityTagSet
-    private let allowed: [Bool]
+    /// For each tag, the tags allowed before it, flattened: `predecessors[predecessorStart[b]..<predecessorStart[b+1]]`.
+    private let predecessors: [Int]
+    private let predecessorStart: [Int]
     private let startAllowed: [Bool]
     private let endAllowed: [Bool]
 
     public init(tags: EntityTagSet) {
         self.tags = tags
         let n = tags.count
-        var allowed = [Bool](repeating: false, count: n * n)
-        for a in 0..<n { for b in 0..<n { allowed[a * n + b] = tags.allows(a, b) } }
-        self.allowed = allowed
+        var predecessors: [Int] = []
+        var predecessorStart = [0]
+        for b in 0..<n {
+            for a in 0..<n where tags.allows(a, b) { predecessors.append(a) }
+            predecessorStart.append(predecessors.count)
+        }
+        self.predecessors = predecessors
+        self.predecessorStart = predecessorStart
         startAllowed = (0..<n).map { tags.allowsStart($0) }
         endAllowed = (0..<n).map { tags.allowsEnd($0) }
     }
@@ -29,7 +36,8 @@ public struct ViterbiDecoder: Sendable {
                 for b in 0..<n {
                     var top = -Float.infinity
                     var arg: Int32 = 0
-                    for a in 0..<n where allowed[a * n + b] {
+                    for p in predecessorStart[b]..<predecessorStart[b + 1] {
+                        let a = predecessors[p]
                         let v = best[prev + a] + transitions[a * n + b]
                         if v > top { top = v; arg = Int32(a) }
                     }

@@ -5,13 +5,13 @@ public struct WordClusters: Sendable {
     public static let levels = 3
 
     /// Lowercased word hash → cluster ids, coarse to fine, packed 10 bits each (+1, so 0 means none).
-    private var table: [UInt64: UInt32] = [:]
+    private var table = HashTable64<UInt32>()
 
     public init() {}
 
     /// Parses lines "word<TAB>coarse<TAB>middle<TAB>fine".
     public init(text: String) {
-        table.reserveCapacity(40_000)
+        table = HashTable64<UInt32>(capacity: 40_000)
         for line in text.split(separator: "\n") {
             let parts = line.split(separator: "\t")
             guard parts.count == 1 + WordClusters.levels else { continue }

@@ -14,7 +14,7 @@ extension ReaderState {
 
     /// Rows a side pane shows at the current size (when it is the tab shown, on narrow screens).
     func paneHeight(_ pane: Pane) -> Int {
-        let shown = ScreenLayout(width: width, height: height, focus: pane, sideTab: pane)
+        let shown = layout(width: width, height: height, focus: pane, sideTab: pane)
         return max(1, shown.panes[pane]?.height ?? 1)
     }
 
@@ -100,7 +100,10 @@ extension ReaderState {
         }
     }
 
+    /// Marks `mark` and scrolls the body to it; on a screen that shows one pane at a time, the
+    /// body comes forward so the jump is seen.
     mutating func markAndReveal(_ mark: Mark) {
+        if layout.kind == .single { focus = .body }
         withArticle { $0.mark = mark }
         reveal(mark.range)
         if let q = mark.quote { selectRow(.quote(q), in: .quotes) }

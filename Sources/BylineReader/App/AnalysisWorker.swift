@@ -14,12 +14,28 @@ final class AnalysisWorker: @unchecked Sendable {
     private var reports: [Report] = []
     private var remaining: Int
 
-    /// Starts analysing `jobs` (article index and text) in order, on a background queue.
-    init(jobs: [(Int, ArticleText)], analyzer: Analyzer) {
+    private let jobs: [(Int, ArticleText)]
+    private let analyzer: Analyzer?
+    private var started = false
+
+    /// Prepares to analyse `jobs` (article index and text) in order with `analyzer` (nil: the
+    /// default one, built on the background thread); `start()` begins.
+    init(jobs: [(Int, ArticleText)], analyzer: Analyzer?) {
+        self.jobs = jobs
+        self.analyzer = analyzer
         remaining = jobs.count
-        guard !jobs.isEmpty else { return }
-        let queue = DispatchQueue(label: "byline.reader.analysis", qos: .userInitiated)
-        queue.async { [self] in
+    }
+
+    /// Starts the background queue, once; later calls do nothing.
+    func start() {
+        lock.lock()
+        let first = !started
+        started = true
+        lock.unlock()
+        guard first, !jobs.isEmpty else { return }
+        let (jobs, analyzer) = (self.jobs, self.analyzer)
+        DispatchQueue(label: "byline.reader.analysis", qos: .userInitiated).async { [self] in
+            let analyzer = analyzer ?? Analyzer()
             for (n, text) in jobs {
                 post(.progress(article: n, .structuring))
                 let doc = Document(text: text.text)

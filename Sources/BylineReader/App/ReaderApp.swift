@@ -10,7 +10,9 @@ import BylineCore
 /// // handle(_:) / render(width:height:) / isBusy / poll().
 /// ```
 /// Small articles are analysed before `init` returns; large ones show their text at once and
-/// are analysed in the background, delivered by `poll()`.
+/// are analysed in the background, delivered by `poll()`. The background analysis starts once
+/// the first screen has been rendered (or at the first `isBusy`/`poll()`), so it never competes
+/// with the first paint.
 public struct ReaderApp: TerminalApp {
     /// Articles up to this many bytes are analysed synchronously, so they open complete.
     public static let synchronousLimit = 64 * 1024
@@ -22,15 +24,19 @@ public struct ReaderApp: TerminalApp {
 
     /// - Parameter annotations: where annotations are loaded from and saved to, usually
     ///   `StoreAnnotationBackend(store: AnnotationStore(path: …))`; nil turns annotating off.
+    /// - Parameter analyzer: the analysis to run; nil builds the default one, on the background
+    ///   thread when no article needs it at once (loading its model takes a while).
     public init(articles: [LoadedArticle], keymap: Keymap = .default, width: Int = 80, height: Int = 24,
-                analyzer: Analyzer = Analyzer(), annotations: AnnotationBackend? = nil) {
+                analyzer: Analyzer? = nil, annotations: AnnotationBackend? = nil) {
+        var built = analyzer
         var states: [ArticleState] = []
         var jobs: [(Int, ArticleText)] = []
         for (n, loaded) in articles.enumerated() {
             let text = ArticleText(path: loaded.path, text: loaded.text)
             if articles.count == 1 && loaded.text.utf8.count <= ReaderApp.synchronousLimit {
                 let doc = Document(text: text.text)
-                states.append(ArticleState(text: text, analysis: analyzer.analyze(doc, path: loaded.path), document: doc))
+                if built == nil { built = Analyzer() }
+                states.append(ArticleState(text: text, analysis: built!.analyze(doc, path: loaded.path), document: doc))
             } else {
                 states.append(ArticleState(text: text))
                 jobs.append((n, text))
@@ -42,7 +48,7 @@ public struct ReaderApp: TerminalApp {
         self.state = state
         self.keymap = keymap
         self.annotations = annotations
-        self.worker = jobs.isEmpty ? nil : AnalysisWorker(jobs: jobs, analyzer: analyzer)
+        self.worker = jobs.isEmpty ? nil : AnalysisWorker(jobs: jobs, analyzer: built)
         for n in states.indices where states[n].analysis != nil { loadAnnotations(n) }
     }
 
@@ -90,12 +96,18 @@ public struct ReaderApp: TerminalApp {
     }
 
     public func render(width: Int, height: Int) -> Buffer {
-        ReaderView.render(state, width: width, height: height)
+        let buffer = ReaderView.render(state, width: width, height: height)
+        worker?.start()
+        return buffer
     }
 
-    public var isBusy: Bool { (worker?.isBusy ?? false) || (annotations?.isBusy ?? false) }
+    public var isBusy: Bool {
+        worker?.start()
+        return (worker?.isBusy ?? false) || (annotations?.isBusy ?? false)
+    }
 
     public mutating func poll() -> Bool {
+        worker?.start()
         var changed = false
         for report in worker?.take() ?? [] {
             changed = true

@@ -26,7 +26,9 @@ public struct ScreenLayout: Equatable, Sendable {
     public private(set) var separator: Rect?
     public let status: Rect
 
-    public init(width: Int, height: Int, focus: Pane, sideTab: Pane) {
+    /// - Parameter rows: how many rows each side pane has to show; in the wide layout, panes
+    ///   with little to show give their height to the others. Empty: equal heights.
+    public init(width: Int, height: Int, focus: Pane, sideTab: Pane, rows: [Pane: Int] = [:]) {
         self.width = width
         self.height = height
         status = Rect(x: 0, y: height - 1, width: width, height: 1)
@@ -41,12 +43,11 @@ public struct ScreenLayout: Equatable, Sendable {
             let bodyWidth = width - side - 1
             place(.body, Rect(x: 0, y: 0, width: bodyWidth, height: usable))
             separator = Rect(x: bodyWidth, y: 0, width: 1, height: usable)
-            let each = usable / Pane.side.count
+            let heights = ScreenLayout.sideHeights(total: usable, rows: rows)
             var y = 0
             for (n, pane) in Pane.side.enumerated() {
-                let h = n == Pane.side.count - 1 ? usable - y : each
-                place(pane, Rect(x: bodyWidth + 1, y: y, width: side, height: h))
-                y += h
+                place(pane, Rect(x: bodyWidth + 1, y: y, width: side, height: heights[n]))
+                y += heights[n]
             }
         } else if height >= ScreenLayout.tabbedHeight {
             kind = .tabbed
@@ -63,6 +64,30 @@ public struct ScreenLayout: Equatable, Sendable {
             titles[focus] = bar
             panes[focus] = Rect(x: 0, y: 1, width: width, height: usable - 1)
         }
+    }
+
+    /// Heights of the stacked side panes: each gets a title and at least one row; the rest goes
+    /// round the panes that still have rows to show; what nobody needs goes to the last pane.
+    static func sideHeights(total: Int, rows: [Pane: Int]) -> [Int] {
+        let panes = Pane.side
+        guard !rows.isEmpty else {
+            let each = total / panes.count
+            return panes.indices.map { $0 == panes.count - 1 ? total - each * (panes.count - 1) : each }
+        }
+        var heights = [Int](repeating: 2, count: panes.count)
+        var left = total - heights.reduce(0, +)
+        let wanted = panes.map { 1 + max(1, rows[$0] ?? 1) }
+        while left > 0 {
+            var gave = false
+            for n in panes.indices where left > 0 && heights[n] < wanted[n] {
+                heights[n] += 1
+                left -= 1
+                gave = true
+            }
+            if !gave { break }
+        }
+        heights[panes.count - 1] += left
+        return heights
     }
 
     private mutating func place(_ pane: Pane, _ rect: Rect) {

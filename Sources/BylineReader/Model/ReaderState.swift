@@ -47,5 +47,14 @@ public struct ReaderState: Sendable {
     }
 
     /// The screen layout for the current size.
-    public var layout: ScreenLayout { ScreenLayout(width: width, height: height, focus: focus, sideTab: sideTab) }
+    public var layout: ScreenLayout { layout(width: width, height: height) }
+
+    /// The layout at a given size, with side pane heights fitted to the open article's rows.
+    public func layout(width: Int, height: Int, focus: Pane? = nil, sideTab: Pane? = nil) -> ScreenLayout {
+        var rows: [Pane: Int] = [:]
+        if screen == .article, let a = article, a.index != nil {
+            for pane in Pane.side { rows[pane] = a.rows(pane).count }
+        }
+        return ScreenLayout(width: width, height: height, focus: focus ?? self.focus, sideTab: sideTab ?? self.sideTab, rows: rows)
+    }
 }

@@ -28,11 +28,12 @@ enum ArticleList {
             let selected = n == state.current
             let role: StyleRole = selected ? .uiSelection : .text
             if selected { buffer.fill(Rect(x: 0, y: y, width: width, height: 1), role: .uiSelection) }
-            buffer.write(a.title, x: columns[0].0, y: y, maxWidth: columns[0].1, role: role)
-            buffer.write(a.analysis?.document.publisher ?? "—", x: columns[1].0, y: y, maxWidth: columns[1].1,
+            buffer.write(Sanitizer.clip(a.title, width: columns[0].1), x: columns[0].0, y: y, maxWidth: columns[0].1, role: role)
+            buffer.write(Sanitizer.clip(a.analysis?.document.publisher ?? "—", width: columns[1].1), x: columns[1].0, y: y,
+                         maxWidth: columns[1].1,
                          role: selected ? role : .textDim)
             let quotes = a.analysis.map { "\($0.quotes.count)" } ?? "…"
-            let notes = "\(a.annotations.count)"
+            let notes = "\(max(a.annotationCount, a.annotations.count))"
             buffer.write(leftPad(quotes, countWidth - 1), x: columns[2].0, y: y, maxWidth: countWidth, role: role)
             buffer.write(leftPad(notes, countWidth - 1), x: columns[3].0, y: y, maxWidth: countWidth, role: role)
         }

@@ -3,7 +3,7 @@
 public enum ReaderView {
     public static func render(_ state: ReaderState, width: Int, height: Int) -> Buffer {
         var buffer = Buffer(width: width, height: height)
-        let layout = ScreenLayout(width: width, height: height, focus: state.focus, sideTab: state.sideTab)
+        let layout = state.layout(width: width, height: height)
         if layout.kind == .tooSmall {
             tooSmall(width: width, height: height, into: &buffer)
             return buffer

@@ -13,7 +13,7 @@ enum StatusBar {
             let (title, rest) = summary(state)
             let restWidth = Sanitizer.width(of: rest)
             let titleRoom = max(8, rect.width - restWidth - 4)
-            x += buffer.write(" " + SidePane.excerpt(title, limit: titleRoom - 1) + " · " + rest, x: x, y: rect.y,
+            x += buffer.write(" " + Sanitizer.clip(title, width: titleRoom - 1) + " · " + rest, x: x, y: rect.y,
                               maxWidth: end - x, role: .uiStatus)
         }
         if let message = state.message {

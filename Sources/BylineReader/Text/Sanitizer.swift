@@ -60,6 +60,21 @@ public enum Sanitizer {
         return col - column
     }
 
+    /// `text` shortened to at most `width` columns, ending in "…" when it was cut.
+    public static func clip(_ text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        guard Sanitizer.width(of: text) > width else { return text }
+        var out = String.UnicodeScalarView()
+        var col = 0
+        for s in text.unicodeScalars {
+            let w = glyph(s).width(at: col)
+            if col + w > width - 1 { break }
+            out.append(s)
+            col += w
+        }
+        return String(out) + "…"
+    }
+
     /// `text` as screen cells on one line, starting at column `column`, in `role`; controls are
     /// drawn in `StyleRole.uiControl` so a reader can see something was there.
     public static func cells(_ text: String, role: StyleRole = .text, from column: Int = 0) -> [Cell] {

@@ -1,0 +1,54 @@
+/// The attribution stage: who said what, who relayed it, and which statements are worth
+/// checking. Works without entities (speakers come from the syntax around each cue) and
+/// uses the recogniser's entities, when given, to name and type the speakers.
+///
+/// Every step is a bounded scan over tokens, so the stage is linear in the text.
+public struct AttributionAnalyzer: Sendable {
+    public init() {}
+
+    public func analyze(_ doc: Document, entities: [Entity], metadata: ArticleMetadata)
+        -> (quotes: [Quote], sources: [Source], claims: [Claim]) {
+        guard !doc.tokens.isEmpty else { return ([], [], []) }
+        let view = TokenView(doc)
+        let stretches = QuoteMarkPairer.pair(doc)
+        let frames = FrameFinder(doc, stretches: stretches).frames()
+        var attributions = QuoteAssembler(view: view, stretches: stretches, frames: frames, entities: entities,
+                                          publisher: metadata.publisher).assemble()
+        let (built, nodeOf) = SourceChainBuilder(view: view, publisher: metadata.publisher).build(attributions)
+        var sources = built
+        var order = Array(attributions.indices.filter { !attributions[$0].relayOnly })
+        func position(_ a: QuoteAssembler.Attribution) -> Int {
+            a.frame == nil ? a.content.lowerBound : (a.cue?.lowerBound ?? a.content.lowerBound)
+        }
+        order.sort { (position(attributions[$0]), $0) < (position(attributions[$1]), $1) }
+        var quotes: [Quote] = []
+        var bySentence: [Int: String] = [:]
+        var sourceIndex: [String: Int] = [:]
+        for (i, s) in sources.enumerated() { sourceIndex[s.id] = i }
+        for i in order {
+            let a = attributions[i]
+            let id = "Q\(quotes.count + 1)"
+            let speaker = a.speaker.map {
+                Speaker(name: $0.name, entity: $0.entity, mention: doc.text.span($0.mention))
+            }
+            let source = nodeOf[i]
+            quotes.append(Quote(id: id, kind: a.kind, content: doc.text.span(a.content),
+                                cue: a.cue.map { doc.text.span($0) }, speaker: speaker, source: source))
+            if let source, let n = sourceIndex[source] { sources[n].quotes.append(id) }
+            if let source {
+                var k = doc.sentenceIndex(at: a.content.lowerBound) ?? a.sentence
+                while k < doc.sentences.count, doc.sentences[k].start < a.content.upperBound {
+                    if bySentence[k] == nil { bySentence[k] = source }
+                    k += 1
+                }
+                if bySentence[a.sentence] == nil { bySentence[a.sentence] = source }
+            }
+        }
+        attributions.removeAll()
+        let claims = ClaimScorer(view: view).claims(sourceOf: { bySentence[$0] }, attributed: { bySentence[$0] != nil })
+        for c in claims {
+            if let source = c.source, let n = sourceIndex[source] { sources[n].claims.append(c.id) }
+        }
+        return (quotes, sources, claims)
+    }
+}

@@ -1,0 +1,492 @@
+/// Finds attribution frames sentence by sentence: each speech or cognition cue outside a
+/// quotation, with its speaker phrase and the span it reports, in the orders news writing
+/// uses (speaker first, content first, inverted, "according to", "citing", "…, saying").
+struct FrameFinder {
+    let view: TokenView
+    let mentions: SpeakerMentionFinder
+    /// For each token, whether it lies inside a quoted stretch.
+    let quoted: [Bool]
+    /// Where each quoted stretch starts, by the offset where it ends.
+    let stretchStart: [Int: Int]
+    /// Where each quoted stretch ends, by the offset where it starts.
+    let stretchEnd: [Int: Int]
+
+    init(_ doc: Document, stretches: [QuoteMarkPairer.Stretch]) {
+        view = TokenView(doc)
+        mentions = SpeakerMentionFinder(view: view)
+        var quoted = [Bool](repeating: false, count: doc.tokens.count)
+        for st in stretches {
+            var k = doc.tokenIndex(at: st.start)
+            while k < doc.tokens.count, doc.tokens[k].start < st.end {
+                quoted[k] = true
+                k += 1
+            }
+        }
+        self.quoted = quoted
+        var starts: [Int: Int] = [:], ends: [Int: Int] = [:]
+        for st in stretches {
+            starts[st.end] = st.start
+            ends[st.start] = st.end
+        }
+        stretchStart = starts
+        stretchEnd = ends
+    }
+
+    var doc: Document { view.doc }
+
+    /// Words after which a cue form is a noun ("the report", "his claims").
+    static let articles: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "of"]
+
+    func frames() -> [AttributionFrame] {
+        var all: [AttributionFrame] = []
+        for n in doc.sentences.indices { find(in: n, into: &all) }
+        return all
+    }
+
+    /// The end of a sentence's content: before its final full stop, after a closing mark.
+    func contentEnd(_ sentence: Sentence) -> Int {
+        let r = sentence.tokens
+        var k = r.upperBound - 1
+        if view.isQuote(k) || view.isPunct(k, ")") { return sentence.end }
+        while k > r.lowerBound, view.isTerminator(k) || view.isComma(k) || view.isPunct(k, ":") { k -= 1 }
+        return view.token(k).end
+    }
+
+    func find(in n: Int, into all: inout [AttributionFrame]) {
+        let sentence = doc.sentences[n]
+        let r = sentence.tokens
+        var found: [AttributionFrame] = []
+        var k = r.lowerBound
+        while k < r.upperBound {
+            defer { k += 1 }
+            if view.isDash(k) || view.isPunct(k, "\u{2015}"), let f = dashSignature(k, sentence, n) {
+                found.append(f)
+                continue
+            }
+            guard !quoted[k], view.isWord(k) else { continue }
+            let w = view.lower(k)
+            if w == "according", k + 1 < r.upperBound, view.lower(k + 1) == "to" {
+                if let f = accordingTo(k, sentence, n) { found.append(f) }
+                continue
+            }
+            if w == "citing", k > r.lowerBound, view.isComma(k - 1) {
+                if let np = mentions.phrase(from: k + 1, hi: r.upperBound, loose: true) {
+                    found.append(AttributionFrame(pattern: .citing, sentence: n, cue: k..<(k + 1), speaker: np,
+                                                  content: sentence.start..<view.token(k - 1).start, relay: nil,
+                                                  cueKind: .speech))
+                }
+                continue
+            }
+            guard let entry = CueLexicon.entry(w) else { continue }
+            if k > r.lowerBound, view.isDash(k - 1) { continue }
+            if let f = verbFrame(k, entry, sentence, n, previous: found.last) { found.append(f) }
+        }
+        if found.isEmpty, let f = embeddedQuotation(sentence, n) { found.append(f) }
+        for i in found.indices {
+            guard let sp = found[i].speaker, sp.count == 1, AttributionWords.pronouns[view.lower(sp.lowerBound)] != nil,
+                  let subject = sentenceSubject(r), subject.upperBound <= sp.lowerBound,
+                  view.isCapitalized(subject.upperBound - 1),
+                  AttributionWords.pronouns[view.lower(subject.lowerBound)] == nil else { continue }
+            found[i].antecedent = subject
+        }
+        boundLongContents(&found, sentence)
+        cutContents(&found, sentence)
+        all.append(contentsOf: found)
+    }
+
+    /// "Trump attacked “the hateful ideology …”": a quotation inside a sentence with no cue
+    /// from the lexicon is attributed to the sentence's subject, through the verb after it.
+    func embeddedQuotation(_ sentence: Sentence, _ n: Int) -> AttributionFrame? {
+        let r = sentence.tokens
+        guard let q = r.first(where: { view.isQuote($0) && quoted[$0] }), q > r.lowerBound + 1,
+              let subject = sentenceSubject(r), subject.upperBound < q else { return nil }
+        var v = subject.upperBound
+        while v < q, view.isWord(v), AttributionWords.betweenSubjectAndCue.contains(view.lower(v))
+            || mentions.isAdverb(v, view.lower(v)) { v += 1 }
+        guard v < q, view.isWord(v), !view.isCapitalized(v) else { return nil }
+        let w = view.lower(v)
+        guard !AttributionWords.phraseBreakers.contains(w) || CueLexicon.entry(w) != nil,
+              !AttributionWords.determiners.contains(w), v + 1 < r.upperBound else { return nil }
+        let end = contentEnd(sentence)
+        let start = view.token(v + 1).start
+        guard end > start else { return nil }
+        return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: v..<(v + 1), speaker: subject,
+                                content: start..<end, relay: nil, cueKind: .weak)
+    }
+
+    /// "“…” ― Julie Diaz": a quotation signed with a dash and a name that ends the sentence.
+    func dashSignature(_ k: Int, _ sentence: Sentence, _ n: Int) -> AttributionFrame? {
+        let r = sentence.tokens
+        var content: Range<Int>? = nil
+        if k > r.lowerBound, view.isQuote(k - 1), quoted[k - 1] {
+            let end = view.token(k - 1).end
+            content = min(sentence.start, stretchStart[end] ?? sentence.start)..<end
+        } else if k == r.lowerBound, n > 0 {
+            content = quotationEnding(before: n)
+        }
+        guard let content, k + 1 < r.upperBound, view.isCapitalized(k + 1),
+              let np = mentions.phrase(from: k + 1, hi: r.upperBound, loose: false) else { return nil }
+        var e = np.upperBound
+        while e < r.upperBound, view.isComma(e) || view.isWord(e) || view.isTerminator(e) || view.token(e).kind == .number
+            || view.isPunct(e, "(") || view.isPunct(e, ")") {
+            if view.isTerminator(e) && e + 1 < r.upperBound { return nil }
+            e += 1
+            if e - np.upperBound > 12 { return nil }
+        }
+        guard e == r.upperBound else { return nil }
+        return AttributionFrame(pattern: .contentLast, sentence: n, cue: k..<(k + 1), speaker: np,
+                                content: content, relay: nil, cueKind: .speech)
+    }
+
+    /// In a very long sentence a content that runs back to the sentence's start would make
+    /// each attribution cost the whole sentence; there it starts after the previous one.
+    func boundLongContents(_ found: inout [AttributionFrame], _ sentence: Sentence) {
+        guard found.count > 1 else { return }
+        for i in 1..<found.count where found[i].content.lowerBound == sentence.start {
+            let cue = view.token(found[i].cue.lowerBound).start
+            guard cue - sentence.start > Self.longContent else { continue }
+            let previousEnd = view.token(found[i - 1].cue.upperBound - 1).end
+            if previousEnd < found[i].content.upperBound {
+                found[i].content = previousEnd..<found[i].content.upperBound
+            }
+        }
+    }
+
+    /// Contents longer than this, in scalars, are bounded by the previous attribution.
+    static let longContent = 1_500
+
+    /// Speaker-first contents stop where the next attribution in the sentence begins.
+    func cutContents(_ found: inout [AttributionFrame], _ sentence: Sentence) {
+        for i in found.indices where found[i].pattern == .speakerFirst || found[i].pattern == .participle
+            || (found[i].pattern == .accordingTo && found[i].content.lowerBound > view.token(found[i].cue.lowerBound).start) {
+            for j in (i + 1)..<max(i + 1, found.count) {
+                let next = found[j]
+                let cut = view.token(next.attributionStart).start
+                if cut > found[i].content.lowerBound && cut < found[i].content.upperBound {
+                    let end = trimmedEnd(before: next.attributionStart, floor: found[i].content.lowerBound)
+                    found[i].content = found[i].content.lowerBound..<max(found[i].content.lowerBound, end)
+                    break
+                }
+            }
+        }
+        found.removeAll { $0.content.isEmpty }
+    }
+
+    /// The end of the content that precedes token `k`: commas, dashes and connectives dropped.
+    func trimmedEnd(before k: Int, floor: Int) -> Int {
+        var j = k - 1
+        while j >= 0, view.token(j).start >= floor {
+            if view.isComma(j) || view.isDash(j) || view.isPunct(j, ";") || view.isPunct(j, ":")
+                || (view.isWord(j) && AttributionWords.trailingConnectives.contains(view.lower(j))) {
+                j -= 1
+                continue
+            }
+            break
+        }
+        return j >= 0 ? max(floor, view.token(j).end) : floor
+    }
+
+    func accordingTo(_ k: Int, _ sentence: Sentence, _ n: Int) -> AttributionFrame? {
+        let r = sentence.tokens
+        guard let np = mentions.phrase(from: k + 2, hi: r.upperBound, loose: true) else { return nil }
+        let cue = k..<(k + 2)
+        var lead = r.lowerBound
+        while lead < k, view.isWord(lead) || view.isComma(lead),
+              ["but", "and", "however", "yet", "so", "also", "still", ","].contains(view.lower(lead)) || view.isComma(lead) {
+            lead += 1
+        }
+        let content: Range<Int>
+        if lead == k {
+            var c = np.upperBound
+            while c < r.upperBound, view.isComma(c) || view.isDash(c) { c += 1 }
+            if c < r.upperBound, view.lower(c) == "that" { c += 1 }
+            guard c < r.upperBound else { return nil }
+            content = view.token(c).start..<contentEnd(sentence)
+        } else {
+            let end = trimmedEnd(before: k, floor: sentence.start)
+            content = sentence.start..<end
+        }
+        return AttributionFrame(pattern: .accordingTo, sentence: n, cue: cue, speaker: np, content: content,
+                                relay: nil, cueKind: .speech)
+    }
+
+    /// True when a cue in past participle form is used passively ("is expected", "was known").
+    func isPassive(_ k: Int, _ lo: Int) -> Bool {
+        let j = mentions.skipAuxiliariesLeft(from: k, lo: lo)
+        var b = k - 1
+        while b > j {
+            if ["is", "are", "was", "were", "be", "been", "being"].contains(view.lower(b)) { return true }
+            b -= 1
+        }
+        return false
+    }
+
+    func verbFrame(_ k: Int, _ entry: CueLexicon.Entry, _ sentence: Sentence, _ n: Int,
+                   previous: AttributionFrame?) -> AttributionFrame? {
+        let r = sentence.tokens
+        let w = view.lower(k)
+        if view.isCapitalized(k) && k > r.lowerBound && !(view.isQuote(k - 1) && quoted[k - 1]) { return nil }
+        // "the report", "his claims", "the suing states": nouns, not cues.
+        if k > r.lowerBound, view.isPossessive(k - 1) || Self.articles.contains(view.lower(k - 1))
+            || (view.isWord(k - 1) && !view.isCapitalized(k - 1) && view.lower(k - 1).hasSuffix("ing")) {
+            return nil
+        }
+        if isPassive(k, r.lowerBound) && !(k + 1 < r.upperBound && view.lower(k + 1) == "by") { return nil }
+        // "…, as reported by X"
+        if k + 1 < r.upperBound, view.lower(k + 1) == "by", k > r.lowerBound, ["as", "was", "were"].contains(view.lower(k - 1)) {
+            guard let np = mentions.phrase(from: k + 2, hi: r.upperBound, loose: true) else { return nil }
+            let end = trimmedEnd(before: view.lower(k - 1) == "as" ? k - 1 : k, floor: sentence.start)
+            return AttributionFrame(pattern: .citing, sentence: n, cue: (k - 1)..<(k + 2), speaker: np,
+                                    content: sentence.start..<end, relay: nil, cueKind: entry.kind)
+        }
+        // "…, saying …" and "a series of tweets saying …": a participle has no subject of its own.
+        if w.hasSuffix("ing"), k > r.lowerBound,
+           view.isComma(k - 1) || (!["is", "are", "was", "were", "been", "be", "am", "'s", "’s"].contains(view.lower(k - 1))
+                                   && !isDocumentPhrase(mentions.subject(beforeCue: k, lo: r.lowerBound))) {
+            let speaker = previous?.speaker ?? sentenceSubject(r)
+            guard let speaker, let content = contentAfter(k, entry, sentence) else { return nil }
+            return AttributionFrame(pattern: .participle, sentence: n, cue: k..<(k + 1), speaker: speaker,
+                                    content: content.range, relay: nil, cueKind: entry.kind)
+        }
+        var subject = mentions.subject(beforeCue: k, lo: r.lowerBound)
+        let joined = mentions.skipAuxiliariesLeft(from: k, lo: r.lowerBound)
+        if subject == nil, joined > r.lowerBound, ["and", "but"].contains(view.lower(joined)), !view.isComma(joined - 1) {
+            // "Trump bemoaned the unrest and said …": the first verb's subject.
+            subject = previous?.speaker ?? sentenceSubject(r)
+        }
+        if subject == nil, entry.kind != .cognition, let a = mentions.subjectBeforeApposition(cue: k, lo: r.lowerBound) {
+            subject = a.subject
+        }
+        if let s0 = subject, ["a", "an"].contains(view.lower(s0.lowerBound)), s0.count > 1, view.isCapitalized(s0.upperBound - 1) {
+            // "a Donald Trump tweet": a noun after a name, not a cue.
+            return nil
+        }
+        if let subject {
+            let before = subject.lowerBound - 1
+            let afterContent = before >= r.lowerBound && (view.isComma(before) || view.isQuote(before) || view.isDash(before))
+            let afterQuote = before >= r.lowerBound && view.isQuote(before) && quoted[before]
+            if afterContent, let tail = shortTail(after: k, sentence, unlimited: afterQuote) ?? (afterQuote ? (nil, ()) : nil) {
+                let end = trimmedEnd(before: subject.lowerBound, floor: sentence.start)
+                // A quotation the sentence splitter cut ('' marks) still starts where its mark is.
+                var start = sentence.start
+                if afterQuote, let s0 = stretchStart[view.token(before).end], s0 < start { start = s0 }
+                guard end > start else { return nil }
+                return AttributionFrame(pattern: .contentLast, sentence: n, cue: k..<(k + 1), speaker: subject,
+                                        content: start..<end, relay: tail.relay, cueKind: entry.kind)
+            }
+            if before < r.lowerBound, n > 0, let tail = shortTail(after: k, sentence, unlimited: false),
+               let quote = quotationEnding(before: n) {
+                // "“…?” Clinton said." split after the question mark.
+                return AttributionFrame(pattern: .contentLast, sentence: n, cue: k..<(k + 1), speaker: subject,
+                                        content: quote, relay: tail.relay, cueKind: entry.kind)
+            }
+            guard let content = contentAfter(k, entry, sentence) else { return nil }
+            return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: subject,
+                                    content: content.range, relay: content.relay, cueKind: entry.kind)
+        }
+        // "“…,” said the spokesperson."
+        let before = k - 1
+        guard entry.kind != .cognition, before > r.lowerBound,
+              view.isComma(before) || view.isQuote(before),
+              let np = mentions.inverted(afterCue: k + 1, hi: r.upperBound) else { return nil }
+        let end = trimmedEnd(before: k, floor: sentence.start)
+        guard end > sentence.start else { return nil }
+        var relay: Range<Int>? = nil
+        if np.upperBound + 1 < r.upperBound, view.lower(np.upperBound) == "for" || view.lower(np.upperBound) == "of" {
+            relay = mentions.phrase(from: np.upperBound + 1, hi: r.upperBound, loose: false)
+        }
+        return AttributionFrame(pattern: .contentLast, sentence: n, cue: k..<(k + 1), speaker: np,
+                                content: sentence.start..<end, relay: relay, cueKind: entry.kind)
+    }
+
+    /// The quotation that closes the sentence before sentence `n` in the same paragraph.
+    func quotationEnding(before n: Int) -> Range<Int>? {
+        let prev = doc.sentences[n - 1]
+        guard prev.paragraph == doc.sentences[n].paragraph else { return nil }
+        let last = prev.tokens.upperBound - 1
+        guard view.isQuote(last), quoted[last] else { return nil }
+        return prev.start..<prev.end
+    }
+
+    /// "Bloomberg's article", "a new report": phrases that speak through a participle
+    /// ("Bloomberg's article suggesting that …").
+    func isDocumentPhrase(_ r: Range<Int>?) -> Bool {
+        guard let r else { return false }
+        // "footage of Hillary Clinton asking, …": a name right before the participle speaks.
+        let head = view.lower(r.upperBound - 1)
+        if view.isCapitalized(r.upperBound - 1), !SpeakerMentionFinder.timeWords.contains(head),
+           !Self.months.contains(head) {
+            return true
+        }
+        // "issued a statement calling …": the statement is an object; its issuer speaks.
+        let before = r.lowerBound - 1
+        if before >= 0, view.isWord(before), !view.isCapitalized(before),
+           !AttributionWords.phraseBreakers.contains(view.lower(before)),
+           !SpeakerMentionFinder.prepositions.contains(view.lower(before)) {
+            return false
+        }
+        return r.contains { view.isPossessive($0) } || AttributionWords.documentHeads.contains(view.lower(r.upperBound - 1))
+    }
+
+    /// The sentence's opening noun phrase, the subject a participle cue refers back to,
+    /// after an introductory phrase ("On Tuesday, Trump …", "Meanwhile, the campaign …").
+    func sentenceSubject(_ r: Range<Int>) -> Range<Int>? {
+        var k = r.lowerBound
+        while k < r.upperBound, view.isWord(k), ["but", "and", "yet", "so"].contains(view.lower(k)) { k += 1 }
+        if k < r.upperBound, Self.introductions.contains(view.lower(k)) {
+            var c = k
+            while c < r.upperBound, c - k < 12, !view.isComma(c) { c += 1 }
+            guard c < r.upperBound, view.isComma(c) else { return nil }
+            k = c + 1
+        }
+        guard k < r.upperBound else { return nil }
+        if AttributionWords.pronouns[view.lower(k)] != nil { return k..<(k + 1) }
+        if view.token(k).kind == .number || Self.introductions.contains(view.lower(k)) { return nil }
+        if Self.numberWords.contains(String(view.lower(k).split(separator: "-").first ?? "")) { return nil }
+        if view.isCapitalized(k) && !AttributionWords.determiners.contains(view.lower(k)) {
+            var e = k
+            while e < r.upperBound, view.isCapitalized(e) || (view.isPunct(e, ".") && e > k) { e += 1 }
+            // "CONGRESS HAS INVESTIGATED HIM": a heading run into the sentence, not a name.
+            if (k..<e).filter({ isAllCaps($0) }).count >= 3 { return nil }
+            return k..<e
+        }
+        guard AttributionWords.determiners.contains(view.lower(k)) else { return nil }
+        var e = k + 1
+        while e < r.upperBound, e - k < 5, view.isWord(e) {
+            let w = view.lower(e)
+            if AttributionWords.phraseBreakers.contains(w) || CueLexicon.entry(w) != nil || w.hasSuffix("ed") || w == "of" { break }
+            e += 1
+        }
+        return e > k + 1 ? k..<e : nil
+    }
+
+    func isAllCaps(_ k: Int) -> Bool {
+        let t = view.token(k)
+        guard t.kind == .word, t.length > 1 else { return false }
+        return (t.start..<t.end).allSatisfy { !ScalarClass.isLower(view.s[$0]) }
+    }
+
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ]
+
+    /// Number words that open a quantity rather than a subject ("Twenty-two years ago, …").
+    static let numberWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousands",
+    ]
+
+    /// Words that open an introductory phrase before a sentence's subject.
+    static let introductions: Set<String> = [
+        "on", "in", "at", "during", "after", "before", "meanwhile", "however", "earlier", "later", "last", "since",
+        "while", "when", "as", "also", "still", "yesterday", "today", "for", "from", "with", "speaking", "asked",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "instead", "now", "then",
+        "separately", "similarly", "likewise", "previously", "again", "over", "under", "by", "despite", "amid",
+        "to", "if", "following", "here", "there", "because", "although", "though", "once", "unless", "until",
+        "whether", "according", "within", "throughout", "unlike", "like", "among", "ago", "years",
+    ]
+
+    /// After a content-last cue only a short tail may follow ("told USA Today", "said Monday",
+    /// "wrote in a statement"); returns the outlet it names, if any.
+    func shortTail(after k: Int, _ sentence: Sentence, unlimited: Bool) -> (relay: Range<Int>?, Void)? {
+        let r = sentence.tokens
+        let limit = unlimited ? 40 : 8
+        var j = k + 1
+        while j < r.upperBound, j - k <= limit {
+            if view.isTerminator(j) || view.isComma(j) || view.isPunct(j, ";") || view.isDash(j) { break }
+            if view.isQuote(j) || view.isPunct(j, ":") { return nil }
+            let w = view.lower(j)
+            if w == "that" || (!unlimited && CueLexicon.entry(w) != nil && j > k + 1) { return nil }
+            j += 1
+        }
+        if j - k > limit && j < r.upperBound { return nil }
+        var relay: Range<Int>? = nil
+        if k + 1 < j, let np = mentions.phrase(from: k + 1 + (view.lower(k + 1) == "via" ? 1 : 0), hi: j, loose: false),
+           isOutletPhrase(np) {
+            relay = np
+        }
+        return (relay, ())
+    }
+
+    func isOutletPhrase(_ r: Range<Int>) -> Bool {
+        r.contains { AttributionWords.outletWords.contains(view.lower($0)) } && r.contains { view.isCapitalized($0) || view.lower($0) == "media" }
+    }
+
+    /// What a speaker-first cue reports: the rest of the sentence after the cue, its
+    /// addressee ("told reporters") and "that" skipped; nil when nothing clause-like follows.
+    func contentAfter(_ k: Int, _ entry: CueLexicon.Entry, _ sentence: Sentence) -> (range: Range<Int>, relay: Range<Int>?)? {
+        let r = sentence.tokens
+        var c = k + 1
+        var relay: Range<Int>? = nil
+        var marked = false
+        // Adverbs and time words right after the cue.
+        while c < r.upperBound, view.isWord(c), mentions.isAdverb(c, view.lower(c)) || view.lower(c) == "out" { c += 1 }
+        // Look a few tokens ahead for "that", a colon or a quotation opening.
+        var j = c
+        while j < r.upperBound, j - c < 7 {
+            let w = view.lower(j)
+            if w == "that" && view.isWord(j) { marked = true; break }
+            if view.isPunct(j, ":") || (view.isQuote(j) && quoted[j]) { marked = true; break }
+            if view.isTerminator(j) || view.isPunct(j, ";") { break }
+            if view.isComma(j) && (entry.kind == .addressed || (j + 1 < r.upperBound && view.isQuote(j + 1) && quoted[j + 1])) {
+                marked = true
+                break
+            }
+            if view.isComma(j) || (CueLexicon.entry(w) != nil && !view.isCapitalized(j)) { break }
+            j += 1
+        }
+        if marked {
+            if c < j, entry.kind == .addressed || view.lower(c) == "via" || view.lower(c) == "to",
+               let np = mentions.phrase(from: c + (["via", "to"].contains(view.lower(c)) ? 1 : 0), hi: j, loose: false),
+               isOutletPhrase(np) {
+                relay = np
+            }
+            let byQuotation = view.isQuote(j) || (view.isComma(j) && view.isQuote(j + 1))
+            if !(byQuotation && entry.kind == .weak && c < j) {
+                c = j
+                if view.isWord(c) || view.isPunct(c, ":") || view.isComma(c) { c += 1 }
+            }
+        } else {
+            switch entry.kind {
+            case .weak:
+                return nil
+            case .evidence:
+                break
+            case .addressed:
+                // "told reporters the plan was …": skip the addressee.
+                guard c < r.upperBound else { return nil }
+                if view.isCapitalized(c) {
+                    let start = c
+                    while c < r.upperBound, view.isCapitalized(c) { c += 1 }
+                    if isOutletPhrase(start..<c) { relay = start..<c }
+                } else {
+                    c += 1
+                }
+            case .speech, .cognition:
+                guard c < r.upperBound else { return nil }
+                let w = view.lower(c)
+                if ["to", "for", "about", "on", "of", "with", "in", "at", "by", "from", "so", "nothing",
+                    "as", "up", "yes"].contains(w) && entry.kind == .speech {
+                    return nil
+                }
+                if ["via"].contains(w) { return nil }
+            }
+        }
+        if c >= r.upperBound, marked, view.isPunct(r.upperBound - 1, ":") || view.isPunct(c - 1, ":"),
+           let n = doc.sentenceIndex(at: sentence.start), n + 1 < doc.sentences.count {
+            // "He said:" closing a paragraph, the quotation opening the next one.
+            let next = doc.sentences[n + 1]
+            guard view.isQuote(next.tokens.lowerBound), quoted[next.tokens.lowerBound] else { return nil }
+            return (next.start..<(stretchEnd[next.start] ?? next.end), relay)
+        }
+        guard c < r.upperBound else { return nil }
+        let start = view.token(c).start
+        let end = contentEnd(sentence)
+        guard end > start else { return nil }
+        if entry.kind == .evidence && !marked { return nil }
+        // A bare object is not reported speech: require a few words.
+        if r.upperBound - c < 3 { return nil }
+        return (start..<end, relay)
+    }
+}

@@ -1,0 +1,200 @@
+/// Finds the noun phrase that names who speaks, around a cue, from the tokens alone:
+/// "Lin Jian remarked", "said the spokesperson", "the influential US daily wrote",
+/// "longtime Democratic pollster Pat Caddell told", "according to sources familiar with
+/// the matter". Every scan is bounded, so the whole stage stays linear in the text.
+struct SpeakerMentionFinder {
+    let view: TokenView
+
+    /// The longest speaker phrase kept, in tokens.
+    static let maxPhrase = 9
+    static let maxLoosePhrase = 16
+
+    static let objectPronouns: Set<String> = ["him", "them", "me", "us", "her", "himself", "herself", "themselves"]
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+        "tonight", "earlier", "later", "recently", "then", "again", "also", "once", "previously", "last", "this",
+        "week", "month", "year", "morning", "evening", "afternoon", "night",
+    ]
+
+    /// Skips auxiliaries and adverbs leftwards from `k` (exclusive); returns the first index
+    /// that is not one, or `lo - 1`.
+    func skipAuxiliariesLeft(from k: Int, lo: Int) -> Int {
+        var j = k - 1
+        while j >= lo, view.isWord(j) {
+            let w = view.lower(j)
+            if AttributionWords.betweenSubjectAndCue.contains(w) || isAdverb(j, w) { j -= 1 } else { break }
+        }
+        return j
+    }
+
+    func isAdverb(_ k: Int, _ w: String) -> Bool {
+        w.count > 4 && w.hasSuffix("ly") && !view.isCapitalized(k) && w != "daily" && w != "ally" && w != "family"
+    }
+
+    /// The subject phrase that ends right before the cue at `k` (after auxiliaries), if any.
+    func subject(beforeCue k: Int, lo: Int) -> Range<Int>? {
+        guard let np = simpleSubject(beforeCue: k, lo: lo) else { return nil }
+        // "Protesters marching through the streets chanted": the phrase before the preposition.
+        let p = np.lowerBound - 1
+        guard p > lo, view.isWord(p), Self.prepositions.contains(view.lower(p)),
+              AttributionWords.determiners.contains(view.lower(np.lowerBound)) else { return np }
+        var x = p
+        if view.isWord(x - 1), view.lower(x - 1).hasSuffix("ing") { x -= 1 }
+        guard let head = simpleSubject(beforeCue: x, lo: lo), head.upperBound == x, view.isCapitalized(head.upperBound - 1)
+                || AttributionWords.anonymousHeads.contains(view.lower(head.upperBound - 1))
+                || AttributionWords.personHeads.contains(view.lower(head.upperBound - 1)) else { return np }
+        return head.lowerBound..<np.upperBound
+    }
+
+    static let prepositions: Set<String> = [
+        "through", "in", "on", "at", "across", "near", "outside", "inside", "into", "over", "around", "from", "with",
+    ]
+
+    func simpleSubject(beforeCue k: Int, lo: Int) -> Range<Int>? {
+        var j = skipAuxiliariesLeft(from: k, lo: lo)
+        let closing = j
+        j = skipParentheses(leftFrom: j, lo: lo)
+        if j != closing { j = skipAuxiliariesLeft(from: j + 1, lo: lo) }
+        guard j >= lo, view.isWord(j) || view.token(j).kind == .number else { return nil }
+        if view.lower(j) == "who", j - 2 >= lo, view.isComma(j - 1), view.isCapitalized(j - 2) {
+            // "…, Stevie Wonder, who joked": the relative pronoun's antecedent speaks.
+            var start = j - 2
+            while start - 1 >= lo, j - start < Self.maxPhrase, view.isCapitalized(start - 1) { start -= 1 }
+            return start..<(j - 1)
+        }
+        let head = view.lower(j)
+        if AttributionWords.pronouns[head] != nil {
+            return j..<(j + 1)
+        }
+        if !view.isCapitalized(j) && Self.objectPronouns.contains(head) || AttributionWords.phraseBreakers.contains(head)
+            || AttributionWords.determiners.contains(head) || CueLexicon.entry(head) != nil && !view.isCapitalized(j) {
+            return nil
+        }
+        var start = j
+        while start - 1 >= lo, j - start + 1 < Self.maxPhrase {
+            var p = start - 1
+            let q = skipParentheses(leftFrom: p, lo: lo)
+            if q != p { p = q; if p < lo { break } }
+            if view.isPossessive(p) { start = p; continue }
+            if (view.isPunct(p, "/") || view.isPunct(p, "-")), p - 1 >= lo, view.token(p - 1).end == view.token(p).start,
+               view.token(p).end == view.token(start).start, view.token(p - 1).kind == .number || view.isWord(p - 1) {
+                start = p
+                continue
+            }
+            guard view.isWord(p) || view.token(p).kind == .number else { break }
+            let w = view.lower(p)
+            if (w == "of" || w == "for"), p - 1 >= lo, view.isCapitalized(p - 1), view.isCapitalized(start) { start = p; continue }
+            if w == "of" || w == "for" { break }
+            if AttributionWords.determiners.contains(w) {
+                start = p
+                // "Mr. Morgan of the Sierra Club"
+                if p - 2 >= lo, ["of", "for", "from", "at"].contains(view.lower(p - 1)), view.isCapitalized(p - 2) {
+                    start = p - 1
+                    continue
+                }
+                break
+            }
+            if !view.isCapitalized(p) && Self.objectPronouns.contains(w) { break }
+            if AttributionWords.phraseBreakers.contains(w) || AttributionWords.pronouns[w] != nil { break }
+            if !view.isCapitalized(p), CueLexicon.entry(w) != nil { break }
+            start = p
+        }
+        return start..<(j + 1)
+    }
+
+    /// When token `j` closes a short bracket ("(R-Ohio)"), the index before its opening.
+    func skipParentheses(leftFrom j: Int, lo: Int) -> Int {
+        guard j >= lo, view.isPunct(j, ")") else { return j }
+        var i = j - 1
+        while i >= lo, j - i <= 8 {
+            if view.isPunct(i, "(") { return i - 1 }
+            i -= 1
+        }
+        return j
+    }
+
+    /// "Michael McFaul, a senior fellow at the Hoover Institution, said": when a comma stands
+    /// right before the cue, the name before the apposition speaks.
+    func subjectBeforeApposition(cue k: Int, lo: Int) -> (subject: Range<Int>, apposition: Range<Int>)? {
+        let comma = skipAuxiliariesLeft(from: k, lo: lo)
+        guard comma > lo, view.isComma(comma) else { return nil }
+        var i = comma - 1
+        var commas = 0
+        while i > lo, comma - i <= 40 {
+            if view.isTerminator(i) && i + 1 <= comma && (view.isComma(i + 1) || view.isWord(i + 1)) { i -= 1; continue }
+            if view.isQuote(i) || view.isTerminator(i) || view.isPunct(i, ":") || view.isPunct(i, ";") { return nil }
+            if view.isComma(i) {
+                commas += 1
+                if commas > 3 { return nil }
+                let first = view.lower(i + 1)
+                let opensApposition = AttributionWords.determiners.contains(first) || view.token(i + 1).kind == .number
+                    || AttributionWords.personHeads.contains(first) || view.isCapitalized(i + 1) || first == "who"
+                if opensApposition, i + 1 < comma, let name = subject(beforeCue: i, lo: lo), view.isCapitalized(name.upperBound - 1) {
+                    let before = name.lowerBound - 1
+                    if before < lo || view.isComma(before) || view.isQuote(before) || view.isDash(before) {
+                        return (name, (i + 1)..<comma)
+                    }
+                }
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The phrase that starts at `k` and runs to a comma, a clause break or the limit.
+    /// `loose` lets it run over prepositions ("sources familiar with the matter").
+    func phrase(from k: Int, hi: Int, loose: Bool) -> Range<Int>? {
+        var end = k
+        let limit = loose ? Self.maxLoosePhrase : Self.maxPhrase
+        while end < hi, end - k < limit {
+            let t = view.token(end)
+            if t.kind == .punctuation || t.kind == .quote || t.kind == .symbol {
+                if t.kind == .punctuation, view.first(end) == "-" || view.first(end) == "/" || view.first(end) == "&" {
+                    end += 1
+                    continue
+                }
+                break
+            }
+            let w = view.lower(end)
+            if w == "that" || w == "who" || w == "which" || w == "whose" { break }
+            if !loose, end > k, w == "for" || w == "at" || w == "from" { break }
+            if !loose, end > k, w == "of",
+               !(end + 1 < hi && view.isCapitalized(end + 1) && view.isCapitalized(end - 1)
+                 && !AttributionWords.determiners.contains(view.lower(end + 1))) { break }
+            if !loose && end > k && AttributionWords.phraseBreakers.contains(w) { break }
+            if loose && end > k && (w == "and" || w == "but" || w == "as" || w == "when" || w == "because"
+                                    || w == "if" || w == "while") && !(end + 1 < hi && view.isCapitalized(end + 1)) {
+                break
+            }
+            if end > k && !view.isCapitalized(end) && CueLexicon.entry(w) != nil && w != "made" { break }
+            end += 1
+        }
+        while end > k, AttributionWords.phraseBreakers.contains(view.lower(end - 1)) { end -= 1 }
+        return end > k ? k..<end : nil
+    }
+
+    /// Inverted order: "said the spokesperson", "wrote Cameron Easley", "reported Reuters".
+    func inverted(afterCue k: Int, hi: Int) -> Range<Int>? {
+        guard k < hi, view.isWord(k) || view.token(k).kind == .number else { return nil }
+        let w = view.lower(k)
+        if view.token(k).kind == .number {
+            guard k + 1 < hi, view.isPunct(k + 1, "/") || view.isWord(k + 1) else { return nil }
+        } else {
+            guard view.isCapitalized(k) || AttributionWords.determiners.contains(w) else { return nil }
+        }
+        if Self.timeWords.contains(w) { return nil }
+        return phrase(from: k, hi: hi, loose: false)
+    }
+
+    /// The last run of capitalised words in a phrase, the proper name it carries:
+    /// "longtime Democratic pollster Pat Caddell" → "Pat Caddell".
+    func properName(in r: Range<Int>) -> Range<Int>? {
+        var end = r.upperBound
+        while end > r.lowerBound, !view.isCapitalized(end - 1) || view.isPossessive(end - 1) { end -= 1 }
+        guard end > r.lowerBound else { return nil }
+        var start = end - 1
+        while start - 1 >= r.lowerBound, view.isCapitalized(start - 1) { start -= 1 }
+        if start == r.lowerBound, AttributionWords.determiners.contains(view.lower(start)) { start += 1 }
+        return start < end ? start..<end : nil
+    }
+}

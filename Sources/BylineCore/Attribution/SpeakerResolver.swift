@@ -1,0 +1,279 @@
+/// Resolves a speaker phrase to whom it names: a proper name (through the recogniser's
+/// entities when there are any, or the capitalised words themselves), a pronoun (gender and
+/// number agreement, the current speaker first), a definite description ("the spokesperson",
+/// "the sources", via earlier appositions and sources), or nobody. Reads the article in
+/// order and remembers who spoke, so calls must come in document order.
+struct SpeakerResolver {
+    struct Resolved: Sendable {
+        /// The resolved name, nil when the phrase could not be tied to anyone.
+        var name: String?
+        var entity: String?
+        /// The span the attribution points at (a name, a pronoun or a description).
+        var mention: Range<Int>
+        var kind: Source.Kind
+        var plural: Bool
+        /// An outlet that carried the speaker's words, when the phrase names one ("NBC’s Dante Chinni").
+        var relay: String?
+        /// The words of an unresolved description ("two union leaders"), which still make a
+        /// source node of their own; nil for pronouns.
+        var description: String? = nil
+
+        /// The name of the source node: the resolved name, else the description itself.
+        var nodeName: String? { name ?? description }
+    }
+
+    typealias Gender = AttributionWords.Gender
+
+    let view: TokenView
+    let mentions: SpeakerMentionFinder
+    let entityIndex: EntityIndex
+    private(set) var recent: [Resolved] = []
+    private var genders: [String: Gender] = [:]
+    private var descriptions: [String: String] = [:]
+    private var nameByWord: [String: String] = [:]
+
+    init(view: TokenView, entities: [Entity]) {
+        self.view = view
+        self.mentions = SpeakerMentionFinder(view: view)
+        self.entityIndex = EntityIndex(entities)
+        for e in entities where e.type == .person {
+            if let g = Self.gender(ofTitle: e.title) { genders[e.name] = g }
+            if let g = Self.gender(ofGiven: e.name) { genders[e.name] = genders[e.name] ?? g }
+        }
+    }
+
+    static func gender(ofTitle title: String?) -> Gender? {
+        guard let t = title?.lowercased() else { return nil }
+        for w in t.split(separator: " ").map(String.init) {
+            if AttributionWords.maleTitles.contains(w) { return .male }
+            if AttributionWords.femaleTitles.contains(w) { return .female }
+        }
+        return nil
+    }
+
+    static func gender(ofGiven name: String) -> Gender? {
+        guard let first = name.split(separator: " ").first?.lowercased() else { return nil }
+        if AttributionWords.maleNames.contains(first) { return .male }
+        if AttributionWords.femaleNames.contains(first) { return .female }
+        return nil
+    }
+
+    var current: Resolved? { recent.last }
+
+    func text(_ r: Range<Int>) -> String {
+        view.doc.text.text(view.token(r.lowerBound).start, view.token(r.upperBound - 1).end)
+    }
+
+    func scalarRange(_ r: Range<Int>) -> Range<Int> { view.token(r.lowerBound).start..<view.token(r.upperBound - 1).end }
+
+    /// Records that a statement was attributed to `speaker`, making it the current speaker.
+    mutating func note(_ speaker: Resolved) {
+        recent.append(speaker)
+        if recent.count > 32 { recent.removeFirst(recent.count - 32) }
+    }
+
+    mutating func resolve(_ phrase: Range<Int>) -> Resolved {
+        var m = phrase
+        // "a statement made during a briefing by Lin Jian": the person behind the document.
+        if let by = m.first(where: { view.lower($0) == "by" }), by + 1 < m.upperBound, view.isCapitalized(by + 1) {
+            m = (by + 1)..<m.upperBound
+        }
+        let words = m.map { view.lower($0) }
+        if m.count == 1, let p = AttributionWords.pronouns[words[0]] {
+            return resolvePronoun(m, p)
+        }
+        if let e = entityIndex.entity(inside: scalarRange(m)) {
+            let r = Resolved(name: e.name, entity: e.id, mention: scalarRange(m), kind: kind(of: e), plural: false,
+                             relay: possessorOutlet(m))
+            learn(name: e.name, phrase: m, kind: r.kind)
+            return r
+        }
+        let determiner = AttributionWords.determiners.contains(words[0])
+        let head = words.last ?? ""
+        let hasAnonymousHead = words.contains { AttributionWords.anonymousHeads.contains($0) }
+        let possessive = m.firstIndex(where: { view.isPossessive($0) })
+        if let pos = possessive, pos + 1 < m.upperBound, !view.isCapitalized(pos + 1) {
+            let possessor = m.lowerBound..<pos
+            if isOutlet(possessor) {
+                let name = expand(text(mentions.properName(in: possessor) ?? possessor))
+                return Resolved(name: name, entity: nil, mention: scalarRange(m), kind: .outlet, plural: false, relay: nil)
+            }
+            if AttributionWords.documentHeads.contains(head) {
+                return Resolved(name: text(m), entity: nil, mention: scalarRange(m), kind: .document, plural: false, relay: nil)
+            }
+        }
+        let describedHead = !view.isCapitalized(m.upperBound - 1) && possessive == nil && !hasAnonymousHead
+        if describedHead, let k = descriptionKind(head) {
+            // "the influential US daily", "the Trump campaign": a description, named by itself.
+            return Resolved(name: text(m), entity: nil, mention: scalarRange(m), kind: k, plural: head.hasSuffix("s"), relay: nil)
+        }
+        if let proper = mentions.properName(in: m), !(hasAnonymousHead && !view.isCapitalized(m.upperBound - 1)) {
+            let name = expand(text(proper))
+            let k = kind(ofName: proper, phrase: m)
+            learn(name: name, phrase: m, kind: k)
+            if k == .person { learnAppositions(after: phrase.upperBound, name: name) }
+            let outlet = possessorOutlet(m)
+            return Resolved(name: name, entity: nil, mention: scalarRange(proper), kind: k, plural: false,
+                            relay: outlet == name ? nil : outlet)
+        }
+        if hasAnonymousHead || words.contains(where: { $0 == "percent" || $0 == "%" }) {
+            let plural = head.hasSuffix("s") || determiner && ["some", "many", "several", "most", "few"].contains(words[0])
+            if words[0] == "the" || words[0] == "they" || words[0] == "these" || words[0] == "those",
+               let earlier = recent.last(where: { $0.kind == .anonymous && $0.name.map { sameHead($0, head) } == true }) {
+                return Resolved(name: earlier.name, entity: nil, mention: scalarRange(m), kind: .anonymous,
+                                plural: plural, relay: nil)
+            }
+            return Resolved(name: text(m), entity: nil, mention: scalarRange(m), kind: .anonymous, plural: plural, relay: nil)
+        }
+        if AttributionWords.documentHeads.contains(head) {
+            if words[0] == "the", let earlier = recent.last(where: { $0.kind == .document && $0.name.map { sameHead($0, head) } == true }) {
+                return Resolved(name: earlier.name, entity: nil, mention: scalarRange(m), kind: .document, plural: false, relay: nil)
+            }
+            return Resolved(name: text(m), entity: nil, mention: scalarRange(m), kind: .document, plural: false, relay: nil)
+        }
+        if isOutlet(m) {
+            return Resolved(name: text(m), entity: nil, mention: scalarRange(m), kind: .outlet, plural: false, relay: nil)
+        }
+        if let name = descriptions[head] {
+            return Resolved(name: name, entity: nil, mention: scalarRange(m), kind: .person, plural: false, relay: nil)
+        }
+        let personLike = AttributionWords.personHeads.contains(head) || AttributionWords.personHeads.contains(String(head.dropLast()))
+        return Resolved(name: nil, entity: nil, mention: scalarRange(m), kind: personLike ? .person : .unknown,
+                        plural: head.hasSuffix("s"), relay: nil, description: text(m))
+    }
+
+    /// The kind a common-noun head gives a description, nil for people and unknown heads.
+    func descriptionKind(_ head: String) -> Source.Kind? {
+        if AttributionWords.outletWords.contains(head) { return .outlet }
+        if AttributionWords.governmentWords.contains(head) { return .government }
+        if AttributionWords.organizationWords.contains(head) { return .organization }
+        if AttributionWords.documentHeads.contains(head) { return .document }
+        return nil
+    }
+
+    func sameHead(_ name: String, _ head: String) -> Bool {
+        let h = head.hasSuffix("s") ? String(head.dropLast()) : head
+        return name.lowercased().split(separator: " ").contains { w in w == h || w == h + "s" }
+    }
+
+    mutating func resolvePronoun(_ m: Range<Int>, _ p: AttributionWords.PronounInfo) -> Resolved {
+        let span = scalarRange(m)
+        if p.person && !p.plural && p.gender != .unknown {
+            for r in recent.reversed() where r.kind == .person && r.name != nil {
+                let g = genders[r.name!] ?? .unknown
+                if g == .unknown || g == p.gender {
+                    if g == .unknown { genders[r.name!] = p.gender }
+                    return Resolved(name: r.name, entity: r.entity, mention: span, kind: .person, plural: false, relay: nil)
+                }
+            }
+            if let e = entityIndex.nearestPerson(before: span.lowerBound, within: 600, accept: { name, title in
+                let g = Self.gender(ofTitle: title) ?? genders[name] ?? Self.gender(ofGiven: name) ?? .unknown
+                return g == .unknown || g == p.gender
+            }) {
+                return Resolved(name: e.name, entity: e.id, mention: span, kind: .person, plural: false, relay: nil)
+            }
+            return Resolved(name: nil, entity: nil, mention: span, kind: .person, plural: false, relay: nil)
+        }
+        if p.plural && !p.person {
+            if let r = recent.last, r.plural || r.kind == .organization || r.kind == .government || r.kind == .anonymous {
+                return Resolved(name: r.name, entity: r.entity, mention: span, kind: r.kind, plural: true, relay: nil)
+            }
+            return Resolved(name: nil, entity: nil, mention: span, kind: .unknown, plural: true, relay: nil)
+        }
+        if !p.person, let r = recent.last, r.kind != .person, !r.plural {
+            return Resolved(name: r.name, entity: r.entity, mention: span, kind: r.kind, plural: false, relay: nil)
+        }
+        return Resolved(name: nil, entity: nil, mention: span, kind: p.person ? .person : .unknown, plural: p.plural, relay: nil)
+    }
+
+    /// Whether the pronoun at `pronoun` can refer to the person `name`, by gender and number.
+    func agrees(pronoun: Range<Int>, with name: String) -> Bool {
+        guard let p = AttributionWords.pronouns[view.lower(pronoun.lowerBound)], p.person, !p.plural else { return false }
+        let g = genders[name] ?? Self.gender(ofGiven: name) ?? .unknown
+        return g == .unknown || p.gender == .unknown || g == p.gender
+    }
+
+    /// "Lin" → "Lin Jian" when a longer name holding that word was met before.
+    func expand(_ name: String) -> String {
+        guard !name.contains(" ") else { return name }
+        return nameByWord[name.lowercased()] ?? name
+    }
+
+    mutating func learn(name: String, phrase: Range<Int>, kind: Source.Kind) {
+        let parts = name.split(separator: " ")
+        if parts.count > 1 {
+            for w in parts where w.count > 2 {
+                let key = w.lowercased()
+                if nameByWord[key] == nil || kind == .person { nameByWord[key] = name }
+            }
+        }
+        guard kind == .person else { return }
+        for k in phrase {
+            let w = view.lower(k)
+            if AttributionWords.personHeads.contains(w) && descriptions[w] == nil { descriptions[w] = name }
+            if genders[name] == nil {
+                if AttributionWords.maleTitles.contains(w) { genders[name] = .male }
+                if AttributionWords.femaleTitles.contains(w) { genders[name] = .female }
+            }
+        }
+        if genders[name] == nil {
+            let before = phrase.lowerBound - 1
+            if before >= 0, let g = Self.gender(ofTitle: view.text(before)) { genders[name] = g }
+            else if let g = Self.gender(ofGiven: name) { genders[name] = g }
+        }
+    }
+
+    /// "Lin Jian, the official representative of …": the description's nouns now name him.
+    mutating func learnAppositions(after k: Int, name: String) {
+        let doc = view.doc
+        guard k + 1 < doc.tokens.count, view.isComma(k) else { return }
+        let w = view.lower(k + 1)
+        guard w == "the" || w == "a" || w == "an" || AttributionWords.personHeads.contains(w) else { return }
+        var j = k + 1
+        while j < doc.tokens.count, j - k < 10, !view.isComma(j), !view.isTerminator(j) {
+            let x = view.lower(j)
+            if AttributionWords.personHeads.contains(x) && descriptions[x] == nil { descriptions[x] = name }
+            j += 1
+        }
+    }
+
+    func possessorOutlet(_ m: Range<Int>) -> String? {
+        guard let pos = m.firstIndex(where: { view.isPossessive($0) }), pos > m.lowerBound else { return nil }
+        let possessor = m.lowerBound..<pos
+        guard isOutlet(possessor) else { return nil }
+        return text(mentions.properName(in: possessor) ?? possessor)
+    }
+
+    func isOutlet(_ r: Range<Int>) -> Bool {
+        r.contains { AttributionWords.outletWords.contains(view.lower($0)) }
+            && (r.contains { view.isCapitalized($0) } || r.contains { view.lower($0) == "media" || view.lower($0) == "daily" || view.lower($0) == "newspaper" })
+    }
+
+    func kind(ofName proper: Range<Int>, phrase: Range<Int>) -> Source.Kind {
+        let words = phrase.map { view.lower($0) }
+        if isOutlet(proper) { return .outlet }
+        if words.contains(where: { AttributionWords.governmentWords.contains($0) }) && proper.count > 1 { return .government }
+        if proper.count == 1, AttributionWords.governmentPlaces.contains(words[proper.lowerBound - phrase.lowerBound]) {
+            return .government
+        }
+        if words.contains(where: { AttributionWords.organizationWords.contains($0) }) { return .organization }
+        if words.contains(where: { AttributionWords.documentHeads.contains($0) }) && !view.isCapitalized(phrase.upperBound - 1) {
+            return .document
+        }
+        return .person
+    }
+
+    func kind(of e: Entity) -> Source.Kind {
+        switch e.type {
+        case .person: return .person
+        case .gpe: return .government
+        case .org:
+            let words = e.name.lowercased().split(separator: " ").map(String.init)
+            if words.contains(where: { AttributionWords.outletWords.contains($0) }) { return .outlet }
+            if words.contains(where: { AttributionWords.governmentWords.contains($0) }) { return .government }
+            return .organization
+        case .norp: return .organization
+        default: return .unknown
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/// Read-only helpers over a document's tokens for the attribution stage: lower-cased
+/// words, capitalisation and punctuation tests, without building strings in the hot paths
+/// that do not need them.
+struct TokenView {
+    let doc: Document
+    var s: [Unicode.Scalar] { doc.text.scalars }
+
+    init(_ doc: Document) { self.doc = doc }
+
+    @inline(__always) func token(_ k: Int) -> Token { doc.tokens[k] }
+
+    func text(_ k: Int) -> String { doc.string(doc.tokens[k]) }
+
+    /// The lower-cased text of a word token (ASCII fast path), "" for other kinds.
+    func lower(_ k: Int) -> String {
+        let t = doc.tokens[k]
+        guard t.kind == .word || t.kind == .number, t.length <= 24 else { return "" }
+        var view = String.UnicodeScalarView()
+        for i in t.start..<t.end {
+            let c = doc.text.scalars[i]
+            if c.value >= 0x41 && c.value <= 0x5A {
+                view.append(Unicode.Scalar(c.value + 0x20)!)
+            } else if c.value < 0x80 {
+                view.append(c)
+            } else {
+                view.append(contentsOf: String(c).lowercased().unicodeScalars)
+            }
+        }
+        return String(view)
+    }
+
+    func isWord(_ k: Int) -> Bool { doc.tokens[k].kind == .word }
+
+    func isCapitalized(_ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        return (t.kind == .word || t.kind == .number) && ScalarClass.isUpper(doc.text.scalars[t.start])
+    }
+
+    func first(_ k: Int) -> Unicode.Scalar { doc.text.scalars[doc.tokens[k].start] }
+
+    func isComma(_ k: Int) -> Bool { doc.tokens[k].kind == .punctuation && first(k) == "," }
+
+    func isPunct(_ k: Int, _ c: Unicode.Scalar) -> Bool {
+        let t = doc.tokens[k]
+        return t.kind == .punctuation && doc.text.scalars[t.start] == c
+    }
+
+    func isQuote(_ k: Int) -> Bool { doc.tokens[k].kind == .quote }
+
+    /// A full stop, "!", "?" or "…" token.
+    func isTerminator(_ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        return t.kind == .punctuation && ScalarClass.isSentenceTerminator(doc.text.scalars[t.start])
+    }
+
+    /// A dash used as a clause break.
+    func isDash(_ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        guard t.kind == .punctuation else { return false }
+        let c = doc.text.scalars[t.start]
+        return c == "\u{2014}" || c == "\u{2013}" || c == "\u{2015}" || (c == "-" && t.length >= 2)
+    }
+
+    /// The possessive "'s" token.
+    func isPossessive(_ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        return t.kind == .word && t.length == 2 && ScalarClass.isApostrophe(doc.text.scalars[t.start])
+    }
+}

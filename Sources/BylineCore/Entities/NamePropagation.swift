@@ -1,0 +1,39 @@
+/// Finds a person's name used alone where the tagger missed it: once "Lin Jian" is tagged, a
+/// later or earlier capitalised "Lin" (or "Jian") standing by itself is the same name. A word
+/// the document also writes in lowercase ("Will", "Rich") is never propagated. A one-word name
+/// tagged otherwise that is such a part, and no known place, is taken for the person too.
+enum NamePropagation {
+    static func addPersonNameParts(_ spans: [EntityTagger.Span], person: Int, doc: Document,
+                                   profile: TokenProfile) -> [EntityTagger.Span] {
+        var parts = Set<UInt64>()
+        var covered = [Bool](repeating: false, count: doc.tokens.count)
+        for s in spans {
+            for k in s.tokens { covered[k] = true }
+            guard s.label == person, s.tokens.count >= 2 else { continue }
+            for k in s.tokens where profile.flags[k].contains(.capitalized) && doc.tokens[k].length >= 2 {
+                parts.insert(profile.lower[k])
+            }
+        }
+        guard !parts.isEmpty else { return spans }
+        let places = Gazetteer.List.country.bit | Gazetteer.List.city.bit | Gazetteer.List.region.bit
+        var spans = spans
+        for i in spans.indices where spans[i].label != person && spans[i].tokens.count == 1 {
+            let k = spans[i].tokens.lowerBound
+            if parts.contains(profile.lower[k]) && profile.gazetteer[4 * k + 3] & places == 0 { spans[i].label = person }
+        }
+        var added: [EntityTagger.Span] = []
+        for k in 0..<doc.tokens.count where !covered[k] && parts.contains(profile.lower[k]) {
+            let f = profile.flags[k]
+            guard f.contains(.capitalized), !f.contains(.docLowercase), !f.contains(.capsSentence) else { continue }
+            if k > 0 && !covered[k - 1] && isCapitalizedWord(profile, k - 1) && !f.contains(.sentenceStart) { continue }
+            if k + 1 < doc.tokens.count && isCapitalizedWord(profile, k + 1) { continue }
+            added.append(EntityTagger.Span(tokens: k..<(k + 1), label: person))
+        }
+        guard !added.isEmpty else { return spans }
+        return (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    private static func isCapitalizedWord(_ p: TokenProfile, _ k: Int) -> Bool {
+        p.flags[k].contains(.capitalized) && p.flags[k].contains(.hasLetter)
+    }
+}

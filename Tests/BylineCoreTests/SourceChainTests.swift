@@ -1,0 +1,66 @@
+import XCTest
+@testable import BylineCore
+
+final class SourceChainTests: XCTestCase {
+    private let article = """
+    Lakeland will build a new port, Harbor.News reports via Baltic media.
+    In detail, Bloomberg had reported that the port will cost more than planned. According to sources familiar with the talks, the funding is secured. A donor country’s assessment indicates that costs could double, according to the same sources.
+    “We are pleased,” Piet Visser told Reuters.
+    Source: harbor.news
+    """
+
+    func testPublisherIsTheRootAndTheArticleRelayHangsUnderIt() {
+        let run = AttributionRun(article, publisher: "harbor.news")
+        let root = run.sources.first
+        XCTAssertEqual(root?.name, "harbor.news")
+        XCTAssertEqual(root?.kind, .publisher)
+        XCTAssertNil(root?.via)
+        let relay = run.source(named: "Baltic media")
+        XCTAssertEqual(relay?.kind, .outlet)
+        XCTAssertEqual(relay?.via, root?.id)
+    }
+
+    func testAnonymousSourcesHangUnderTheOutletThatReportedThem() {
+        let run = AttributionRun(article, publisher: "harbor.news")
+        let bloomberg = run.source(named: "Bloomberg")
+        XCTAssertEqual(bloomberg?.kind, .outlet)
+        XCTAssertEqual(bloomberg?.via, run.source(named: "Baltic media")?.id)
+        let anonymous = run.source(named: "sources familiar with the talks")
+        XCTAssertEqual(anonymous?.kind, .anonymous)
+        XCTAssertEqual(anonymous?.via, bloomberg?.id)
+    }
+
+    func testDocumentCitedByTheSameSourcesHangsUnderThem() {
+        let run = AttributionRun(article, publisher: "harbor.news")
+        let document = run.source(named: "A donor country’s assessment")
+        XCTAssertEqual(document?.kind, .document)
+        XCTAssertEqual(document?.via, run.source(named: "sources familiar with the talks")?.id)
+    }
+
+    func testToldAnOutletMakesTheOutletARelay() {
+        let run = AttributionRun(article, publisher: "harbor.news")
+        let visser = run.source(named: "Piet Visser")
+        XCTAssertEqual(visser?.kind, .person)
+        XCTAssertEqual(visser?.via, run.source(named: "Reuters")?.id)
+    }
+
+    func testQuotesAndSourcesPointAtEachOther() {
+        let run = AttributionRun(article, publisher: "harbor.news")
+        for q in run.quotes {
+            guard let id = q.source else { continue }
+            XCTAssertTrue(run.source(id: id)?.quotes.contains(q.id) == true, q.id)
+        }
+        XCTAssertEqual(run.quotes.map(\.id), (1...run.quotes.count).map { "Q\($0)" })
+        XCTAssertEqual(run.sources.map(\.id), (1...run.sources.count).map { "S\($0)" })
+        run.assertOffsets()
+    }
+
+    func testCitingHangsTheCitedSourceUnderTheReporter() {
+        let run = AttributionRun("The Daily Ledger reported that the mill will close, citing two union leaders.")
+        let ledger = run.source(named: "Daily Ledger")
+        XCTAssertEqual(ledger?.kind, .outlet)
+        XCTAssertEqual(run.quotes.count, 1)
+        XCTAssertEqual(run.quotes.first?.source, ledger?.id)
+        XCTAssertEqual(run.source(named: "two union leaders")?.via, ledger?.id)
+    }
+}
