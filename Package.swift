@@ -49,5 +49,7 @@ let package = Package(
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore"]),
         .testTarget(name: "BylineReaderTests", dependencies: ["BylineReader"], exclude: ["Snapshots"]),
         .testTarget(name: "BylineCLITests", dependencies: ["byline"]),
+        .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineReader", "CNcursesw"]),
+        .testTarget(name: "BylineEndToEndTests", dependencies: ["byline"]),
     ]
 )

@@ -26,11 +26,15 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Measure the reader instead: first paint and scroll steps on a 5 MB article, or on the articles given.")
     var reader = false
 
+    @Flag(help: "Measure the terminal's part: ncurses start, first full draw and per-step drawing, on /dev/null.")
+    var terminal = false
+
     @Argument(help: "Articles, folders, or .jsonl files of articles.")
     var paths: [String] = []
 
     mutating func run() throws {
         if reader { return try ReaderBench.run(paths) }
+        if terminal { return try TerminalBench.run() }
         let texts = try BenchCorpus.load(paths)
         if texts.isEmpty && !synthetic {
             throw ValidationError("nothing to measure: give articles, folders or .jsonl files, or --synthetic")
@@ -45,6 +49,13 @@ struct BenchCommand: ParsableCommand {
             let analyzer = Analyzer()
             let full = best(runs) { for t in texts { _ = analyzer.analyze(t) } }
             print(row("full analysis", full, words, bytes))
+            let prepared = texts.map { t -> (Document, [Entity], ArticleMetadata) in
+                let doc = Document(t)
+                return (doc, analyzer.entityRecognizer.recognize(doc), MetadataExtractor.extract(doc))
+            }
+            let attribution = AttributionAnalyzer()
+            let quotes = best(runs) { for (d, e, m) in prepared { _ = attribution.analyze(d, entities: e, metadata: m) } }
+            print(row("attribution stage", quotes, words, bytes))
         }
         if synthetic {
             print("synthetic case".padded(30) + "bytes".padded(12) + "seconds".padded(10) + "MB/s")

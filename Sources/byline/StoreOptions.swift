@@ -16,13 +16,4 @@ struct StoreOptions: ParsableArguments {
     func open() throws -> AnnotationStore {
         try AnnotationStore(path: resolvedPath)
     }
-
-    /// The store for the interactive reader: when it cannot be opened the reader still reads,
-    /// with annotating off and the reason on standard error.
-    func openForReader() -> AnnotationStore? {
-        do { return try open() } catch {
-            StandardError.print("byline: annotations are off: cannot open \(resolvedPath): \(error)")
-            return nil
-        }
-    }
 }

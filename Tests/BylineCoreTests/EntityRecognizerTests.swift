@@ -94,4 +94,11 @@ final class EntityRecognizerTests: XCTestCase {
         ])
         XCTAssertEqual(found[0].type, .percent)
     }
+
+    func testLowercaseCompoundBeforeANameStaysOutside() {
+        let found = entities("The money went to the pro-Clinton Priorities USA Action super PAC, its filings show.")
+        let names = found.filter { $0.type.isName }.map(\.name)
+        XCTAssertFalse(names.contains { $0.hasPrefix("pro-") })
+        XCTAssertTrue(names.contains { $0.hasPrefix("Priorities USA") })
+    }
 }

@@ -53,6 +53,8 @@ final class EntityTrainerTests: XCTestCase {
         XCTAssertEqual(reloaded.tags, model.tags)
         XCTAssertEqual(reloaded.bucketBits, 12)
         XCTAssertEqual(reloaded.transitions, model.transitions)
+        XCTAssertEqual(reloaded.weights, model.weights)
+        XCTAssertEqual(reloaded.scale, model.scale)
         let again = EntityEvaluation(model: reloaded, resources: EntityResources(), documents: docs)
         XCTAssertEqual(again.overall, EntityEvaluation.Counts(correct: 9, predicted: 9, gold: 9))
     }

@@ -64,3 +64,22 @@ final class SourceChainTests: XCTestCase {
         XCTAssertEqual(run.source(named: "two union leaders")?.via, ledger?.id)
     }
 }
+
+final class RelayNamingTests: XCTestCase {
+    func testAddresseeWithAnOutletSplitsIntoPersonAndOutlet() {
+        let run = AttributionRun("“The system is rigged,” Tom Vance told Ria Holm of Channel News on Friday.")
+        let vance = run.source(named: "Tom Vance")
+        let holm = run.source(named: "Ria Holm")
+        let outlet = run.source(named: "Channel News")
+        XCTAssertEqual(vance?.via, holm?.id)
+        XCTAssertEqual(holm?.via, outlet?.id)
+        XCTAssertEqual(outlet?.kind, .outlet)
+    }
+
+    func testContractionsAndTimeWordsAreNotSpeakers() {
+        let run = AttributionRun("I've said that the plan is sound. On Tuesday said nothing new about the plan.")
+        XCTAssertEqual(run.quotes.first?.speaker?.mention?.text, "I've")
+        XCTAssertNil(run.quotes.first?.speaker?.name)
+        XCTAssertFalse(run.sources.contains { $0.name == "Tuesday" })
+    }
+}

@@ -82,4 +82,12 @@ final class ModelTests: XCTestCase {
         XCTAssertEqual(ScreenLayout.sideHeights(total: 20, rows: [.entities: 30, .quotes: 30, .sources: 2, .claims: 30]), [6, 6, 3, 5])
         XCTAssertEqual(ScreenLayout.sideHeights(total: 20, rows: [.entities: 30, .quotes: 30, .sources: 2, .claims: 30]).reduce(0, +), 20)
     }
+
+    func testScoresPrintWithTwoDecimals() {
+        XCTAssertEqual(SidePane.score(0.81), "0.81")
+        XCTAssertEqual(SidePane.score(0.9), "0.90")
+        XCTAssertEqual(SidePane.score(0.054), "0.05")
+        XCTAssertEqual(SidePane.score(1), "1.00")
+        XCTAssertEqual(SidePane.score(-3), "0.00")
+    }
 }

@@ -38,7 +38,7 @@ final class ReaderAnnotationTests: XCTestCase {
 
     /// Lets the store finish what the reader queued and applies the results.
     private func settle(_ app: inout ReaderApp) {
-        repeat { usleep(1_000) } while app.isBusy || app.poll()
+        repeat { usleep(1_000) } while app.poll() || app.isBusy
     }
 
     private func type(_ s: String, _ app: inout ReaderApp) {
@@ -196,7 +196,7 @@ final class ReaderOrphanTests: XCTestCase {
         let revised = ReaderAnnotationTests.text.replacingOccurrences(of: "\n\n" + quote, with: "")
         var app = ReaderApp(articles: [LoadedArticle(path: path, text: revised)], width: 100, height: 30,
                             annotations: StoreAnnotationBackend(store: store))
-        repeat { usleep(1_000) } while app.isBusy || app.poll()
+        repeat { usleep(1_000) } while app.poll() || app.isBusy
         XCTAssertEqual(app.state.article?.placements.count, 0)
         XCTAssertEqual(app.state.article?.orphanAnnotations.map(\.anchor.exact), [quote])
         XCTAssertEqual(app.state.message, "1 annotation(s) of an earlier version could not be placed: byline annotations list shows them")

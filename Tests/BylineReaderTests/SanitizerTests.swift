@@ -120,4 +120,13 @@ final class SanitizerTests: XCTestCase {
         XCTAssertTrue(body.contains("␛]2;owned␇ ␛[2J ␛]52;c;aGk=␇ abcfed"), body)
         XCTAssertTrue(body.contains("�1;1H end   xy"), body)
     }
+
+    /// The annotation editor quotes article text in its heading: it goes through the sanitiser.
+    func testEditorHeadingIsInert() {
+        let editor = AnnotationEditor(quote: "cost\u{1B}]2;owned\u{07} rose\u{202E}d")
+        var b = Buffer(width: 60, height: 6)
+        AnnotationEditorView.render(editor, into: &b, x: 0, y: 0, width: 60, height: 6)
+        assertInert(b.cells)
+        XCTAssertTrue(b.line(0).contains("“cost]2;owned rosed”"), b.line(0))
+    }
 }

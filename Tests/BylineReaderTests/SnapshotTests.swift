@@ -78,6 +78,15 @@ final class SnapshotTests: XCTestCase {
         }
     }
 
+    func testEmptyArticle() {
+        let empty = ArticleState(text: ArticleText(path: "empty.txt", text: ""))
+        let b = screen(ReaderState(articles: [empty], width: 80, height: 24),
+                       [.moveDown, .bottom, .nextQuote, .search, .searchInput("x"), .searchConfirm, .focusClaims, .activate])
+        XCTAssertEqual(b.line(0), " 1 Body · empty.txt" + String(repeating: " ", count: 61))
+        XCTAssertEqual(b.line(1), String(repeating: " ", count: 80))
+        XCTAssertTrue(b.line(23).hasPrefix(" empty.txt · 1/1 100% · Claims · analysis queued"), b.line(23))
+    }
+
     private func seedState(width: Int, height: Int) throws -> ReaderState {
         guard let seed = Fixtures.seed() else { throw XCTSkip("the seed article is not on this machine") }
         let a = ArticleState(text: ArticleText(path: "seed.txt", text: seed.text), analysis: seed.analysis, document: Document(seed.text))

@@ -63,9 +63,10 @@ struct SpeakerMentionFinder {
             return start..<(j - 1)
         }
         let head = view.lower(j)
-        if AttributionWords.pronouns[head] != nil {
+        if AttributionWords.pronouns[SpeakerResolver.contractionBase(head)] != nil {
             return j..<(j + 1)
         }
+        if Self.timeWords.contains(head) || head.hasPrefix("'") || head.hasPrefix("\u{2019}") { return nil }
         if !view.isCapitalized(j) && Self.objectPronouns.contains(head) || AttributionWords.phraseBreakers.contains(head)
             || AttributionWords.determiners.contains(head) || CueLexicon.entry(head) != nil && !view.isCapitalized(j) {
             return nil
@@ -100,6 +101,18 @@ struct SpeakerMentionFinder {
             start = p
         }
         return start..<(j + 1)
+    }
+
+    static let titleWords: Set<String> = [
+        "president", "senator", "sen", "rep", "representative", "gov", "governor", "secretary", "minister", "mayor",
+        "judge", "gen", "chancellor", "premier", "chairman", "chairwoman", "ambassador", "spokesman",
+        "spokeswoman", "spokesperson", "mr", "mrs", "ms", "dr", "prof", "del", "speaker", "leader", "pope", "king",
+        "queen", "prince", "princess", "sheikh", "lt", "col", "capt", "sgt", "adm", "director", "commissioner",
+        "attorney", "justice", "candidate", "nominee", "chief", "pollster", "strategist", "sir", "dame",
+    ]
+
+    static func isTitle(_ word: String) -> Bool {
+        titleWords.contains(word.hasSuffix(".") ? String(word.dropLast()) : word)
     }
 
     /// When token `j` closes a short bracket ("(R-Ohio)"), the index before its opening.
@@ -190,11 +203,16 @@ struct SpeakerMentionFinder {
     /// "longtime Democratic pollster Pat Caddell" → "Pat Caddell".
     func properName(in r: Range<Int>) -> Range<Int>? {
         var end = r.upperBound
-        while end > r.lowerBound, !view.isCapitalized(end - 1) || view.isPossessive(end - 1) { end -= 1 }
+        while end > r.lowerBound, !view.isCapitalized(end - 1) || view.isPossessive(end - 1)
+            || Self.timeWords.contains(view.lower(end - 1)) { end -= 1 }
         guard end > r.lowerBound else { return nil }
         var start = end - 1
         while start - 1 >= r.lowerBound, view.isCapitalized(start - 1) { start -= 1 }
         if start == r.lowerBound, AttributionWords.determiners.contains(view.lower(start)) { start += 1 }
+        // "Senate Majority Leader Mitch McConnell", "Rep. Alan Pike": the name after the title.
+        if let lastTitle = (start..<end).last(where: { Self.isTitle(view.lower($0)) }), lastTitle + 1 < end {
+            start = lastTitle + 1
+        }
         return start < end ? start..<end : nil
     }
 }

@@ -78,14 +78,22 @@ struct SpeakerResolver {
         if let by = m.first(where: { view.lower($0) == "by" }), by + 1 < m.upperBound, view.isCapitalized(by + 1) {
             m = (by + 1)..<m.upperBound
         }
+        // "Bill Fox of the Daily Herald": the person speaks, the outlet relays.
+        var affiliation: String? = nil
+        if let of = m.first(where: { ["of", "for"].contains(view.lower($0)) }), of > m.lowerBound, of + 1 < m.upperBound,
+           view.isCapitalized(of - 1), isOutlet((of + 1)..<m.upperBound) {
+            affiliation = text(mentions.properName(in: (of + 1)..<m.upperBound) ?? (of + 1)..<m.upperBound)
+            m = m.lowerBound..<of
+        }
         let words = m.map { view.lower($0) }
-        if m.count == 1, let p = AttributionWords.pronouns[words[0]] {
+        if m.count == 1, let p = AttributionWords.pronouns[Self.contractionBase(words[0])] {
             return resolvePronoun(m, p)
         }
-        if let e = entityIndex.entity(inside: scalarRange(m)) {
-            let r = Resolved(name: e.name, entity: e.id, mention: scalarRange(m), kind: kind(of: e), plural: false,
-                             relay: possessorOutlet(m))
-            learn(name: e.name, phrase: m, kind: r.kind)
+        if let e = entityIndex.entity(inside: scalarRange(m)), e.type != .norp || m.count == 1 {
+            let name = e.type == .person || e.type == .org ? expand(e.name) : e.name
+            let r = Resolved(name: name, entity: e.id, mention: scalarRange(m), kind: kind(of: e), plural: false,
+                             relay: affiliation ?? possessorOutlet(m))
+            learn(name: name, phrase: m, kind: r.kind)
             return r
         }
         let determiner = AttributionWords.determiners.contains(words[0])
@@ -112,7 +120,7 @@ struct SpeakerResolver {
             let k = kind(ofName: proper, phrase: m)
             learn(name: name, phrase: m, kind: k)
             if k == .person { learnAppositions(after: phrase.upperBound, name: name) }
-            let outlet = possessorOutlet(m)
+            let outlet = affiliation ?? possessorOutlet(m)
             return Resolved(name: name, entity: nil, mention: scalarRange(proper), kind: k, plural: false,
                             relay: outlet == name ? nil : outlet)
         }
@@ -149,6 +157,12 @@ struct SpeakerResolver {
         if AttributionWords.organizationWords.contains(head) { return .organization }
         if AttributionWords.documentHeads.contains(head) { return .document }
         return nil
+    }
+
+    /// "i've" → "i", "they’re" → "they".
+    static func contractionBase(_ word: String) -> String {
+        guard let cut = word.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return word }
+        return String(word[..<cut])
     }
 
     func sameHead(_ name: String, _ head: String) -> Bool {

@@ -1,38 +1,79 @@
 /// The recogniser's weights: one row of per-tag weights for each hashed feature bucket, and
-/// tag-to-tag transition weights. Immutable once loaded, so one instance serves every
-/// document and thread.
+/// tag-to-tag transition weights. Feature weights are kept as 16-bit integers times `scale`,
+/// exactly as the file stores them, which halves the memory each token's look-ups touch.
+/// Immutable once built, so one instance serves every document and thread.
 public final class EntityModel: Sendable {
     public let tags: EntityTagSet
     public let bucketBits: Int
-    /// `buckets × tags.count` weights, row-major.
-    public let weights: [Float]
+    /// `buckets × tags.count` quantised weights, row-major; a weight is `Float(w) * scale`.
+    public let weights: [Int16]
+    public let scale: Float
     /// `tags.count × tags.count` weights, [previous * count + next].
     public let transitions: [Float]
 
-    public init(tags: EntityTagSet, bucketBits: Int, weights: [Float], transitions: [Float]) {
+    public init(tags: EntityTagSet, bucketBits: Int, weights: [Int16], scale: Float, transitions: [Float]) {
         precondition(weights.count == (1 << bucketBits) * tags.count)
         precondition(transitions.count == tags.count * tags.count)
         self.tags = tags
         self.bucketBits = bucketBits
         self.weights = weights
+        self.scale = scale
         self.transitions = transitions
+    }
+
+    /// Quantises real-valued weights (as training produces them) to 16 bits.
+    public convenience init(tags: EntityTagSet, bucketBits: Int, weights: [Float], transitions: [Float]) {
+        let maxAbs = weights.reduce(Float(0)) { max($0, abs($1)) }
+        let scale = maxAbs > 0 ? maxAbs / 32767 : 1
+        let q = weights.map { Int16(clamping: Int(($0 / scale).rounded())) }
+        self.init(tags: tags, bucketBits: bucketBits, weights: q, scale: scale, transitions: transitions)
     }
 
     @inline(__always)
     public var bucketMask: UInt64 { UInt64((1 << bucketBits) - 1) }
 
-    /// Adds the rows of `features` to `scores[offset..<offset+tags.count]`.
+    /// Sets `scores[offset..<offset+tags.count]` to the summed rows of `features`.
     @inline(__always)
-    public func addScores(_ features: ArraySlice<UInt64>, into scores: inout [Float], at offset: Int) {
+    public func setScores(_ features: ArraySlice<UInt64>, into scores: inout [Float], at offset: Int) {
         let n = tags.count
+        if n == 17 {
+            setScores17(features, into: &scores, at: offset)
+            return
+        }
         let mask = bucketMask
-        weights.withUnsafeBufferPointer { w in
-            scores.withUnsafeMutableBufferPointer { out in
+        let scale = self.scale
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { acc in
+            for t in 0..<n { acc[t] = 0 }
+            weights.withUnsafeBufferPointer { w in
                 for key in features {
                     let row = Int(key & mask) * n
-                    for t in 0..<n { out[offset + t] += w[row + t] }
+                    for t in 0..<n { acc[t] &+= Int32(w[row + t]) }
                 }
             }
+            scores.withUnsafeMutableBufferPointer { out in
+                for t in 0..<n { out[offset + t] = Float(acc[t]) * scale }
+            }
+        }
+    }
+
+    /// The common case of four labels (17 tags): sixteen lanes at once plus the last tag.
+    @inline(__always)
+    private func setScores17(_ features: ArraySlice<UInt64>, into scores: inout [Float], at offset: Int) {
+        let mask = bucketMask
+        var acc = SIMD16<Int32>(repeating: 0)
+        var last: Int32 = 0
+        weights.withUnsafeBufferPointer { w in
+            let base = UnsafeRawPointer(w.baseAddress!)
+            for key in features {
+                let row = Int(key & mask) * 17
+                acc &+= SIMD16<Int32>(truncatingIfNeeded: base.loadUnaligned(fromByteOffset: row * 2, as: SIMD16<Int16>.self))
+                last &+= Int32(w[row + 16])
+            }
+        }
+        let scale = self.scale
+        scores.withUnsafeMutableBufferPointer { out in
+            for t in 0..<16 { out[offset + t] = Float(acc[t]) * scale }
+            out[offset + 16] = Float(last) * scale
         }
     }
 }

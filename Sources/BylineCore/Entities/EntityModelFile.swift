@@ -3,14 +3,15 @@
 /// few megabytes although the table in memory is a flat array.
 ///
 /// Layout (little-endian): "BYLNER01", u32 bucketBits, u32 label count, labels (u8 length +
-/// UTF-8), f32 scale, transitions (count² f32), u32 entry count, entries (varint delta, i16).
+/// UTF-8), f32 scale, transitions (count² f32), u32 entry count, entries (varint index delta,
+/// i16 weight; the weight is the i16 times scale).
 public enum EntityModelFile {
     public enum ReadError: Error, Equatable { case badMagic, truncated, badShape }
 
     static let magic = Array("BYLNER01".utf8)
 
-    /// Weights with |w| below `minimum` are dropped (pruning); values are quantised to 16 bits.
-    public static func encode(_ model: EntityModel, minimum: Float = 0) -> [UInt8] {
+    /// Non-zero quantised weights are stored; those below `minimum` in absolute value are pruned.
+    public static func encode(_ model: EntityModel, minimum: Int16 = 1) -> [UInt8] {
         var out = magic
         appendU32(&out, UInt32(model.bucketBits))
         appendU32(&out, UInt32(model.tags.labels.count))
@@ -19,14 +20,11 @@ public enum EntityModelFile {
             out.append(UInt8(b.count))
             out.append(contentsOf: b)
         }
-        let maxAbs = model.weights.reduce(Float(0)) { max($0, abs($1)) }
-        let scale = maxAbs > 0 ? maxAbs / 32767 : 1
-        appendU32(&out, scale.bitPattern)
+        appendU32(&out, model.scale.bitPattern)
         for t in model.transitions { appendU32(&out, t.bitPattern) }
         var entries: [(Int, Int16)] = []
-        for (i, w) in model.weights.enumerated() where abs(w) >= minimum {
-            let q = Int16(clamping: Int((w / scale).rounded()))
-            if q != 0 { entries.append((i, q)) }
+        for (i, q) in model.weights.enumerated() where q != 0 && q.magnitude >= minimum.magnitude {
+            entries.append((i, q))
         }
         appendU32(&out, UInt32(entries.count))
         var last = 0
@@ -61,7 +59,7 @@ public enum EntityModelFile {
         let scale = Float(bitPattern: try r.u32())
         var transitions: [Float] = []
         for _ in 0..<(tags.count * tags.count) { transitions.append(Float(bitPattern: try r.u32())) }
-        var weights = [Float](repeating: 0, count: (1 << bits) * tags.count)
+        var weights = [Int16](repeating: 0, count: (1 << bits) * tags.count)
         let entries = Int(try r.u32())
         var index = 0
         for _ in 0..<entries {
@@ -75,9 +73,9 @@ public enum EntityModelFile {
             index += delta
             let lo = UInt16(try r.u8()), hi = UInt16(try r.u8())
             guard index < weights.count else { throw ReadError.badShape }
-            weights[index] = Float(Int16(bitPattern: lo | hi << 8)) * scale
+            weights[index] = Int16(bitPattern: lo | hi << 8)
         }
-        return EntityModel(tags: tags, bucketBits: bits, weights: weights, transitions: transitions)
+        return EntityModel(tags: tags, bucketBits: bits, weights: weights, scale: scale, transitions: transitions)
     }
 
     private static func appendU32(_ out: inout [UInt8], _ v: UInt32) {

@@ -35,13 +35,16 @@ public struct EntityRecognizer: Sendable {
         return entities
     }
 
-    /// Named mentions in text order, with titles and a leading "the" outside their spans.
+    /// Named mentions in text order, with titles, a leading "the" and a leading lowercase
+    /// compound ("pro-Clinton") outside their spans.
     public func nameMentions(_ doc: Document, profile: TokenProfile) -> [NameMention] {
         let titles = TitleFinder(profile: profile)
         let headline = HeadlineCase(profile: profile)
         var spans = tagger.tag(doc, profile: profile)
         if let person = tagger.model.tags.labels.firstIndex(of: "PER") {
-            spans = NamePropagation.addPersonNameParts(spans, person: person, doc: doc, profile: profile)
+            spans = NamePropagation.addPersonNameParts(spans, person: person,
+                                                       organization: tagger.model.tags.labels.firstIndex(of: "ORG"),
+                                                       doc: doc, profile: profile)
         }
         var out: [NameMention] = []
         for span in spans {
@@ -50,6 +53,7 @@ public struct EntityRecognizer: Sendable {
             var r = span.tokens
             if label == "PER" { r = titles.nameStart(r)..<r.upperBound }
             if r.count > 1 && profile.lower[r.lowerBound] == theHash { r = (r.lowerBound + 1)..<r.upperBound }
+            if r.count > 1 && isLowercaseCompound(doc, doc.tokens[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
             let words = r.map { doc.string(doc.tokens[$0]) }
             let type = typeRules.type(label: label, lowerHashes: profile.lower[r], wordHashes: profile.word[r], words: words)
             var title: String? = nil
@@ -60,5 +64,12 @@ public struct EntityRecognizer: Sendable {
             out.append(NameMention(tokens: r, start: start, end: end, text: doc.text.text(start, end), type: type, title: title))
         }
         return out
+    }
+
+    /// "pro-Clinton" in "pro-Clinton Priorities USA": a lowercase hyphenated word is no part of the name after it.
+    private func isLowercaseCompound(_ doc: Document, _ t: Token) -> Bool {
+        let s = doc.text.scalars
+        guard ScalarClass.isLower(s[t.start]) else { return false }
+        return s[t.start..<t.end].contains(where: ScalarClass.isHyphen)
     }
 }

@@ -30,7 +30,7 @@ public struct EntityTagger: Sendable {
             for k in r {
                 features.removeAll(keepingCapacity: true)
                 EntityFeatures.extract(profile, doc, token: k, sentence: r, into: &features)
-                model.addScores(features[...], into: &scores, at: (k - r.lowerBound) * n)
+                model.setScores(features[...], into: &scores, at: (k - r.lowerBound) * n)
             }
             let path = decoder.decode(scores: scores, length: r.count, transitions: model.transitions)
             for (range, label) in model.tags.decode(path) {

@@ -1,7 +1,7 @@
 /// An open-addressing map from already-hashed 64-bit keys to small values, for the lookups the
 /// recogniser makes per token (gazetteers, word classes, document casing): the keys are hashes
 /// already, so no second hashing is paid, and probing stays in one flat array.
-public struct HashTable64<Value>: @unchecked Sendable {
+public struct HashTable64<Value> {
     private var keys: [UInt64]
     private var values: [Value?]
     private var mask: Int
@@ -50,3 +50,5 @@ public struct HashTable64<Value>: @unchecked Sendable {
         for (k, v) in zip(oldKeys, oldValues) { if let v { self[k] = v } }
     }
 }
+
+extension HashTable64: Sendable where Value: Sendable {}

@@ -1,10 +1,12 @@
 /// Finds a person's name used alone where the tagger missed it: once "Lin Jian" is tagged, a
 /// later or earlier capitalised "Lin" (or "Jian") standing by itself is the same name. A word
 /// the document also writes in lowercase ("Will", "Rich") is never propagated. A one-word name
-/// tagged otherwise that is such a part, and no known place, is taken for the person too.
+/// tagged otherwise that is such a part, and no known place, is taken for the person too; a
+/// one-word "person" that opens an organisation's name in the document ("Ruch" after "Ruch SA")
+/// is taken for the organisation.
 enum NamePropagation {
-    static func addPersonNameParts(_ spans: [EntityTagger.Span], person: Int, doc: Document,
-                                   profile: TokenProfile) -> [EntityTagger.Span] {
+    static func addPersonNameParts(_ spans: [EntityTagger.Span], person: Int, organization: Int? = nil,
+                                   doc: Document, profile: TokenProfile) -> [EntityTagger.Span] {
         var parts = Set<UInt64>()
         var covered = [Bool](repeating: false, count: doc.tokens.count)
         for s in spans {
@@ -14,9 +16,21 @@ enum NamePropagation {
                 parts.insert(profile.lower[k])
             }
         }
-        guard !parts.isEmpty else { return spans }
         let places = Gazetteer.List.country.bit | Gazetteer.List.city.bit | Gazetteer.List.region.bit
         var spans = spans
+        if let organization {
+            var heads = HashTable64<Bool>()
+            for s in spans where s.label == organization && s.tokens.count >= 2 {
+                let k = s.tokens.lowerBound
+                if profile.flags[k].contains(.capitalized) && profile.gazetteer[4 * k] & places == 0
+                    && !parts.contains(profile.lower[k]) { heads[profile.lower[k]] = true }
+            }
+            for i in spans.indices where spans[i].label == person && spans[i].tokens.count == 1
+                && heads.contains(profile.lower[spans[i].tokens.lowerBound]) {
+                spans[i].label = organization
+            }
+        }
+        guard !parts.isEmpty else { return spans }
         for i in spans.indices where spans[i].label != person && spans[i].tokens.count == 1 {
             let k = spans[i].tokens.lowerBound
             if parts.contains(profile.lower[k]) && profile.gazetteer[4 * k + 3] & places == 0 { spans[i].label = person }
@@ -25,7 +39,8 @@ enum NamePropagation {
         for k in 0..<doc.tokens.count where !covered[k] && parts.contains(profile.lower[k]) {
             let f = profile.flags[k]
             guard f.contains(.capitalized), !f.contains(.docLowercase), !f.contains(.capsSentence) else { continue }
-            if k > 0 && !covered[k - 1] && isCapitalizedWord(profile, k - 1) && !f.contains(.sentenceStart) { continue }
+            if k > 0 && !covered[k - 1] && isCapitalizedWord(profile, k - 1) && !f.contains(.sentenceStart)
+                && !profile.flags[k - 1].contains(.sentenceStart) { continue }
             if k + 1 < doc.tokens.count && isCapitalizedWord(profile, k + 1) { continue }
             added.append(EntityTagger.Span(tokens: k..<(k + 1), label: person))
         }

@@ -118,7 +118,7 @@ public struct TokenProfile {
 
     /// Records, for each word, whether it is capitalised or lowercase where case is informative.
     private mutating func markDocumentCase(_ doc: Document) {
-        var seen = HashTable64<Flags>(capacity: doc.tokens.count / 2)
+        var seen = HashTable64<Flags>(capacity: min(doc.tokens.count / 4, 4_096))
         for k in 0..<count {
             let f = flags[k]
             guard f.contains(.hasLetter), !f.contains(.sentenceStart), !f.contains(.capsSentence) else { continue }

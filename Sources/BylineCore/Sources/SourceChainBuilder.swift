@@ -20,6 +20,9 @@ struct SourceChainBuilder {
         var nodes: [Node] = []
         var byKey: [String: Int] = [:]
         func node(_ name: String, _ kind: Source.Kind, entity: String?, via: Int?) -> Int {
+            makeNode(name, kind, entity, via)
+        }
+        func makeNode(_ name: String, _ kind: Source.Kind, _ entity: String?, _ via: Int?) -> Int {
             let key = SourceName.key(name)
             if let i = byKey[key] {
                 if nodes[i].source.via == nil, let via, via != i, !isAncestor(i, of: via) {
@@ -68,7 +71,7 @@ struct SourceChainBuilder {
                !isPublisher(cname) {
                 via = node(cname, container.speaker!.kind, entity: container.speaker!.entity, via: defaultParent)
             } else if let relay = a.frame?.relay {
-                via = node(text(relay), .outlet, entity: nil, via: defaultParent)
+                via = relayNode(relay, under: defaultParent, makeNode)
             } else if let outlet = sp.relay {
                 via = node(outlet, .outlet, entity: nil, via: defaultParent)
             } else if sp.kind == .anonymous || sp.kind == .document, let o = lastOutlet,
@@ -81,6 +84,17 @@ struct SourceChainBuilder {
             if !a.relayOnly { nodeOf[i] = nodes[n].source.id }
         }
         return (nodes.map(\.source), nodeOf)
+    }
+
+    /// "told Reuters" → Reuters; "told Bill Reilly of Fox News" → Bill Reilly, relayed by Fox News.
+    func relayNode(_ relay: Range<Int>, under parent: Int?,
+                   _ node: (String, Source.Kind, String?, Int?) -> Int) -> Int {
+        if let of = relay.first(where: { ["of", "for"].contains(view.lower($0)) }), of > relay.lowerBound,
+           of + 1 < relay.upperBound, view.isCapitalized(of - 1) {
+            let outlet = node(text((of + 1)..<relay.upperBound), .outlet, nil, parent)
+            return node(text(relay.lowerBound..<of), .person, nil, outlet)
+        }
+        return node(text(relay), .outlet, nil, parent)
     }
 
     func isPublisher(_ name: String?) -> Bool {

@@ -2,8 +2,7 @@ import BylineStore
 
 /// Draws the annotation editor into a region of a `Buffer`, under the claim it judges:
 /// a heading with the passage, the verdict row in the verdicts' colours, the note (wrapped,
-/// scrolled to keep the cursor in view), the tags, and a help or prompt line. Every string
-/// goes through the reader's `Sanitizer`, as the body does.
+/// scrolled to keep the cursor in view), the tags, and a help or prompt line.
 public enum AnnotationEditorView {
     static let labelWidth = 9
 
@@ -82,7 +81,7 @@ public enum AnnotationEditorView {
         for line in field.lineRanges {
             var start = line.lowerBound, columns = 0
             for i in line {
-                let w = max(1, Sanitizer.width(of: String(chars[i])))
+                let w = max(1, CharacterWidth.of(chars[i]))
                 if columns + w > width {
                     out.append(start..<i)
                     start = i
@@ -109,19 +108,27 @@ public enum AnnotationEditorView {
                                   _ x: Int, _ y: Int, _ right: Int) {
         var cx = x
         for i in range {
-            var cells = Sanitizer.cells(String(chars[i]), role: i == cursor ? .editorCursor : .editor)
-            if cells.isEmpty { cells = [Cell(" ", role: i == cursor ? .editorCursor : .editor)] }
-            guard cx + cells.count <= right else { break }
-            cx += buffer.put(cells, x: cx, y: y, maxWidth: right - cx)
+            let c = chars[i]
+            let w = CharacterWidth.of(c)
+            guard cx + max(1, w) <= right else { break }
+            let role: StyleRole = i == cursor ? .editorCursor : .editor
+            if w == 0 {
+                buffer[cx, y] = Cell(" ", role: role)
+                cx += 1
+                continue
+            }
+            buffer[cx, y] = Cell(String(c), width: UInt8(w), role: role)
+            if w == 2 { buffer[cx + 1, y] = Cell("", width: 0, role: role) }
+            cx += w
         }
         if let cursor, cursor == range.upperBound, cx < right { buffer[cx, y] = Cell(" ", role: .editorCursor) }
     }
 
-    /// Writes `text` (sanitised) from `x`, never past `right`; returns the column after it.
+    /// Writes `text` through the reader's one sanitiser (the heading quotes article text).
     @discardableResult
     private static func put(_ text: String, role: StyleRole, _ buffer: inout Buffer, _ x: Int, _ y: Int, _ right: Int) -> Int {
         guard x < right else { return right }
-        return x + buffer.write(text, x: x, y: y, maxWidth: right - x, role: role)
+        return x + buffer.put(Sanitizer.cells(text, role: role), x: x, y: y, maxWidth: right - x)
     }
 
     private static func oneLine(_ s: String) -> String {

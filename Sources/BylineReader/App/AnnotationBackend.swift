@@ -71,10 +71,12 @@ public final class StoreAnnotationBackend: AnnotationBackend, @unchecked Sendabl
         return out
     }
 
+    /// True while a request runs or its result waits to be drained: the terminal loop keeps
+    /// polling until the reader has taken every result.
     public var isBusy: Bool {
         lock.lock()
         defer { lock.unlock() }
-        return pending > 0
+        return pending > 0 || !results.isEmpty
     }
 
     /// Waits for every queued request (a clean quit, tests).

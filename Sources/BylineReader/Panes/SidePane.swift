@@ -1,5 +1,3 @@
-import Foundation
-
 /// Draws a side pane's visible rows: entities, quotes, sources or claims. Row text is built
 /// only for rows on screen; the selected row is highlighted (fully when the pane has focus).
 enum SidePane {
@@ -43,19 +41,11 @@ enum SidePane {
         for s in text.unicodeScalars { cells.append(s, role: role) }
     }
 
-    /// At most `limit` scalars of `span text`, line breaks as spaces, with an ellipsis when cut.
-    static func excerpt(_ text: String, limit: Int) -> String {
-        var out = String.UnicodeScalarView()
-        var n = 0
-        for s in text.unicodeScalars {
-            if n == limit {
-                out.append("…")
-                break
-            }
-            out.append(s)
-            n += 1
-        }
-        return String(out)
+    /// A 0–1 score with two decimals ("0.81"), without Foundation's formatter on the draw path.
+    static func score(_ x: Double) -> String {
+        let hundredths = Int((min(max(x, 0), 9.99) * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
     static func plural(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
@@ -70,7 +60,7 @@ enum SidePane {
             let entity = analysis.entities[e]
             let count = "×\(entity.mentions.count)"
             let nameWidth = max(1, width - 2 - count.count - 1)
-            let name = excerpt(entity.name, limit: nameWidth)
+            let name = Sanitizer.clip(entity.name, width: nameWidth)
             append("  ", .text, to: &cells)
             append(name, AnalysisIndex.role(for: entity.type), to: &cells)
             let pad = max(1, width - 2 - Sanitizer.width(of: name) - count.count)
@@ -79,13 +69,14 @@ enum SidePane {
         case .quote(let q):
             let dim = a.speakerFilter != nil && index.speakerKeys[q] != a.speakerFilter
             if !a.quotesGroupedBySpeaker {
-                append(excerpt(index.speakerName(ofQuote: q), limit: max(8, width / 3)),
+                append(Sanitizer.clip(index.speakerName(ofQuote: q), width: max(8, width / 3)),
                        dim ? .textDim : index.tint(ofQuote: q), to: &cells)
                 append(": ", dim ? .textDim : .text, to: &cells)
             } else {
                 append("  ", .text, to: &cells)
             }
-            append(excerpt(analysis.quotes[q].content.text, limit: max(1, width)), dim ? .textDim : .text, to: &cells)
+            append(Sanitizer.clip(analysis.quotes[q].content.text, width: width + 1 - cells.width),
+                   dim ? .textDim : .text, to: &cells)
         case .source(let s, let prefix):
             let source = analysis.sources[s]
             append(prefix, .chainEdge, to: &cells)
@@ -97,10 +88,10 @@ enum SidePane {
         case .claim(let c):
             let claim = analysis.claims[c]
             let verdict = a.annotation(ofClaim: c)?.verdict
-            append(String(format: "%.2f ", claim.score), .textDim, to: &cells)
+            append(score(claim.score) + " ", .textDim, to: &cells)
             append(verdict?.gutterMark ?? "·", verdict?.styleRole ?? .textDim, to: &cells)
             append(" ", .text, to: &cells)
-            append(excerpt(claim.span.text, limit: max(1, width)), .claim, to: &cells)
+            append(Sanitizer.clip(claim.span.text, width: width + 1 - cells.width), .claim, to: &cells)
         }
     }
 }

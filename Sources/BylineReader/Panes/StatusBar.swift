@@ -6,20 +6,24 @@ enum StatusBar {
         buffer.fill(rect, role: .uiStatus)
         var x = rect.x
         let end = rect.maxX
+        var messageWidth = 0
+        if let message = state.message {
+            messageWidth = min(Sanitizer.width(of: message) + 2, max(0, rect.width - 12))
+        }
+        let room = rect.width - messageWidth
         if state.search.editing {
-            x += buffer.write("/" + state.search.query, x: x, y: rect.y, maxWidth: end - x, role: .uiSearch)
+            x += buffer.write("/" + state.search.query, x: x, y: rect.y, maxWidth: max(0, room - 1), role: .uiSearch)
             x += buffer.write(" ", x: x, y: rect.y, maxWidth: end - x, role: .editorCursor)
         } else {
             let (title, rest) = summary(state)
-            let restWidth = Sanitizer.width(of: rest)
-            let titleRoom = max(8, rect.width - restWidth - 4)
-            x += buffer.write(" " + Sanitizer.clip(title, width: titleRoom - 1) + " · " + rest, x: x, y: rect.y,
-                              maxWidth: end - x, role: .uiStatus)
+            let titleRoom = max(8, room - Sanitizer.width(of: rest) - 4)
+            let line = " " + Sanitizer.clip(title, width: titleRoom - 1) + " · " + rest
+            x += buffer.write(Sanitizer.clip(line, width: room), x: x, y: rect.y, maxWidth: room, role: .uiStatus)
         }
-        if let message = state.message {
-            let w = Sanitizer.width(of: message) + 2
-            let mx = max(x + 1, end - w)
-            buffer.write(" " + message + " ", x: mx, y: rect.y, maxWidth: end - mx, role: .uiStatus)
+        if let message = state.message, messageWidth > 0 {
+            let mx = max(x, end - messageWidth)
+            buffer.write(" " + Sanitizer.clip(message, width: messageWidth - 2) + " ", x: mx, y: rect.y,
+                         maxWidth: end - mx, role: .uiStatus)
         }
     }
 

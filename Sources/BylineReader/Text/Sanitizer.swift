@@ -36,6 +36,10 @@ public enum Sanitizer {
             return .hidden
         case 0x2028, 0x2029:
             return .space
+        case 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E:
+            // Latin letters, typographic quotes, dashes and ellipses: the common non-ASCII of
+            // news text, answered without a Unicode property look-up.
+            return .char(width: 1)
         default:
             break
         }
@@ -60,19 +64,25 @@ public enum Sanitizer {
         return col - column
     }
 
-    /// `text` shortened to at most `width` columns, ending in "…" when it was cut.
+    /// `text` shortened to at most `width` columns, ending in "…" when it was cut. One pass that
+    /// stops at the cut, so a long quote costs only what is shown.
     public static func clip(_ text: String, width: Int) -> String {
         guard width > 0 else { return "" }
-        guard Sanitizer.width(of: text) > width else { return text }
-        var out = String.UnicodeScalarView()
         var col = 0
-        for s in text.unicodeScalars {
-            let w = glyph(s).width(at: col)
-            if col + w > width - 1 { break }
-            out.append(s)
-            col += w
+        var keep = text.unicodeScalars.startIndex
+        var i = keep
+        let scalars = text.unicodeScalars
+        while i < scalars.endIndex {
+            col += glyph(scalars[i]).width(at: col)
+            if col > width {
+                var out = String(scalars[scalars.startIndex..<keep])
+                out.append("…")
+                return out
+            }
+            i = scalars.index(after: i)
+            if col <= width - 1 { keep = i }
         }
-        return String(out) + "…"
+        return text
     }
 
     /// `text` as screen cells on one line, starting at column `column`, in `role`; controls are
@@ -87,6 +97,9 @@ public enum Sanitizer {
 /// Builds a row of cells from scalars through `Sanitizer.glyph`: marks join the cell before
 /// them, wide characters get a continuation cell, tabs become spaces to the next stop.
 struct CellRow {
+    /// One-character strings for ASCII, made once: most cells of an English article.
+    static let ascii: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+
     private(set) var cells: [Cell] = []
     private var column: Int
     private var marksInLast = 0
@@ -103,7 +116,8 @@ struct CellRow {
         let g = Sanitizer.glyph(s)
         switch g {
         case .char(let w):
-            cells.append(Cell(String(Character(s)), width: UInt8(w), role: role))
+            let text = s.value < 0x80 ? CellRow.ascii[Int(s.value)] : String(Character(s))
+            cells.append(Cell(text, width: UInt8(w), role: role))
             if w == 2 { cells.append(.continuation) }
             column += w
             marksInLast = 0

@@ -1,0 +1,92 @@
+/// Who a sentence is about when its cue has no subject of its own: participles
+/// ("…, saying"), coordinated verbs ("… and said") and quotations after verbs outside the
+/// lexicon ("Trump attacked “…”") all fall back to the sentence's opening noun phrase.
+extension FrameFinder {
+    /// "Bloomberg's article", "a new report": phrases that speak through a participle
+    /// ("Bloomberg's article suggesting that …").
+    func isDocumentPhrase(_ r: Range<Int>?) -> Bool {
+        guard let r else { return false }
+        // "footage of Hillary Clinton asking, …": a name right before the participle speaks.
+        let head = view.lower(r.upperBound - 1)
+        if view.isCapitalized(r.upperBound - 1), !SpeakerMentionFinder.timeWords.contains(head),
+           !Self.months.contains(head) {
+            return true
+        }
+        // "issued a statement calling …": the statement is an object; its issuer speaks.
+        let before = r.lowerBound - 1
+        if before >= 0, view.isWord(before), !view.isCapitalized(before),
+           !AttributionWords.phraseBreakers.contains(view.lower(before)),
+           !SpeakerMentionFinder.prepositions.contains(view.lower(before)) {
+            return false
+        }
+        return r.contains { view.isPossessive($0) } || AttributionWords.documentHeads.contains(view.lower(r.upperBound - 1))
+    }
+
+    /// The sentence's opening noun phrase, the subject a participle cue refers back to,
+    /// after an introductory phrase ("On Tuesday, Trump …", "Meanwhile, the campaign …").
+    func sentenceSubject(_ r: Range<Int>) -> Range<Int>? {
+        var k = r.lowerBound
+        while k < r.upperBound, view.isWord(k), ["but", "and", "yet", "so"].contains(view.lower(k)) { k += 1 }
+        if k < r.upperBound, Self.introductions.contains(view.lower(k)) {
+            var c = k
+            while c < r.upperBound, c - k < 12, !view.isComma(c) { c += 1 }
+            guard c < r.upperBound, view.isComma(c) else { return nil }
+            k = c + 1
+        }
+        guard k < r.upperBound else { return nil }
+        if AttributionWords.pronouns[view.lower(k)] != nil { return k..<(k + 1) }
+        if view.token(k).kind == .number || Self.introductions.contains(view.lower(k)) { return nil }
+        if Self.numberWords.contains(String(view.lower(k).split(separator: "-").first ?? "")) { return nil }
+        if view.isCapitalized(k) && !AttributionWords.determiners.contains(view.lower(k)) {
+            var e = k
+            while e < r.upperBound, view.isCapitalized(e) || (view.isPunct(e, ".") && e > k) { e += 1 }
+            // "CONGRESS HAS INVESTIGATED HIM": a heading run into the sentence, not a name.
+            if (k..<e).filter({ isAllCaps($0) }).count >= 3 { return nil }
+            // "Republican presidential nominee Donald Trump unleashed …": on to the verb.
+            var f = e
+            while f < r.upperBound, f - k < 8, view.isWord(f) {
+                let w = view.lower(f)
+                if !view.isCapitalized(f) && (AttributionWords.phraseBreakers.contains(w) || CueLexicon.entry(w) != nil
+                    || w.hasSuffix("ed") || w.hasSuffix("ing") || w.hasSuffix("s")) { break }
+                f += 1
+            }
+            if f > e, view.isCapitalized(f - 1) { e = f }
+            return k..<e
+        }
+        guard AttributionWords.determiners.contains(view.lower(k)) else { return nil }
+        var e = k + 1
+        while e < r.upperBound, e - k < 5, view.isWord(e) {
+            let w = view.lower(e)
+            if AttributionWords.phraseBreakers.contains(w) || CueLexicon.entry(w) != nil || w.hasSuffix("ed") || w == "of" { break }
+            e += 1
+        }
+        return e > k + 1 ? k..<e : nil
+    }
+
+    func isAllCaps(_ k: Int) -> Bool {
+        let t = view.token(k)
+        guard t.kind == .word, t.length > 1 else { return false }
+        return (t.start..<t.end).allSatisfy { !ScalarClass.isLower(view.s[$0]) }
+    }
+
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ]
+
+    /// Number words that open a quantity rather than a subject ("Twenty-two years ago, …").
+    static let numberWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousands",
+    ]
+
+    /// Words that open an introductory phrase before a sentence's subject.
+    static let introductions: Set<String> = [
+        "on", "in", "at", "during", "after", "before", "meanwhile", "however", "earlier", "later", "last", "since",
+        "while", "when", "as", "also", "still", "yesterday", "today", "for", "from", "with", "speaking", "asked",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "instead", "now", "then",
+        "separately", "similarly", "likewise", "previously", "again", "over", "under", "by", "despite", "amid",
+        "to", "if", "following", "here", "there", "because", "although", "though", "once", "unless", "until",
+        "whether", "according", "within", "throughout", "unlike", "like", "among", "ago", "years",
+    ]
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import BylineCore
+import BylineReader
+import BylineStore
+import BylineTerminal
+import Foundation
+
+/// `byline FILE…` on a terminal: loads settings and articles, reports what cannot be read on
+/// one line each, and hands the readable ones to the reader on the terminal.
+enum InteractiveReader {
+    static func run(paths: [String], themeOption: String?, store: StoreOptions) throws {
+        let settings: ReaderSettings
+        do {
+            settings = try ReaderSettings.load(themeOption: themeOption)
+        } catch {
+            StandardError.print("byline: \(error)")
+            throw ExitCode(2)
+        }
+        var articles: [LoadedArticle] = []
+        var failed = false
+        for path in paths {
+            do {
+                let article = try ArticleLoader().load(path)
+                article.warnings.forEach { StandardError.print("byline: \(path): \($0)") }
+                articles.append(article)
+            } catch {
+                failed = true
+                StandardError.print("byline: \(error)")
+            }
+        }
+        guard !articles.isEmpty else { throw ExitCode(1) }
+        var app = ReaderApp(articles: articles, keymap: settings.keymap, annotations: openAnnotations(store))
+        do {
+            try TerminalRunner.run(&app, theme: settings.theme)
+        } catch let error as TerminalError {
+            if case .stoppedBySignal = error { throw ExitCode(error.exitStatus) }
+            StandardError.print("byline: \(error)")
+            throw ExitCode(1)
+        }
+        if failed { throw ExitCode(1) }
+    }
+
+    /// Annotating needs the store; a store that cannot be opened only turns annotating off.
+    private static func openAnnotations(_ store: StoreOptions) -> AnnotationBackend? {
+        do {
+            return StoreAnnotationBackend(store: try store.open())
+        } catch {
+            StandardError.print("byline: annotations are off: \(error)")
+            return nil
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import Foundation
+
+/// The built `byline` beside the test bundle (SwiftPM puts both in one build folder);
+/// `BYLINE_BINARY` overrides.
+enum BylineExecutable {
+    static var path: String {
+        if let path = ProcessInfo.processInfo.environment["BYLINE_BINARY"] { return path }
+        let bundle = Bundle(for: Marker.self).bundleURL
+        let candidates = [
+            bundle, bundle.deletingLastPathComponent(),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+        ].map { $0.appendingPathComponent("byline").path }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
+    }
+
+    /// The path quoted for the shell in tmux.
+    static var shellQuoted: String { "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    private final class Marker {}
+}
