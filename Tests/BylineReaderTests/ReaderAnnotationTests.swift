@@ -116,6 +116,26 @@ final class ReaderAnnotationTests: XCTestCase {
         XCTAssertEqual(try store.annotation(saved.id)?.note, "Cost is 46 million", "the edit is undone next")
     }
 
+    func testAResizeMidEditKeepsTheDraftAndItStillSaves() throws {
+        let store = try AnnotationStore(path: folder + "/a.sqlite")
+        var app = openApp(store)
+        _ = app.handle(.char("a"))
+        _ = app.handle(.char("f"))
+        type("Checked with the council", &app)
+        _ = app.handle(.resize(width: 20, height: 6))
+        XCTAssertTrue(app.render(width: 20, height: 6).lines.joined().contains("too small"))
+        XCTAssertEqual(app.state.editorSession?.editor.note.text, "Checked with the council")
+        _ = app.handle(.resize(width: 60, height: 20))
+        type(" minutes", &app)
+        XCTAssertNotNil(row(containing: "Annotate", in: app.render(width: 60, height: 20)))
+        _ = app.handle(.enter)
+        settle(&app)
+        XCTAssertEqual(app.state.message, "Saved")
+        let saved = try XCTUnwrap(try store.allAnnotations().first)
+        XCTAssertEqual(saved.verdict, .false)
+        XCTAssertEqual(saved.note, "Checked with the council minutes")
+    }
+
     func testASearchMatchThatIsNoClaimCanBeAnnotated() throws {
         let store = try AnnotationStore(path: folder + "/m.sqlite")
         var app = openApp(store)
