@@ -41,6 +41,11 @@ public enum CueLexicon {
     /// The entry for a lower-cased word, if it is a cue.
     public static func entry(_ lowercased: String) -> Entry? { forms[lowercased] }
 
+    /// Cues of two words: "As Tom Ridge put it: “…”" is weak, taken only before a quotation, a colon or "that".
+    public static func phrasal(_ lowercased: String, next: String) -> Entry? {
+        lowercased == "put" && next == "it" ? Entry(lemma: "put", kind: .weak) : nil
+    }
+
     static let speech = """
     say says said saying|add adds added adding|note notes noted noting|report reports reported reporting|\
     write writes wrote written writing|claim claims claimed claiming|argue argues argued arguing|\

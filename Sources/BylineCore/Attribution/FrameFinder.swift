@@ -86,7 +86,7 @@ struct FrameFinder {
                 }
                 continue
             }
-            guard let entry = CueLexicon.entry(w) else { continue }
+            guard let entry = CueLexicon.entry(w) ?? CueLexicon.phrasal(w, next: k + 1 < r.upperBound ? view.lower(k + 1) : "") else { continue }
             if k > r.lowerBound, view.isDash(k - 1) { continue }
             if let f = verbFrame(k, entry, sentence, n, previous: found.last) { found.append(f) }
         }
@@ -401,7 +401,8 @@ struct FrameFinder {
         var relay: Range<Int>? = nil
         var marked = false
         // Adverbs and time words right after the cue.
-        while c < r.upperBound, view.isWord(c), mentions.isAdverb(c, view.lower(c)) || view.lower(c) == "out" { c += 1 }
+        while c < r.upperBound, view.isWord(c), mentions.isAdverb(c, view.lower(c)) || view.lower(c) == "out"
+            || (entry.lemma == "put" && view.lower(c) == "it") { c += 1 }
         // Look a few tokens ahead for "that", a colon or a quotation opening.
         var j = c
         while j < r.upperBound, j - c < 7 {
@@ -449,7 +450,8 @@ struct FrameFinder {
                 let w = view.lower(c)
                 if ["to", "for", "about", "on", "of", "with", "in", "at", "by", "from", "so", "nothing",
                     "as", "up", "yes"].contains(w) && entry.kind == .speech {
-                    return nil
+                    // "said about the platform:" closing a paragraph still introduces the quotation after it.
+                    return endsWithColon(r) ? quotationOpening(after: sentence).map { ($0, relay) } : nil
                 }
                 if ["via"].contains(w) { return nil }
             }
