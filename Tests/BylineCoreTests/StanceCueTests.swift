@@ -34,3 +34,19 @@ final class StanceCueTests: XCTestCase {
         XCTAssertEqual(run.quotes.first?.content.text, "the bridge was closed")
     }
 }
+
+/// Reported questions: "asked whether …", "wondered if …".
+final class ReportedQuestionTests: XCTestCase {
+    func testAskedWhetherReportsTheQuestion() {
+        let run = AttributionRun("Ana Ruiz asked whether the bridge would reopen in May.")
+        XCTAssertEqual(run.quotes.count, 1)
+        XCTAssertEqual(run.quotes.first?.cue?.text, "asked")
+        XCTAssertEqual(run.quotes.first?.content.text, "the bridge would reopen in May")
+        XCTAssertEqual(run.quotes.first?.speaker?.mention?.text, "Ana Ruiz")
+    }
+
+    func testAskedWithoutAQuestionIsNoAttribution() {
+        let run = AttributionRun("Ana Ruiz asked the mayor for a meeting in May.")
+        XCTAssertEqual(run.quotes.count, 0)
+    }
+}

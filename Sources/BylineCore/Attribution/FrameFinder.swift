@@ -408,6 +408,8 @@ struct FrameFinder {
         while j < r.upperBound, j - c < 7 {
             let w = view.lower(j)
             if w == "that" && view.isWord(j) { marked = true; break }
+            // "asked whether …", "wondered if …": a reported question.
+            if (w == "whether" || w == "if"), entry.lemma == "ask" || entry.lemma == "wonder" { marked = true; break }
             if view.isPunct(j, ":") || (view.isQuote(j) && quoted[j]) { marked = true; break }
             if view.isTerminator(j) || view.isPunct(j, ";") { break }
             if view.isComma(j) && (entry.kind == .addressed || (j + 1 < r.upperBound && view.isQuote(j + 1) && quoted[j + 1])) {
