@@ -30,3 +30,19 @@ final class PollSourceTests: XCTestCase {
         XCTAssertEqual(run.quotes.first?.speaker?.mention?.text, "A majority of voters")
     }
 }
+
+/// Evidence verbs after a document need no "that": "A new poll showed Ruiz leading …".
+final class DocumentEvidenceTests: XCTestCase {
+    func testDocumentEvidenceTakesItsObject() {
+        let run = AttributionRun("A new poll showed Ruiz leading Reed by four points.")
+        XCTAssertEqual(run.quotes.count, 1)
+        XCTAssertEqual(run.quotes.first?.cue?.text, "showed")
+        XCTAssertEqual(run.quotes.first?.content.text, "Ruiz leading Reed by four points")
+        XCTAssertEqual(run.source(id: run.quotes.first?.source)?.kind, .document)
+    }
+
+    func testPersonShowingAnObjectIsNoAttribution() {
+        let run = AttributionRun("Ana Ruiz showed the visitors her new garden.")
+        XCTAssertEqual(run.quotes.count, 0)
+    }
+}

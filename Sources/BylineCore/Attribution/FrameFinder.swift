@@ -336,7 +336,9 @@ struct FrameFinder {
                 return AttributionFrame(pattern: .contentLast, sentence: n, cue: k..<(k + 1), speaker: subject,
                                         content: quote, relay: tail.relay, cueKind: entry.kind)
             }
-            guard let content = contentAfter(k, entry, sentence) else { return nil }
+            // "A new poll showed Ruiz leading …": a document's evidence needs no "that".
+            let byDocument = AttributionWords.documentHeads.contains(view.lower(subject.upperBound - 1))
+            guard let content = contentAfter(k, entry, sentence, byDocument: byDocument) else { return nil }
             return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: subject,
                                     content: content.range, relay: content.relay ?? openingInterviewRelay(r, before: subject.lowerBound),
                                     cueKind: entry.kind)
@@ -395,7 +397,8 @@ struct FrameFinder {
 
     /// What a speaker-first cue reports: the rest of the sentence after the cue, its
     /// addressee ("told reporters") and "that" skipped; nil when nothing clause-like follows.
-    func contentAfter(_ k: Int, _ entry: CueLexicon.Entry, _ sentence: Sentence) -> (range: Range<Int>, relay: Range<Int>?)? {
+    func contentAfter(_ k: Int, _ entry: CueLexicon.Entry, _ sentence: Sentence,
+                      byDocument: Bool = false) -> (range: Range<Int>, relay: Range<Int>?)? {
         let r = sentence.tokens
         var c = k + 1
         var relay: Range<Int>? = nil
@@ -469,7 +472,7 @@ struct FrameFinder {
         let start = view.token(c).start
         let end = contentEnd(sentence)
         guard end > start else { return nil }
-        if entry.kind == .evidence && !marked { return nil }
+        if entry.kind == .evidence && !marked && !byDocument { return nil }
         // A bare object is not reported speech: require a few words.
         if r.upperBound - c < (CueLexicon.stanceLemmas.contains(entry.lemma) ? 2 : 3) { return nil }
         return (start..<end, relay)
