@@ -22,3 +22,18 @@ final class AppositionSpeakerTests: XCTestCase {
         XCTAssertEqual(run.quotes.first?.cue?.text, "said")
     }
 }
+
+/// "A teary-eyed Reed says …": an inflected verb after "a <Name>" is a cue; a bare noun form is not.
+final class IndefiniteNameSpeakerTests: XCTestCase {
+    func testInflectedVerbAfterAnIndefiniteNameIsACue() {
+        let run = AttributionRun("A teary-eyed Reed says he is proud of the campaign he ran.")
+        XCTAssertEqual(run.quotes.count, 1)
+        XCTAssertEqual(run.quotes.first?.cue?.text, "says")
+        XCTAssertEqual(run.quotes.first?.speaker?.mention?.text, "Reed")
+    }
+
+    func testHopefulBeforeTheNameIsADescription() {
+        let run = AttributionRun("One Green presidential hopeful, Ana Ruiz, says she plans to root for Iowa.")
+        XCTAssertEqual(run.quotes.first?.speaker?.mention?.text, "Ana Ruiz")
+    }
+}

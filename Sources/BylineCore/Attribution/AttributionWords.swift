@@ -99,6 +99,7 @@ enum AttributionWords {
         "strategist", "pollster", "manager", "attorney", "lawyer", "judge", "general", "commander",
         "prime", "premier", "businessman", "businesswoman", "billionaire", "former", "host", "head",
         "woman", "man", "mother", "father", "wife", "husband", "daughter", "son", "mogul", "veteran", "speaker",
+        "hopeful", "activist", "organizer", "founder", "consultant", "commentator", "columnist",
     ]
 
     /// Titles that tell a person's gender.

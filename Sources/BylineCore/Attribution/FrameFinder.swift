@@ -313,8 +313,9 @@ struct FrameFinder {
             if a.apposition.lowerBound < a.subject.lowerBound { leftEdge = a.apposition.lowerBound }
         }
         if subject == nil { subject = mentions.documentBeforeParticiple(cue: k, lo: r.lowerBound) }
-        if let s0 = subject, ["a", "an"].contains(view.lower(s0.lowerBound)), s0.count > 1, view.isCapitalized(s0.upperBound - 1) {
-            // "a Donald Trump tweet": a noun after a name, not a cue.
+        if let s0 = subject, w == entry.lemma, ["a", "an"].contains(view.lower(s0.lowerBound)), s0.count > 1,
+           view.isCapitalized(s0.upperBound - 1) {
+            // "a Donald Trump tweet": a noun after a name, not a cue ("A teary-eyed Bush says" is a verb).
             return nil
         }
         if let subject {
