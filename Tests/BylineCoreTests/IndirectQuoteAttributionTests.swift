@@ -18,6 +18,13 @@ final class IndirectQuoteAttributionTests: XCTestCase {
         XCTAssertEqual(q?.speaker?.name, "Ines Park")
     }
 
+    func testAModifiedReportIsANounNotACue() {
+        let run = AttributionRun("According to a leaked report, the dam is unsafe.")
+        XCTAssertEqual(run.quotes.map(\.content.text), ["the dam is unsafe"])
+        XCTAssertEqual(run.quotes.first?.cue?.text, "According to")
+        XCTAssertEqual(run.quotes.first?.speaker?.mention?.text, "a leaked report")
+    }
+
     func testAccordingToAtTheStartAndAtTheEnd() {
         let run = AttributionRun("According to two officials, the talks collapsed overnight. The deal is off, according to a senior aide.")
         XCTAssertEqual(run.quotes.count, 2)

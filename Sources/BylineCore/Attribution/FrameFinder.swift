@@ -277,7 +277,8 @@ struct FrameFinder {
         if view.isCapitalized(k) && k > r.lowerBound && !(view.isQuote(k - 1) && quoted[k - 1]) { return nil }
         // "the report", "his claims", "the suing states": nouns, not cues.
         if k > r.lowerBound, view.isPossessive(k - 1) || Self.articles.contains(view.lower(k - 1))
-            || (view.isWord(k - 1) && !view.isCapitalized(k - 1) && view.lower(k - 1).hasSuffix("ing")) {
+            || (view.isWord(k - 1) && !view.isCapitalized(k - 1) && view.lower(k - 1).hasSuffix("ing"))
+            || view.isModifiedNounCue(k, lo: r.lowerBound) {
             return nil
         }
         if isPassive(k, r.lowerBound) && !(k + 1 < r.upperBound && view.lower(k + 1) == "by") { return nil }

@@ -232,7 +232,8 @@ struct SpeakerMentionFinder {
                                     || w == "if" || w == "while") && !(end + 1 < hi && view.isCapitalized(end + 1)) {
                 break
             }
-            if end > k && !view.isCapitalized(end) && CueLexicon.entry(w) != nil && w != "made" { break }
+            if end > k && !view.isCapitalized(end) && CueLexicon.entry(w) != nil && w != "made"
+                && !view.isModifiedNounCue(end, lo: k) { break }
             end += 1
         }
         while end > k, AttributionWords.phraseBreakers.contains(view.lower(end - 1)) { end -= 1 }

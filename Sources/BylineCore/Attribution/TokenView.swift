@@ -66,4 +66,23 @@ struct TokenView {
         let t = doc.tokens[k]
         return t.kind == .word && t.length == 2 && ScalarClass.isApostrophe(doc.text.scalars[t.start])
     }
+
+    /// Cue words that are just as often nouns ("a leaked report", "the new estimates").
+    static let nounCues: Set<String> = [
+        "report", "reports", "claim", "claims", "estimate", "estimates", "comment", "comments", "note", "notes",
+        "warning", "warnings", "statement", "statements", "study", "studies", "survey", "surveys", "finding", "findings",
+    ]
+
+    /// Determiners that open a noun phrase.
+    static let nounOpeners: Set<String> = [
+        "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "another",
+    ]
+
+    /// True when the cue word at `k` is a noun modified by one lowercase word after a determiner
+    /// or a possessive: "a leaked report", "its annual report", "Reuters' own estimates".
+    func isModifiedNounCue(_ k: Int, lo: Int) -> Bool {
+        guard k - 2 >= lo, TokenView.nounCues.contains(lower(k)), isWord(k - 1), !isCapitalized(k - 1),
+              !isPossessive(k - 1) else { return false }
+        return isPossessive(k - 2) || (isWord(k - 2) && TokenView.nounOpeners.contains(lower(k - 2)))
+    }
 }
