@@ -101,26 +101,37 @@ public struct JSONWriter {
     /// where every byte to escape is ASCII.
     private mutating func appendString(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
-        var prev2: UInt8 = 0, prev1: UInt8 = 0
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): raw("\\\"")
-            case UInt8(ascii: "\\"): raw("\\\\")
-            case UInt8(ascii: "\n"): raw("\\n")
-            case UInt8(ascii: "\r"): raw("\\r")
-            case UInt8(ascii: "\t"): raw("\\t")
-            case 0..<0x20:
-                let hex = String(b, radix: 16)
-                raw("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-            case 0xA8...0xA9 where prev2 == 0xE2 && prev1 == 0x80:
-                // U+2028 / U+2029 (E2 80 A8 / E2 80 A9): replace the two bytes already written.
-                bytes.removeLast(2)
-                raw(b == 0xA8 ? "\\u2028" : "\\u2029")
-            default:
-                bytes.append(b)
+        var copy = s
+        copy.withUTF8 { utf8 in
+            // Runs of bytes that need no escape are copied whole.
+            var plain = 0
+            var i = 0
+            while i < utf8.count {
+                let b = utf8[i]
+                let needsEscape = b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\")
+                    || (b == 0xE2 && i + 2 < utf8.count && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9))
+                if !needsEscape {
+                    i += 1
+                    continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain..<i]))
+                switch b {
+                case UInt8(ascii: "\""): raw("\\\"")
+                case UInt8(ascii: "\\"): raw("\\\\")
+                case UInt8(ascii: "\n"): raw("\\n")
+                case UInt8(ascii: "\r"): raw("\\r")
+                case UInt8(ascii: "\t"): raw("\\t")
+                case 0xE2:
+                    raw(utf8[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                    i += 2
+                default:
+                    let hex = String(b, radix: 16)
+                    raw("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                }
+                i += 1
+                plain = i
             }
-            prev2 = prev1
-            prev1 = b
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain..<utf8.count]))
         }
         bytes.append(UInt8(ascii: "\""))
     }
