@@ -15,7 +15,7 @@ struct AnnotatedArticle {
         loaded.warnings.forEach(StandardError.print)
         let document = Document(loaded.text)
         self.document = document
-        let absolute = path == "-" ? nil : URL(fileURLWithPath: path).standardizedFileURL.path
+        let absolute = DocumentRecord.libraryPath(path)
         self.record = DocumentRecord(id: DocumentID.of(loaded.text), path: absolute,
                                      title: MetadataExtractor.extract(document).title, length: document.length)
     }

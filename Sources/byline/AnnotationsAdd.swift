@@ -1,6 +1,7 @@
 import ArgumentParser
 import BylineCore
 import BylineStore
+import Foundation
 
 /// `byline annotations add FILE …`: annotates a passage without the reader, for scripts and
 /// tests. Prints the new annotation's id once it is committed.
@@ -65,8 +66,10 @@ struct AnnotationsAdd: ParsableCommand {
         guard given == 1 else { throw ValidationError("give exactly one of --claim, --quote, --sentence, --range") }
         if let claim {
             let analysis = Analyzer().analyze(article.document)
-            guard let c = analysis.claims.first(where: { $0.id == claim }) else {
-                throw ValidationError("no claim \(claim): the analysis found \(analysis.claims.count) claims")
+            guard let c = analysis.claims.first(where: { $0.id.caseInsensitiveCompare(claim) == .orderedSame }) else {
+                let ids = analysis.claims.map(\.id)
+                let known = ids.isEmpty ? "none" : ids.count <= 6 ? ids.joined(separator: ", ") : "\(ids[0])…\(ids[ids.count - 1])"
+                throw ValidationError("no claim \(claim): the analysis found \(ids.count) claims (\(known))")
             }
             return c.span.range
         }

@@ -86,6 +86,25 @@ final class AnnotationsCommandTests: XCTestCase {
         XCTAssertTrue(lines[2].contains("  orphan  supported  \"Tourism fell by 12 percent last year\""), lines[2])
     }
 
+    func testAddByClaimID() throws {
+        let file = try write(Self.article, "wall.txt")
+        let store = folder + "/c.sqlite"
+        let analysis = try BylineBinary.run(["analyze", file])
+        let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(analysis.stdout.utf8)) as? [String: Any])
+        let claims = try XCTUnwrap(json["claims"] as? [[String: Any]])
+        let first = try XCTUnwrap(claims.first, "the article has a checkable claim")
+        let id = try XCTUnwrap(first["id"] as? String)
+        let span = try XCTUnwrap(first["span"] as? [String: Any])
+        let added = try run(["add", file, "--claim", id.lowercased(), "--verdict", "supported"], store: store)
+        XCTAssertEqual(added.status, 0, added.stderr)
+        let exported = try run(["export", "--format", "csv"], store: store).stdout
+        XCTAssertTrue(exported.contains(",supported,,,"), exported)
+        XCTAssertTrue(exported.contains(",\(span["start"] as? Int ?? -1),\(span["end"] as? Int ?? -1),"), exported)
+        let missing = try run(["add", file, "--claim", "C999", "--verdict", "false"], store: store)
+        XCTAssertNotEqual(missing.status, 0)
+        XCTAssertTrue(missing.stderr.contains("no claim C999: the analysis found \(claims.count) claims"), missing.stderr)
+    }
+
     func testUndoAndDelete() throws {
         let file = try write(Self.article, "wall.txt")
         let store = folder + "/u.sqlite"

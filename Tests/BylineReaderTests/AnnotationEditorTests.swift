@@ -189,3 +189,14 @@ final class AnnotationEditorTests: XCTestCase {
         XCTAssertEqual(e.handle(.ctrl("s")), .save(AnnotationDraft(verdict: .disputed, note: "Old note!", tags: ["a", "b"])))
     }
 }
+
+final class AnnotationEditorDeleteTests: XCTestCase {
+    func testCtrlXDeletesOnlyAnExistingAnnotation() {
+        var fresh = AnnotationEditor(quote: "q")
+        XCTAssertEqual(fresh.handle(.ctrl("x")), .editing)
+        let a = Annotation(documentID: "sha256:x", verdict: .false, note: "", tags: [], created: Date(timeIntervalSince1970: 0),
+                           modified: Date(timeIntervalSince1970: 0), anchor: TextAnchor(exact: "q", prefix: "", suffix: "", start: 0, end: 1))
+        var existing = AnnotationEditor(editing: a)
+        XCTAssertEqual(existing.handle(.ctrl("x")), .delete(a.id))
+    }
+}

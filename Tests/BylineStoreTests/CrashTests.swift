@@ -26,6 +26,34 @@ final class CrashTests: XCTestCase {
         }
     }
 
+    /// Two processes writing to one store at the same moment, both killed mid-write: every
+    /// save either reported is there.
+    func testTwoProcessesWritingAtOnceLoseNothing() throws {
+        let f = try StoreFixture()
+        _ = try f.open()
+        let children = try (0..<2).map { _ in try startHelper(store: f.path) }
+        var ids: [[UUID]] = [[], []]
+        var buffers = ["", ""]
+        while ids[0].count < 40 || ids[1].count < 40 {
+            for n in 0..<2 where ids[n].count < 40 {
+                let chunk = children[n].output.availableData
+                if chunk.isEmpty { break }
+                buffers[n] += String(decoding: chunk, as: UTF8.self)
+                ids[n] = Self.parseIDs(buffers[n])
+            }
+            if children.contains(where: { !$0.process.isRunning }) { break }
+        }
+        for child in children {
+            kill(child.process.processIdentifier, SIGKILL)
+            child.process.waitUntilExit()
+        }
+        for n in 0..<2 { ids[n] = Self.parseIDs(buffers[n] + String(decoding: children[n].output.readDataToEndOfFile(), as: UTF8.self)) }
+        XCTAssertGreaterThanOrEqual(ids[0].count, 40)
+        XCTAssertGreaterThanOrEqual(ids[1].count, 40)
+        let stored = Set(try f.open().allAnnotations().map(\.id))
+        for id in ids[0] + ids[1] { XCTAssertTrue(stored.contains(id), "lost \(id)") }
+    }
+
     /// Runs in the child process only: saves large annotations as fast as it can and prints the
     /// id of each one after its save returned, until it is killed.
     func testCrashHelperWritesUntilKilled() throws {
@@ -45,7 +73,8 @@ final class CrashTests: XCTestCase {
         }
     }
 
-    private func runHelperAndKill(store: String, afterCommits: Int, round: Int) throws -> [UUID] {
+    /// A child running `testCrashHelperWritesUntilKilled` on `store`, its output piped back.
+    private func startHelper(store: String) throws -> (process: Process, output: FileHandle) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
         process.arguments = ["BylineStoreTests.CrashTests/testCrashHelperWritesUntilKilled"]
@@ -56,9 +85,13 @@ final class CrashTests: XCTestCase {
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         try process.run()
+        return (process, out.fileHandleForReading)
+    }
+
+    private func runHelperAndKill(store: String, afterCommits: Int, round: Int) throws -> [UUID] {
+        let (process, reader) = try startHelper(store: store)
         var buffer = ""
         var ids: [UUID] = []
-        let reader = out.fileHandleForReading
         while ids.count < afterCommits {
             let chunk = reader.availableData
             if chunk.isEmpty { break }

@@ -138,3 +138,28 @@ final class ReanchorerTests: XCTestCase {
         XCTAssertNil(Reanchorer().resolve(TextAnchor(exact: "Long gone sentence", prefix: "", suffix: "", start: 90, end: 108), in: ScalarText("")))
     }
 }
+
+final class ReanchorerEdgeTests: XCTestCase {
+    func testVeryShortQuotesReattachOrOrphanWithoutTrouble() {
+        let old = ScalarText("A b. Cd ef.")
+        let a = TextAnchor(range: 5..<7, in: old)
+        XCTAssertEqual(a.exact, "Cd")
+        XCTAssertEqual(Reanchorer().resolve(a, in: ScalarText("Intro. A b. Cd ef.")), AnchorResolution(range: 12..<14, method: .quote, similarity: 1))
+        XCTAssertNil(Reanchorer().resolve(a, in: ScalarText("Nothing alike here.")))
+        let fuzzy = Reanchorer().resolve(a, in: ScalarText("A b. Cx ef."))
+        XCTAssertNil(fuzzy, "one change in two scalars is below the similarity threshold")
+    }
+
+    func testLongQuoteInLargeTextIsFoundAfterAnEdit() {
+        let sentence = String(repeating: "The committee reviewed each contract line by line. ", count: 20)
+        let filler = String(repeating: "Weather was mild across the region today. ", count: 5_000)
+        let old = ScalarText(filler + sentence + filler)
+        let start = filler.unicodeScalars.count
+        let a = TextAnchor(range: start..<(start + sentence.unicodeScalars.count), in: old)
+        let edited = sentence.replacingOccurrences(of: "each contract line by line. The", with: "every contract line by line. The")
+        let new = ScalarText("Added lead paragraph.\n\n" + filler + edited + filler)
+        let r = Reanchorer().resolve(a, in: new)
+        XCTAssertEqual(r?.method, .fuzzy)
+        XCTAssertEqual(r.map { new.text($0.range) }, edited)
+    }
+}

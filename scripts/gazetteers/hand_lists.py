@@ -95,7 +95,7 @@ TITLES = """President|Vice President|Prime Minister|Deputy Prime Minister|Foreig
 Finance Minister|Interior Minister|Minister|Secretary|Secretary of State|Defense Secretary|Defence Secretary|Foreign Secretary
 Home Secretary|Treasury Secretary|Press Secretary|Secretary-General|Secretary General|General Secretary|Chancellor
 King|Queen|Prince|Princess|Emperor|Pope|Sheikh|Crown Prince|Ayatollah|Supreme Leader|leader|Chairman|Chairwoman|Chair
-Governor|Gov.|Mayor|Senator|Sen.|Representative|Rep.|Congressman|Congresswoman|Speaker|House Speaker|Senate Majority Leader
+Governor|Gov.|Mayor|Deputy Mayor|Councillor|Councilor|Councilman|Councilwoman|Alderman|Senator|Sen.|Representative|Rep.|Congressman|Congresswoman|Speaker|House Speaker|Senate Majority Leader
 Majority Leader|Minority Leader|Ambassador|Envoy|Special Envoy|Commissioner|Director|CEO|Chief Executive|Chief Executive Officer
 Judge|Justice|Chief Justice|Attorney General|Prosecutor|General|Gen.|Lt. Gen.|Maj. Gen.|Admiral|Adm.|Colonel|Col.
 Lieutenant|Lt.|Captain|Capt.|Major|Maj.|Sergeant|Sgt.|Commander|Marshal|Field Marshal|Mr.|Mrs.|Ms.|Dr.|Prof.|Professor

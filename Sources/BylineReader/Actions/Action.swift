@@ -18,7 +18,7 @@ public enum Action: Sendable {
     case search, searchNext, searchPrevious
     // Articles.
     case back, nextArticle, previousArticle
-    /// Hook for issue 6: opens the inline annotation editor on the current claim.
+    /// `a`: opens the inline annotation editor on the current claim, marked span or sentence.
     case annotate
     case help, cancel, quit, suspend
 
@@ -37,8 +37,16 @@ public enum Action: Sendable {
     case setAnnotations(article: Int, [ClaimAnnotationSummary])
     /// A key for the open annotation editor.
     case editorKey(KeyEvent)
-    /// The store committed an annotation on claim `claimID`.
-    case annotationSaved(article: Int, claimID: String, Annotation)
+    /// The store committed an annotation (on claim `claimID`, when it is on one).
+    case annotationSaved(article: Int, claimID: String?, Annotation)
+    /// `u`: undo the last annotation change made in this reader.
+    case undoAnnotation
+    /// The store deleted an annotation (nil: it was already gone).
+    case annotationDeleted(article: Int, Annotation?)
+    /// Annotations of an earlier version of article `article` that could not be placed in it.
+    case annotationOrphans(article: Int, [Annotation])
+    /// The store undid a change (nil: there was nothing to undo).
+    case annotationUndone(article: Int, AnnotationStore.UndoResult?)
     /// The store found these annotations (with their ranges in the text) for article `article`.
     case annotationsLoaded(article: Int, [AnnotationPlacement])
     /// The store failed; the message says why.

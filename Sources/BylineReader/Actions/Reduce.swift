@@ -12,7 +12,7 @@ public func reduce(_ state: ReaderState, _ action: Action) -> ReaderState {
 extension ReaderState {
     mutating func apply(_ action: Action) {
         switch action {
-        case .analysisProgress, .analysisFinished, .setAnnotations, .resize, .annotationsLoaded:
+        case .analysisProgress, .analysisFinished, .setAnnotations, .resize, .annotationsLoaded, .annotationOrphans:
             break
         default:
             message = nil
@@ -34,7 +34,8 @@ extension ReaderState {
         case .focusQuotes: focus(.quotes)
         case .focusSources: focus(.sources)
         case .focusClaims: focus(.claims)
-        case .activate: activate()
+        case .activate:
+            if screen == .article && focus == .body { openAnnotationInView() } else { activate() }
         case .toggleQuoteGrouping: toggleQuoteGrouping()
         case .nextQuote: jumpQuote(.next)
         case .previousQuote: jumpQuote(.previous)
@@ -75,6 +76,14 @@ extension ReaderState {
         case .annotationsLoaded(let n, let placements):
             annotationsLoaded(article: n, placements.map { ($0.range, $0.annotation) })
         case .annotationFailed(let why): message = "Annotation store: \(why)"
+        case .undoAnnotation: undoAnnotation()
+        case .annotationDeleted(_, let a): message = a == nil ? "Already deleted" : "Annotation deleted (u undoes)"
+        case .annotationUndone(_, let result): annotationUndone(result)
+        case .annotationOrphans(let n, let orphans):
+            if articles.indices.contains(n) { articles[n].orphanAnnotations = orphans }
+            if n == current {
+                message = "\(orphans.count) annotation(s) of an earlier version could not be placed: byline annotations list shows them"
+            }
         }
     }
 
@@ -91,7 +100,7 @@ extension ReaderState {
         case .bottom: helpScroll = lines
         case .help, .cancel, .quit: helpVisible = false
         case .resize, .analysisProgress, .analysisFinished, .setAnnotations, .suspend, .annotationSaved, .annotationsLoaded,
-             .annotationFailed: return false
+             .annotationFailed, .annotationDeleted, .annotationUndone, .annotationOrphans: return false
         default: return true
         }
         helpScroll = max(0, min(helpScroll, lines - 1))

@@ -11,6 +11,8 @@ public enum EditorOutcome: Equatable, Sendable {
     case cancel
     /// Esc with unsaved changes: the editor now asks "discard?"; `y` or Esc again discards.
     case confirmDiscard
+    /// Ctrl-X on an existing annotation: delete it (undoable with `u`), then close.
+    case delete(UUID)
 }
 
 /// The inline annotation editor as a pure value: keys in, outcome out, no terminal. Three
@@ -82,6 +84,9 @@ public struct AnnotationEditor: Equatable, Sendable {
             guard isDirty else { return .cancel }
             isConfirmingDiscard = true
             return .confirmDiscard
+        case .ctrl("x"):
+            guard let id = annotationID else { return .editing }
+            return .delete(id)
         case .enter, .ctrl("s"):
             let d = draft
             guard !d.isEmpty else {

@@ -58,9 +58,10 @@ public enum AnnotationEditorView {
         } else if let notice = editor.notice {
             _ = put(notice, role: .uiError, &buffer, x, row, right)
         } else {
-            let help = editor.focus == .verdict
+            var help = editor.focus == .verdict
                 ? "s d f m u c: verdict · - none · Tab: note · Enter/Ctrl-S: save · Esc: cancel"
                 : "Enter/Ctrl-S: save · Esc: cancel · Tab: next field · Ctrl-O: new line · F1–F6: verdict"
+            if editor.annotationID != nil { help = "Ctrl-X: delete · " + help }
             _ = put(help, role: .uiHelp, &buffer, x, row, right)
         }
     }

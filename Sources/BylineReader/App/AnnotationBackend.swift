@@ -9,6 +9,12 @@ public protocol AnnotationBackend: AnyObject, Sendable {
     func save(_ request: AnnotationSave)
     /// Queues finding the annotations of article `article`'s text.
     func load(article: Int, text: ScalarText, documentID: String, path: String?)
+    /// Queues deleting an annotation of article `article`.
+    func delete(article: Int, _ id: UUID)
+    /// Queues undoing this reader's last annotation change.
+    func undo(article: Int)
+    /// Waits until every queued request has run (a clean quit, tests).
+    func waitUntilIdle()
     /// The results since the last call, in request order.
     func drainResults() -> [Action]
     var isBusy: Bool { get }
@@ -35,17 +41,26 @@ public final class StoreAnnotationBackend: AnnotationBackend, @unchecked Sendabl
             } else {
                 saved = try store.add(request.draft, anchor: request.anchor, document: request.document)
             }
-            return .annotationSaved(article: request.article, claimID: request.claimID, saved)
+            return [.annotationSaved(article: request.article, claimID: request.claimID, saved)]
         }
     }
 
     public func load(article: Int, text: ScalarText, documentID: String, path: String?) {
         run { store in
             let located = try store.locate(in: text, documentID: documentID, path: path)
-            return .annotationsLoaded(article: article, located.attached.map {
+            let placed = Action.annotationsLoaded(article: article, located.attached.map {
                 AnnotationPlacement(range: $0.resolution.range, annotation: $0.annotation)
             })
+            return located.orphans.isEmpty ? [placed] : [placed, .annotationOrphans(article: article, located.orphans)]
         }
+    }
+
+    public func delete(article: Int, _ id: UUID) {
+        run { store in [.annotationDeleted(article: article, try store.delete(id))] }
+    }
+
+    public func undo(article: Int) {
+        run { store in [.annotationUndone(article: article, try store.undo())] }
     }
 
     public func drainResults() -> [Action] {
@@ -56,24 +71,26 @@ public final class StoreAnnotationBackend: AnnotationBackend, @unchecked Sendabl
         return out
     }
 
+    /// True while a request runs or its result waits to be drained: the terminal loop keeps
+    /// polling until the reader has taken every result.
     public var isBusy: Bool {
         lock.lock()
         defer { lock.unlock() }
-        return pending > 0
+        return pending > 0 || !results.isEmpty
     }
 
     /// Waits for every queued request (a clean quit, tests).
     public func waitUntilIdle() { queue.sync {} }
 
-    private func run(_ work: @escaping @Sendable (AnnotationStore) throws -> Action) {
+    private func run(_ work: @escaping @Sendable (AnnotationStore) throws -> [Action]) {
         lock.lock()
         pending += 1
         lock.unlock()
         queue.async { [self] in
-            let result: Action
-            do { result = try work(store) } catch { result = .annotationFailed("\(error)") }
+            let result: [Action]
+            do { result = try work(store) } catch { result = [.annotationFailed("\(error)")] }
             lock.lock()
-            results.append(result)
+            results.append(contentsOf: result)
             pending -= 1
             lock.unlock()
         }

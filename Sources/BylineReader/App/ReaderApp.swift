@@ -82,9 +82,14 @@ public struct ReaderApp: TerminalApp {
         var command = AppCommand.proceed
         for effect in effects {
             switch effect {
-            case .quit: command = .quit
+            case .quit:
+                command = .quit
+                // What was submitted commits before the reader exits.
+                annotations?.waitUntilIdle()
             case .suspend: if command == .proceed { command = .suspend }
             case .saveAnnotation(let request): annotations?.save(request)
+            case .deleteAnnotation(let n, let id): annotations?.delete(article: n, id)
+            case .undoAnnotation(let n): annotations?.undo(article: n)
             }
         }
         return command
@@ -117,6 +122,10 @@ public struct ReaderApp: TerminalApp {
         for result in annotations?.drainResults() ?? [] {
             changed = true
             state = reduce(state, result)
+            switch result {
+            case .annotationDeleted(let n, _), .annotationUndone(let n, _): loadAnnotations(n)
+            default: break
+            }
         }
         return changed
     }

@@ -1,4 +1,5 @@
 import BylineCore
+import BylineStore
 
 /// One opened article as the reader sees it: the raw text (shared), the analysis once it has
 /// arrived, annotations, and where the user is in it. Each article keeps its own position, so
@@ -15,6 +16,10 @@ public struct ArticleState: Sendable {
     public var annotations: [String: ClaimAnnotationSummary] = [:]
     /// All annotations the store found in this text, on claims or not (the list's count).
     public var annotationCount = 0
+    /// Every stored annotation placed in this text, in text order: gutter badges, `Enter`.
+    public var placements: [AnnotationPlacement] = []
+    /// Stored annotations of an earlier version of this file that could not be placed in it.
+    public var orphanAnnotations: [Annotation] = []
     /// Scalar offset of the start of the body's top line: the position survives rewrapping.
     public var top = 0
     public var cursors: [Pane: PaneCursor] = [:]

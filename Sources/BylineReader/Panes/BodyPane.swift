@@ -62,13 +62,23 @@ enum BodyPane {
             for m in TextSearch.matches(state.search.query, in: scalars, startingIn: window) { paint(m, .uiSearch) }
         }
         if let m = a.mark { paint(m.range, .uiSelection) }
+        if let e = state.editorSession, e.article == state.current { paint(e.range, .uiSelection) }
         if let m = state.search.match { paint(m, .uiSelection) }
         return roles
     }
 
     /// The claim mark left of a line: the verdict's badge once annotated, else a bar.
     private static func drawGutter(_ a: ArticleState, _ range: Range<Int>, x: Int, y: Int, into buffer: inout Buffer) {
-        guard let index = a.index, !range.isEmpty else { return }
+        guard !range.isEmpty else { return }
+        if let placed = a.placements.first(where: { $0.range.overlaps(range) }) {
+            if let verdict = placed.annotation.verdict {
+                buffer.write(verdict.gutterMark, x: x, y: y, maxWidth: 1, role: verdict.styleRole)
+            } else {
+                buffer.write("✎", x: x, y: y, maxWidth: 1, role: .claim)
+            }
+            return
+        }
+        guard let index = a.index else { return }
         var first: Int?
         index.claimRuns.forEach(overlapping: range) { e in if first == nil { first = e.payload } }
         guard let c = first else { return }

@@ -50,10 +50,10 @@ public enum ReaderView {
         let height = min(area.height, AnnotationEditorView.height(session.editor, width: area.width))
         guard height >= 5 else { return }
         var y = area.maxY - height
-        if let a = state.article, let claim = a.analysis?.claims[session.claim], let text = layout.bodyText {
+        if let a = state.article, let text = layout.bodyText {
             let body = a.text.layout(width: text.width)
             let top = min(body.line(containing: a.top), max(0, body.count - text.height))
-            let below = body.line(containing: max(claim.span.start, claim.span.end - 1)) - top + 1
+            let below = body.line(containing: max(session.range.lowerBound, session.range.upperBound - 1)) - top + 1
             if below >= 0 && text.y + below + height <= area.maxY { y = text.y + below }
         }
         AnnotationEditorView.render(session.editor, into: &buffer, x: area.x, y: y, width: area.width, height: height)

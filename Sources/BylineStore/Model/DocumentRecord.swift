@@ -1,3 +1,5 @@
+import Foundation
+
 /// An article the store has seen: the library that lets annotations be found again by path
 /// when the text at that path was revised (and so has a new id).
 public struct DocumentRecord: Equatable, Sendable {
@@ -14,5 +16,13 @@ public struct DocumentRecord: Equatable, Sendable {
         self.path = path
         self.title = title
         self.length = length
+    }
+}
+
+extension DocumentRecord {
+    /// The path as the library keys it: absolute and standardised, nil for standard input,
+    /// so the reader and the CLI find the same earlier versions of a file.
+    public static func libraryPath(_ path: String) -> String? {
+        path == "-" || path.isEmpty ? nil : URL(fileURLWithPath: path).standardizedFileURL.path
     }
 }

@@ -19,7 +19,13 @@ public final class AnnotationStore: Sendable {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         var config = Configuration()
-        config.busyMode = .timeout(busyTimeout)
+        // SQLite's own busy handler sleeps in growing steps (up to 100 ms); polling every
+        // quarter millisecond lets a save proceed as soon as the other process commits.
+        let maxTries = Int(busyTimeout * 4_000)
+        config.busyMode = .callback { tries in
+            usleep(250)
+            return tries < maxTries
+        }
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
