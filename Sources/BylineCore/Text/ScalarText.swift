@@ -49,13 +49,18 @@ public struct ScalarText: Sendable {
     /// The text between two scalar offsets, clamped to the document.
     public func text(_ start: Int, _ end: Int) -> String {
         let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
-        guard s < e else { return "" }
-        // Encoded to UTF-8 by hand: appending a slice of scalars to a String runs unspecialised
-        // generic code, and this is called for every span and many tokens.
+        return ScalarText.string(scalars, s, e)
+    }
+
+    /// The string of `scalars[start..<end]` (indices must be valid). Encoded to UTF-8 by hand:
+    /// appending a slice of scalars to a String runs unspecialised generic code, and this is
+    /// called for every span and many tokens.
+    public static func string(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        guard start < end else { return "" }
         return scalars.withUnsafeBufferPointer { source in
-            String(unsafeUninitializedCapacity: (e - s) * 4) { out in
+            String(unsafeUninitializedCapacity: (end - start) * 4) { out in
                 var n = 0
-                for i in s..<e {
+                for i in start..<end {
                     let v = source[i].value
                     if v < 0x80 {
                         out[n] = UInt8(truncatingIfNeeded: v)
