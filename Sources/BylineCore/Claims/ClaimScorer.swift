@@ -59,11 +59,46 @@ struct ClaimScorer {
         return bits
     }()
 
+    /// `wordBits` keyed by the hash of each word's scalars, so tokens are looked up without
+    /// building a String per word.
+    static let wordTable: HashTable64<UInt16> = {
+        var table = HashTable64<UInt16>(capacity: wordBits.count)
+        for (word, bits) in wordBits { table[FeatureHash.string(word, lower: false)] = bits }
+        return table
+    }()
+    static let thanHash = FeatureHash.string("than", lower: false)
+
+    /// The hash of token `k`'s lowercase form exactly as `TokenView.lower` spells it, and whether
+    /// that form ends in "er"; nil where `lower` gives "" (not a word or number, or too long).
+    private func loweredHash(_ k: Int) -> (hash: UInt64, endsInEr: Bool)? {
+        let t = view.token(k)
+        guard t.kind == .word || t.kind == .number, t.length <= 24 else { return nil }
+        let scalars = view.doc.text.scalars
+        var h = FeatureHash.offset
+        var last: UInt32 = 0, beforeLast: UInt32 = 0
+        for i in t.start..<t.end {
+            let v = scalars[i].value
+            if v < 0x80 {
+                let l = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
+                h = FeatureHash.step(h, l)
+                beforeLast = last
+                last = l
+            } else {
+                for c in String(scalars[i]).lowercased().unicodeScalars {
+                    h = FeatureHash.step(h, c.value)
+                    beforeLast = last
+                    last = c.value
+                }
+            }
+        }
+        return (h, beforeLast == 0x65 && last == 0x72)
+    }
+
     /// Claims for every sentence with enough signal; `sourceOf` gives the source id of an
     /// attribution overlapping a sentence, if any.
     func claims(sourceOf: (Int) -> String?, attributed: (Int) -> Bool) -> [Claim] {
         let doc = view.doc
-        let wordBits = Self.wordBits
+        let table = Self.wordTable
         var result: [Claim] = []
         for (n, sentence) in doc.sentences.enumerated() {
             var signals: UInt16 = 0
@@ -76,11 +111,11 @@ struct ClaimScorer {
                 if t.kind == .punctuation, view.first(k) == "?" { question = true }
                 guard t.kind == .word else { continue }
                 words += 1
-                let w = view.lower(k)
                 if view.isCapitalized(k) && k > sentence.tokens.lowerBound { capitalized += 1 }
-                signals |= wordBits[w] ?? 0
-                if signals & Self.comparative == 0, w.utf8.last == UInt8(ascii: "r"), w.hasSuffix("er"),
-                   k + 1 < sentence.tokens.upperBound, view.lower(k + 1) == "than" {
+                guard let w = loweredHash(k) else { continue }
+                signals |= table[w.hash] ?? 0
+                if signals & Self.comparative == 0, w.endsInEr, k + 1 < sentence.tokens.upperBound,
+                   loweredHash(k + 1)?.hash == Self.thanHash {
                     signals |= Self.comparative
                 }
             }
