@@ -58,7 +58,13 @@ public struct ScalarText: Sendable {
     public static func string(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
         guard start < end else { return "" }
         return scalars.withUnsafeBufferPointer { source in
-            String(unsafeUninitializedCapacity: (end - start) * 4) { out in
+            // The exact length first: the String keeps the capacity it is made with.
+            var length = 0
+            for i in start..<end {
+                let v = source[i].value
+                length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+            }
+            return String(unsafeUninitializedCapacity: length) { out in
                 var n = 0
                 for i in start..<end {
                     let v = source[i].value
