@@ -60,10 +60,12 @@ struct BenchCommand: ParsableCommand {
         if synthetic {
             print("synthetic case".padded(30) + "bytes".padded(12) + "seconds".padded(10) + "MB/s".padded(8) + "s/MB")
             // The large generated cases at a quarter, half and full size: s/MB staying flat shows linear time.
-            let sizes = [0.25, 0.5, 1].map { BenchCorpus.synthetic(scale: $0) }
-            for i in sizes[sizes.count - 1].indices {
-                for (j, cases) in sizes.enumerated() where j == sizes.count - 1 || cases[i].1.utf8.count >= 500_000 {
-                    let (name, text) = cases[i]
+            // Generated afresh for each row, so that only one set of texts is held at a time.
+            let scales = [0.25, 0.5, 1]
+            for i in BenchCorpus.synthetic(scale: 0).indices {
+                for scale in scales {
+                    let (name, text) = BenchCorpus.synthetic(scale: scale)[i]
+                    guard scale == scales[scales.count - 1] || text.utf8.count >= 500_000 else { continue }
                     let bytes = text.utf8.count
                     let s = best(1) { _ = Analyzer().analyze(text) }
                     let mb = Double(bytes) / 1e6
