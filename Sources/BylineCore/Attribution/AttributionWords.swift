@@ -50,6 +50,12 @@ enum AttributionWords {
         "witnesses", "voters", "respondents", "americans", "supporters", "advisers", "advisors", "allies",
     ]
 
+    /// Words that make a phrase a share of a group ("12 percent of voters", "a majority of Republicans").
+    static let quantityHeads: Set<String> = [
+        "percent", "%", "majority", "minority", "plurality", "half", "third", "quarter", "share", "percentage",
+        "two-thirds", "three-quarters", "most", "many", "some", "none", "all", "fifth",
+    ]
+
     /// Heads of documents and reports that speak through their authors.
     static let documentHeads: Set<String> = [
         "assessment", "report", "poll", "polls", "survey", "study", "statement", "document", "documents",
@@ -67,7 +73,7 @@ enum AttributionWords {
         "atlantic", "economist", "gazette", "independent", "observer", "examiner", "chronicle", "breitbart",
         "buzzfeed", "vox", "slate", "salon", "newsweek", "time", "wsj", "nyt", "usa", "yahoo", "huffpost",
         "mirror", "sun", "express", "caller", "beast", "intercept", "kommersant", "izvestia", "nikkei",
-        "yonhap", "kyodo", "anadolu", "dpa", "ansa", "efe", "report",
+        "yonhap", "kyodo", "anadolu", "dpa", "ansa", "efe", "report", "cnbc", "rt", "univision", "telemundo",
     ]
 
     /// Words that mark a government body.
@@ -93,6 +99,7 @@ enum AttributionWords {
         "strategist", "pollster", "manager", "attorney", "lawyer", "judge", "general", "commander",
         "prime", "premier", "businessman", "businesswoman", "billionaire", "former", "host", "head",
         "woman", "man", "mother", "father", "wife", "husband", "daughter", "son", "mogul", "veteran", "speaker",
+        "hopeful", "activist", "organizer", "founder", "consultant", "commentator", "columnist",
     ]
 
     /// Titles that tell a person's gender.

@@ -41,6 +41,11 @@ public enum CueLexicon {
     /// The entry for a lower-cased word, if it is a cue.
     public static func entry(_ lowercased: String) -> Entry? { forms[lowercased] }
 
+    /// Cues of two words: "As Tom Ridge put it: “…”" is weak, taken only before a quotation, a colon or "that".
+    public static func phrasal(_ lowercased: String, next: String) -> Entry? {
+        lowercased == "put" && next == "it" ? Entry(lemma: "put", kind: .weak) : nil
+    }
+
     static let speech = """
     say says said saying|add adds added adding|note notes noted noting|report reports reported reporting|\
     write writes wrote written writing|claim claims claimed claiming|argue argues argued arguing|\
@@ -97,6 +102,15 @@ public enum CueLexicon {
     label labels labeled labelled labeling|respond responds responded responding|reply replies replied replying|answer answers answered answering|counter counters countered countering|ask asks asked asking|mention mentions mentioned mentioning|promise promises promised promising|pledge pledges pledged pledging|vow vows vowed vowing|comment comments commented commenting|lament laments lamented lamenting|shout shouts shouted shouting|exclaim exclaims exclaimed exclaiming|wonder wonders wondered wondering|agree agrees agreed agreeing|urge urges urged urging|email emailed emailing|post posts posted posting|continue continues continued continuing|recount recounts recounted recounting|retort retorts retorted retorting|praise praises praised praising|criticize criticizes criticized criticizing|\
     accuse accuses accused accusing|blame blames blamed blaming|read reads|quote quotes quoted quoting|\
     mock mocks mocked mocking|slam slams slammed slamming|blast blasts blasted blasting|deride derides derided deriding|\
-    title titled|entitle entitled|
+    title titled|entitle entitled|\
+    endorse endorses endorsed endorsing|condemn condemns condemned condemning|oppose opposes opposed opposing|\
+    defend defends defended defending|echo echoes echoed echoing|refer refers referred referring|\
+    point points pointed pointing|
     """
+
+    /// Weak cues whose object is itself the attributed stance ("endorsed Ana Ruiz",
+    /// "criticized the plan", "accused him of lying"), content even with no quotation or "that".
+    public static let stanceLemmas: Set<String> = [
+        "endorse", "condemn", "oppose", "defend", "criticize", "praise", "accuse", "blame", "echo", "describe",
+    ]
 }

@@ -86,7 +86,7 @@ struct FrameFinder {
                 }
                 continue
             }
-            guard let entry = CueLexicon.entry(w) else { continue }
+            guard let entry = CueLexicon.entry(w) ?? CueLexicon.phrasal(w, next: k + 1 < r.upperBound ? view.lower(k + 1) : "") else { continue }
             if k > r.lowerBound, view.isDash(k - 1) { continue }
             if let f = verbFrame(k, entry, sentence, n, previous: found.last) { found.append(f) }
         }
@@ -131,12 +131,36 @@ struct FrameFinder {
     /// "Kerry: “By law, …”": a name and a colon before a quotation, as in transcripts.
     func colonSpeaker(_ k: Int, _ sentence: Sentence, _ n: Int) -> AttributionFrame? {
         let r = sentence.tokens
-        guard k > r.lowerBound, k - r.lowerBound <= 5, k + 1 < r.upperBound, view.isQuote(k + 1), quoted[k + 1],
-              (r.lowerBound..<k).allSatisfy({ view.isCapitalized($0) || view.isPunct($0, ".") }),
-              view.isCapitalized(k - 1) else { return nil }
+        guard k > r.lowerBound, k + 1 < r.upperBound, view.isQuote(k + 1), quoted[k + 1],
+              let speaker = colonSpeakerPhrase(before: k, r) else { return nil }
         let end = stretchEnd[view.token(k + 1).start] ?? contentEnd(sentence)
-        return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: r.lowerBound..<k,
+        return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: speaker,
                                 content: view.token(k + 1).start..<end, relay: nil, cueKind: .speech)
+    }
+
+    /// The name before a colon that introduces a quotation: a whole short sentence opening
+    /// ("Kerry: “…”"), a name after a dash ("HEADLINE – Jane Roe: “…”"), after "from"
+    /// ("More from Roe: “…”", "From the report: “…”") or after a title ("pollster Jane Roe: “…”").
+    func colonSpeakerPhrase(before k: Int, _ r: Range<Int>) -> Range<Int>? {
+        if k - r.lowerBound <= 5, (r.lowerBound..<k).allSatisfy({ view.isCapitalized($0) || view.isPunct($0, ".") }),
+           view.isCapitalized(k - 1) {
+            return r.lowerBound..<k
+        }
+        var p = k
+        while p > r.lowerBound, k - p < 8,
+              view.isCapitalized(p - 1) || view.isPunct(p - 1, ".") || (view.lower(p - 1) == "and" && p < k) { p -= 1 }
+        guard p > r.lowerBound else { return nil }
+        if p < k, view.isCapitalized(p), view.isCapitalized(k - 1) {
+            let before = view.lower(p - 1)
+            if view.isDash(p - 1) || view.isPunct(p - 1, "-") || before == "from" { return p..<k }
+            if AttributionWords.personHeads.contains(before), k - p >= 2 { return p..<k }
+            return nil
+        }
+        // "From the report:": a document after "from".
+        guard p == k, k - 2 >= r.lowerBound, AttributionWords.documentHeads.contains(view.lower(k - 1)),
+              AttributionWords.determiners.contains(view.lower(k - 2)), k - 3 >= r.lowerBound,
+              view.lower(k - 3) == "from" else { return nil }
+        return (k - 2)..<k
     }
 
     /// "“…” ― Julie Diaz": a quotation signed with a dash and a name that ends the sentence.
@@ -264,6 +288,9 @@ struct FrameFinder {
             return AttributionFrame(pattern: .citing, sentence: n, cue: (k - 1)..<(k + 2), speaker: np,
                                     content: sentence.start..<end, relay: nil, cueKind: entry.kind)
         }
+        // "refrained from endorsing …": a stance after a preposition is not taken.
+        if CueLexicon.stanceLemmas.contains(entry.lemma), w.hasSuffix("ing"), k > r.lowerBound,
+           Self.prepositionWords.contains(view.lower(k - 1)) { return nil }
         // "…, saying …" and "a series of tweets saying …": a participle has no subject of its own.
         if w.hasSuffix("ing"), k > r.lowerBound,
            view.isComma(k - 1) || (!["is", "are", "was", "were", "been", "be", "am", "'s", "’s"].contains(view.lower(k - 1))
@@ -279,19 +306,24 @@ struct FrameFinder {
             // "Trump bemoaned the unrest and said …": the first verb's subject.
             subject = previous?.speaker ?? sentenceSubject(r)
         }
+        // Where the speaker phrase starts when a description stands before the name.
+        var leftEdge: Int? = nil
         if subject == nil, entry.kind != .cognition, let a = mentions.subjectBeforeApposition(cue: k, lo: r.lowerBound) {
             subject = a.subject
+            if a.apposition.lowerBound < a.subject.lowerBound { leftEdge = a.apposition.lowerBound }
         }
-        if let s0 = subject, ["a", "an"].contains(view.lower(s0.lowerBound)), s0.count > 1, view.isCapitalized(s0.upperBound - 1) {
-            // "a Donald Trump tweet": a noun after a name, not a cue.
+        if subject == nil { subject = mentions.documentBeforeParticiple(cue: k, lo: r.lowerBound) }
+        if let s0 = subject, w == entry.lemma, ["a", "an"].contains(view.lower(s0.lowerBound)), s0.count > 1,
+           view.isCapitalized(s0.upperBound - 1) {
+            // "a Donald Trump tweet": a noun after a name, not a cue ("A teary-eyed Bush says" is a verb).
             return nil
         }
         if let subject {
-            let before = subject.lowerBound - 1
+            let before = (leftEdge ?? subject.lowerBound) - 1
             let afterContent = before >= r.lowerBound && (view.isComma(before) || view.isQuote(before) || view.isDash(before))
             let afterQuote = before >= r.lowerBound && view.isQuote(before) && quoted[before]
             if afterContent, let tail = shortTail(after: k, sentence, unlimited: afterQuote) ?? (afterQuote ? (nil, ()) : nil) {
-                let end = trimmedEnd(before: subject.lowerBound, floor: sentence.start)
+                let end = trimmedEnd(before: leftEdge ?? subject.lowerBound, floor: sentence.start)
                 // A quotation the sentence splitter cut ('' marks) still starts where its mark is.
                 var start = sentence.start
                 if afterQuote, let s0 = stretchStart[view.token(before).end], s0 < start { start = s0 }
@@ -305,9 +337,12 @@ struct FrameFinder {
                 return AttributionFrame(pattern: .contentLast, sentence: n, cue: k..<(k + 1), speaker: subject,
                                         content: quote, relay: tail.relay, cueKind: entry.kind)
             }
-            guard let content = contentAfter(k, entry, sentence) else { return nil }
+            // "A new poll showed Ruiz leading …": a document's evidence needs no "that".
+            let byDocument = AttributionWords.documentHeads.contains(view.lower(subject.upperBound - 1))
+            guard let content = contentAfter(k, entry, sentence, byDocument: byDocument) else { return nil }
             return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: subject,
-                                    content: content.range, relay: content.relay, cueKind: entry.kind)
+                                    content: content.range, relay: content.relay ?? openingInterviewRelay(r, before: subject.lowerBound),
+                                    cueKind: entry.kind)
         }
         // "“…,” said the spokesperson."
         let before = k - 1
@@ -351,6 +386,8 @@ struct FrameFinder {
         if k + 1 < j, let np = mentions.phrase(from: k + 1 + (view.lower(k + 1) == "via" ? 1 : 0), hi: j, loose: false),
            isOutletPhrase(np) {
             relay = np
+        } else if k + 1 < j {
+            relay = tailRelay(after: k, upTo: j)
         }
         return (relay, ())
     }
@@ -361,18 +398,22 @@ struct FrameFinder {
 
     /// What a speaker-first cue reports: the rest of the sentence after the cue, its
     /// addressee ("told reporters") and "that" skipped; nil when nothing clause-like follows.
-    func contentAfter(_ k: Int, _ entry: CueLexicon.Entry, _ sentence: Sentence) -> (range: Range<Int>, relay: Range<Int>?)? {
+    func contentAfter(_ k: Int, _ entry: CueLexicon.Entry, _ sentence: Sentence,
+                      byDocument: Bool = false) -> (range: Range<Int>, relay: Range<Int>?)? {
         let r = sentence.tokens
         var c = k + 1
         var relay: Range<Int>? = nil
         var marked = false
         // Adverbs and time words right after the cue.
-        while c < r.upperBound, view.isWord(c), mentions.isAdverb(c, view.lower(c)) || view.lower(c) == "out" { c += 1 }
+        while c < r.upperBound, view.isWord(c), mentions.isAdverb(c, view.lower(c)) || view.lower(c) == "out"
+            || (entry.lemma == "put" && view.lower(c) == "it") { c += 1 }
         // Look a few tokens ahead for "that", a colon or a quotation opening.
         var j = c
         while j < r.upperBound, j - c < 7 {
             let w = view.lower(j)
             if w == "that" && view.isWord(j) { marked = true; break }
+            // "asked whether …", "wondered if …": a reported question.
+            if (w == "whether" || w == "if"), entry.lemma == "ask" || entry.lemma == "wonder" { marked = true; break }
             if view.isPunct(j, ":") || (view.isQuote(j) && quoted[j]) { marked = true; break }
             if view.isTerminator(j) || view.isPunct(j, ";") { break }
             if view.isComma(j) && (entry.kind == .addressed || (j + 1 < r.upperBound && view.isQuote(j + 1) && quoted[j + 1])) {
@@ -396,7 +437,8 @@ struct FrameFinder {
         } else {
             switch entry.kind {
             case .weak:
-                return nil
+                guard CueLexicon.stanceLemmas.contains(entry.lemma), c < r.upperBound, view.isWord(c) || view.isQuote(c),
+                      !["by", "to", "in", "on", "at", "with", "for", "of"].contains(view.lower(c)) else { return nil }
             case .evidence:
                 break
             case .addressed:
@@ -414,7 +456,8 @@ struct FrameFinder {
                 let w = view.lower(c)
                 if ["to", "for", "about", "on", "of", "with", "in", "at", "by", "from", "so", "nothing",
                     "as", "up", "yes"].contains(w) && entry.kind == .speech {
-                    return nil
+                    // "said about the platform:" closing a paragraph still introduces the quotation after it.
+                    return endsWithColon(r) ? quotationOpening(after: sentence).map { ($0, relay) } : nil
                 }
                 if ["via"].contains(w) { return nil }
             }
@@ -430,9 +473,9 @@ struct FrameFinder {
         let start = view.token(c).start
         let end = contentEnd(sentence)
         guard end > start else { return nil }
-        if entry.kind == .evidence && !marked { return nil }
+        if entry.kind == .evidence && !marked && !byDocument { return nil }
         // A bare object is not reported speech: require a few words.
-        if r.upperBound - c < 3 { return nil }
+        if r.upperBound - c < (CueLexicon.stanceLemmas.contains(entry.lemma) ? 2 : 3) { return nil }
         return (start..<end, relay)
     }
 }

@@ -28,9 +28,12 @@ extension FrameFinder {
         var k = r.lowerBound
         while k < r.upperBound, view.isWord(k), ["but", "and", "yet", "so"].contains(view.lower(k)) { k += 1 }
         // "WASHINGTON (AP) — …": a dateline before the sentence proper.
-        if k < r.upperBound, isAllCaps(k), let dash = (k..<min(r.upperBound, k + 6)).first(where: { view.isDash($0) }) {
+        if k < r.upperBound, isAllCaps(k) || hasParenthesizedAgency(k, r),
+           let dash = (k..<min(r.upperBound, k + 6)).first(where: { view.isDash($0) }) {
             k = dash + 1
         }
+        // "Hours later, Trump …", "Two days ago, the campaign …": a time phrase, then the subject.
+        if let c = commaAfterTimePhrase(k, r) { k = c + 1 }
         let first = k < r.upperBound ? view.lower(k) : ""
         if k < r.upperBound, Self.introductions.contains(first) || first.hasSuffix("ly") || first.hasSuffix("ing")
             || first == "even" {
@@ -38,6 +41,15 @@ extension FrameFinder {
             while c < r.upperBound, c - k < 12, !view.isComma(c) { c += 1 }
             guard c < r.upperBound, view.isComma(c) else { return nil }
             k = c + 1
+            // "Speaking in Salem, New Hampshire, Trump …": the place's state is not the subject.
+            if view.isCapitalized(c - 1), k < r.upperBound, view.isCapitalized(k),
+               ((c - 3)..<(c - 1)).contains(where: { $0 >= r.lowerBound && ["in", "at", "from", "near"].contains(view.lower($0)) }) {
+                var e = k
+                while e < r.upperBound, e - k < 3, view.isCapitalized(e) { e += 1 }
+                if e < r.upperBound, view.isComma(e), e + 1 < r.upperBound, (k..<e).allSatisfy({ !isName($0) }) {
+                    k = e + 1
+                }
+            }
         }
         guard k < r.upperBound else { return nil }
         if AttributionWords.pronouns[view.lower(k)] != nil { return k..<(k + 1) }
@@ -67,6 +79,34 @@ extension FrameFinder {
             e += 1
         }
         return e > k + 1 ? k..<e : nil
+    }
+
+    /// "Washington (AFP) – …": a place and an agency in parentheses open a dateline.
+    func hasParenthesizedAgency(_ k: Int, _ r: Range<Int>) -> Bool {
+        guard view.isCapitalized(k) else { return false }
+        var j = k + 1
+        while j < r.upperBound, j - k < 3, view.isCapitalized(j) { j += 1 }
+        return j + 2 < r.upperBound && view.isPunct(j, "(") && view.isCapitalized(j + 1) && view.isPunct(j + 2, ")")
+    }
+
+    /// The comma closing an opening time phrase ("Hours later,", "Two weeks ago,"), if any.
+    func commaAfterTimePhrase(_ k: Int, _ r: Range<Int>) -> Int? {
+        var c = k
+        var timed = false
+        while c < r.upperBound, c - k < 5, view.isWord(c) || view.token(c).kind == .number {
+            if Self.timeAdverbs.contains(view.lower(c)) { timed = true }
+            c += 1
+        }
+        return timed && c > k + 1 && c < r.upperBound && view.isComma(c) ? c : nil
+    }
+
+    /// Words that end a time phrase before the subject.
+    static let timeAdverbs: Set<String> = ["later", "ago", "earlier"]
+
+    /// A word that looks like part of a person's name rather than a place: a title or a known given name.
+    func isName(_ k: Int) -> Bool {
+        let w = view.lower(k)
+        return AttributionWords.maleNames.contains(w) || AttributionWords.femaleNames.contains(w) || SpeakerMentionFinder.isTitle(w)
     }
 
     func isAllCaps(_ k: Int) -> Bool {

@@ -22,10 +22,13 @@ struct SpeakerMentionFinder {
         var j = k - 1
         while j >= lo, view.isWord(j) {
             let w = view.lower(j)
-            if AttributionWords.betweenSubjectAndCue.contains(w) || isAdverb(j, w) { j -= 1 } else { break }
+            if AttributionWords.betweenSubjectAndCue.contains(w) || isAdverb(j, w) || isNegatedAuxiliary(w) { j -= 1 } else { break }
         }
         return j
     }
+
+    /// "don't", "wouldn’t", "haven't": auxiliaries between a subject and its cue.
+    func isNegatedAuxiliary(_ w: String) -> Bool { w.hasSuffix("n't") || w.hasSuffix("n\u{2019}t") }
 
     func isAdverb(_ k: Int, _ w: String) -> Bool {
         w.count > 4 && w.hasSuffix("ly") && !view.isCapitalized(k) && w != "daily" && w != "ally" && w != "family"
@@ -75,6 +78,8 @@ struct SpeakerMentionFinder {
             return j..<(j + 1)
         }
         if Self.timeWords.contains(head) || head.hasPrefix("'") || head.hasPrefix("\u{2019}") { return nil }
+        // "wouldn't", "haven’t": a negated auxiliary is not a speaker.
+        if head.hasSuffix("n't") || head.hasSuffix("n\u{2019}t") { return nil }
         if !view.isCapitalized(j) && Self.objectPronouns.contains(head) || AttributionWords.phraseBreakers.contains(head)
             || AttributionWords.determiners.contains(head) || CueLexicon.entry(head) != nil && !view.isCapitalized(j) {
             return nil
@@ -93,6 +98,8 @@ struct SpeakerMentionFinder {
             guard view.isWord(p) || view.token(p).kind == .number else { break }
             let w = view.lower(p)
             if (w == "of" || w == "for"), p - 1 >= lo, view.isCapitalized(p - 1), view.isCapitalized(start) { start = p; continue }
+            // "74 percent of likely voters", "a majority of Republicans": the quantity speaks.
+            if w == "of", p - 1 >= lo, AttributionWords.quantityHeads.contains(view.lower(p - 1)) { start = p; continue }
             if w == "of" || w == "for" { break }
             if AttributionWords.determiners.contains(w) {
                 start = p
@@ -106,9 +113,14 @@ struct SpeakerMentionFinder {
             if !view.isCapitalized(p) && Self.objectPronouns.contains(w) { break }
             if AttributionWords.phraseBreakers.contains(w) || AttributionWords.pronouns[w] != nil { break }
             if !view.isCapitalized(p), CueLexicon.entry(w) != nil { break }
+            if w.hasSuffix("n't") || w.hasSuffix("n\u{2019}t") { break }
+            // "In a Bloomberg interview Trump declared": the name after the interview speaks.
+            if !view.isCapitalized(p), FrameFinder.interviewWords.contains(w), view.isCapitalized(start) { break }
             start = p
         }
-        return start..<(j + 1)
+        // "…’s worth": a phrase cannot open with a possessive.
+        while start <= j, view.isPossessive(start) { start += 1 }
+        return start <= j ? start..<(j + 1) : nil
     }
 
     static let titleWords: Set<String> = [
@@ -143,6 +155,7 @@ struct SpeakerMentionFinder {
         var commas = 0
         while i > lo, comma - i <= 40 {
             if view.isTerminator(i) && i + 1 <= comma && (view.isComma(i + 1) || view.isWord(i + 1)) { i -= 1; continue }
+            if isPluralPossessive(i) { i -= 1; continue }
             if view.isQuote(i) || view.isTerminator(i) || view.isPunct(i, ":") || view.isPunct(i, ";") { return nil }
             if view.isComma(i) {
                 commas += 1
@@ -150,16 +163,48 @@ struct SpeakerMentionFinder {
                 let first = view.lower(i + 1)
                 let opensApposition = AttributionWords.determiners.contains(first) || view.token(i + 1).kind == .number
                     || AttributionWords.personHeads.contains(first) || view.isCapitalized(i + 1) || first == "who"
-                if opensApposition, i + 1 < comma, let name = subject(beforeCue: i, lo: lo), view.isCapitalized(name.upperBound - 1) {
+                if opensApposition, i + 1 < comma, let name = subject(beforeCue: i, lo: lo) {
                     let before = name.lowerBound - 1
-                    if before < lo || view.isComma(before) || view.isQuote(before) || view.isDash(before) {
-                        return (name, (i + 1)..<comma)
+                    let opens = before < lo || view.isComma(before) || view.isQuote(before) || view.isDash(before)
+                    if opens, view.isCapitalized(name.upperBound - 1) { return (name, (i + 1)..<comma) }
+                    // "the White House spokesman, Josh Earnest, said": the description first, the name after it.
+                    if opens, AttributionWords.personHeads.contains(view.lower(name.upperBound - 1)),
+                       AttributionWords.determiners.contains(view.lower(name.lowerBound)),
+                       comma - i - 1 <= 4, ((i + 1)..<comma).allSatisfy({ view.isCapitalized($0) || view.isPunct($0, ".") }) {
+                        return ((i + 1)..<comma, name)
                     }
                 }
             }
             i -= 1
         }
         return nil
+    }
+
+    /// "A Quinnipiac University poll released on Monday found": a document before a reduced
+    /// relative clause is the subject of the cue after it.
+    func documentBeforeParticiple(cue k: Int, lo: Int) -> Range<Int>? {
+        var i = k - 1
+        while i > lo, k - i <= 10 {
+            if view.isTerminator(i) || view.isQuote(i) || view.isPunct(i, ":") || view.isPunct(i, ";") { return nil }
+            if view.isWord(i), Self.reportParticiples.contains(view.lower(i)), view.isWord(i - 1),
+               AttributionWords.documentHeads.contains(view.lower(i - 1)) {
+                return simpleSubject(beforeCue: i, lo: lo)
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    static let reportParticiples: Set<String> = [
+        "released", "published", "conducted", "issued", "taken", "carried", "obtained", "commissioned", "posted",
+    ]
+
+    /// "Sanders’ campaign manager": an apostrophe glued to a word ending in "s", a possessive, not a quotation mark.
+    func isPluralPossessive(_ i: Int) -> Bool {
+        guard view.isQuote(i), i > 0, view.token(i).length == 1, ScalarClass.isApostrophe(view.first(i)),
+              view.isWord(i - 1), view.token(i - 1).end == view.token(i).start, view.lower(i - 1).hasSuffix("s"),
+              i + 1 < view.doc.tokens.count, view.token(i + 1).start > view.token(i).end else { return false }
+        return true
     }
 
     /// The phrase that starts at `k` and runs to a comma, a clause break or the limit.

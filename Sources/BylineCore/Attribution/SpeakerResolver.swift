@@ -105,6 +105,12 @@ struct SpeakerResolver {
                 return Resolved(name: text(m), entity: nil, mention: scalarRange(m), kind: .document, plural: false, relay: nil)
             }
         }
+        if words.contains(where: { $0 == "percent" || $0 == "%" })
+            || (m.count > 2 && AttributionWords.quantityHeads.contains(words[words.count > 3 && words[0] == "a" ? 1 : 0])
+                && words.contains("of") && !view.isCapitalized(m.upperBound - 1)) {
+            // "Twelve percent", "a majority of voters": a share of respondents, not a name inside it.
+            return Resolved(name: text(m), entity: nil, mention: scalarRange(m), kind: .anonymous, plural: true, relay: nil)
+        }
         let describedByCommonNoun = !view.isCapitalized(m.upperBound - 1)
             && (AttributionWords.anonymousHeads.contains(head) || descriptionKind(head) != nil)
         if !describedByCommonNoun, let e = entityIndex.entity(inside: scalarRange(m)), e.type != .norp || m.count == 1 {

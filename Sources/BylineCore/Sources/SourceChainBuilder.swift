@@ -59,6 +59,8 @@ struct SourceChainBuilder {
         }
         var nodeOf: [String?] = Array(repeating: nil, count: attributions.count)
         var lastOutlet: (node: Int, paragraph: Int)? = nil
+        var lastPoll: (node: Int, paragraph: Int)? = nil
+        var recentOutlets: [Int] = []
         for (i, a) in attributions.enumerated() {
             guard let sp = a.speaker, let name = sp.nodeName else { continue }
             if a.relayOnly && isPublisher(name) { continue }
@@ -74,16 +76,50 @@ struct SourceChainBuilder {
                 via = relayNode(relay, under: defaultParent, makeNode)
             } else if let outlet = sp.relay {
                 via = node(outlet, .outlet, entity: nil, via: defaultParent)
+            } else if sp.kind == .anonymous, Self.isRespondents(name), let p = lastPoll, paragraph - p.paragraph <= Self.outletReach {
+                // "74 percent of likely voters" answered the poll named just before.
+                via = p.node
+            } else if sp.kind == .document, let o = recentOutlets.last(where: { Self.names(name, outlet: nodes[$0].source.name) }) {
+                // "A Bloomberg poll": the outlet that ran it.
+                via = o
             } else if sp.kind == .anonymous || sp.kind == .document, let o = lastOutlet,
                       paragraph - o.paragraph <= Self.outletReach, SourceName.key(nodes[o.node].source.name) != SourceName.key(name) {
                 via = o.node
             }
             let n = node(name, sp.kind, entity: sp.entity, via: via)
-            if sp.kind == .outlet { lastOutlet = (n, paragraph) }
+            if sp.kind == .outlet {
+                lastOutlet = (n, paragraph)
+                if recentOutlets.last != n { recentOutlets.append(n) }
+                if recentOutlets.count > Self.outletMemory { recentOutlets.removeFirst() }
+            }
+            if sp.kind == .document, Self.isPoll(name) { lastPoll = (n, paragraph) }
             nodes[n].source.mentions.append(view.doc.text.span(sp.mention))
             if !a.relayOnly { nodeOf[i] = nodes[n].source.id }
         }
         return (nodes.map(\.source), nodeOf)
+    }
+
+    /// How many recent outlets a document's name is compared with.
+    static let outletMemory = 8
+
+    static func words(_ name: String) -> [Substring] {
+        name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    }
+
+    static func isPoll(_ name: String) -> Bool {
+        words(name).contains { ["poll", "polls", "survey", "surveys"].contains($0) }
+    }
+
+    /// Shares of a group and groups that answer polls.
+    static func isRespondents(_ name: String) -> Bool {
+        words(name).contains { ["percent", "majority", "plurality", "respondents", "voters", "americans"].contains($0) }
+    }
+
+    /// Whether a document's name carries an outlet's name ("A Bloomberg poll", Bloomberg).
+    static func names(_ document: String, outlet: String) -> Bool {
+        let d = words(document), o = words(outlet).filter { !["the", "a", "an"].contains($0) }
+        guard !o.isEmpty, o.count < d.count else { return false }
+        return (0...(d.count - o.count)).contains { Array(d[$0..<($0 + o.count)]) == o }
     }
 
     /// "told Reuters" → Reuters; "told Bill Reilly of Fox News" → Bill Reilly, relayed by Fox News.
