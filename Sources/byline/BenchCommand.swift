@@ -58,11 +58,19 @@ struct BenchCommand: ParsableCommand {
             print(row("attribution stage", quotes, words, bytes))
         }
         if synthetic {
-            print("synthetic case".padded(30) + "bytes".padded(12) + "seconds".padded(10) + "MB/s")
-            for (name, text) in BenchCorpus.synthetic() {
-                let bytes = text.utf8.count
-                let s = best(1) { _ = Analyzer().analyze(text) }
-                print(name.padded(30) + "\(bytes)".padded(12) + fmt(s, 4).padded(10) + fmt(Double(bytes) / 1e6 / s, 1))
+            print("synthetic case".padded(30) + "bytes".padded(12) + "seconds".padded(10) + "MB/s".padded(8) + "s/MB")
+            // The large generated cases at a quarter, half and full size: s/MB staying flat shows linear time.
+            // Generated afresh for each row, so that only one set of texts is held at a time.
+            let scales = [0.25, 0.5, 1]
+            for i in BenchCorpus.synthetic(scale: 0).indices {
+                for scale in scales {
+                    let (name, text) = BenchCorpus.synthetic(scale: scale)[i]
+                    guard scale == scales[scales.count - 1] || text.utf8.count >= 500_000 else { continue }
+                    let bytes = text.utf8.count
+                    let s = best(1) { _ = Analyzer().analyze(text) }
+                    let mb = Double(bytes) / 1e6
+                    print(name.padded(30) + "\(bytes)".padded(12) + fmt(s, 4).padded(10) + fmt(mb / s, 1).padded(8) + fmt(s / mb, 3))
+                }
             }
         }
         print("peak memory: \(fmt(PeakMemory.megabytes(), 1)) MB")

@@ -36,21 +36,27 @@ enum BenchCorpus {
         return n
     }
 
-    /// Inputs that break naive quote and sentence scanners.
-    static func synthetic() -> [(String, String)] {
+    /// Inputs that break naive quote and sentence scanners; `scale` multiplies the size of
+    /// the generated ones (1 gives 5 MB of paragraph and 4 MB of cues), so a benchmark can time
+    /// several sizes and show the cost per MB staying flat.
+    static func synthetic(scale: Double = 1) -> [(String, String)] {
         let sentence = "The minister said “the budget will rise by 3.5 percent in 2025,” according to Reuters. "
-        var paragraph = ""
-        while paragraph.utf8.count < 5_000_000 { paragraph += sentence }
+        let paragraphBytes = Int(5_000_000 * scale)
+        let paragraph = String(repeating: sentence, count: (paragraphBytes + sentence.utf8.count - 1) / sentence.utf8.count)
         let marks = String(repeating: "“", count: 5_000) + "text" + String(repeating: "”", count: 5_000)
         let straight = String(repeating: "He said \" and ", count: 10_000)
-        let noSpaces = String(repeating: "abcdefghij", count: 100_000)
-        let attributions = String(repeating: "the plan works, he said, and ", count: 150_000)
+        let noSpaces = String(repeating: "abcdefghij", count: Int(100_000 * scale))
+        let attributions = String(repeating: "the plan works, he said, and ", count: Int(150_000 * scale))
         return [
-            ("5 MB single paragraph", paragraph),
+            ("\(mb(paragraph)) single paragraph", paragraph),
             ("10,000 curly quote marks", marks),
             ("10,000 straight quotes", straight),
-            ("1 MB without spaces", noSpaces),
-            ("4 MB of cues, no full stop", attributions),
+            ("\(mb(noSpaces)) without spaces", noSpaces),
+            ("\(mb(attributions)) of cues, no stop", attributions),
         ]
+    }
+
+    private static func mb(_ text: String) -> String {
+        String(format: "%.2f MB", Double(text.utf8.count) / 1e6)
     }
 }

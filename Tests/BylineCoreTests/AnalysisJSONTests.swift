@@ -38,6 +38,20 @@ final class AnalysisJSONTests: XCTestCase {
         XCTAssertEqual(try AnalysisJSON.decode(json).document.text, "a\"b\\c\u{1}\n")
     }
 
+    func testEscapesLineSeparatorsButNotOtherThreeByteScalars() {
+        let message = "\u{2028}a\u{2029}–€\u{2026}\u{1F600}\"\t\u{1F}"
+        let line = AnalysisJSON.errorLine(path: "\\", message: message)
+        XCTAssertEqual(line, #"{"path":"\\","error":"\u2028a\u2029–€…😀\"\t\u001f"}"#)
+    }
+
+    func testScalarTextSlicesEncodeEveryUTF8Length() {
+        let text = ScalarText("aé–😀z")
+        XCTAssertEqual(text.text(0, 5), "aé–😀z")
+        XCTAssertEqual(text.text(1, 4), "é–😀")
+        XCTAssertEqual(text.text(3, 3), "")
+        XCTAssertEqual(text.text(4, 99), "z")
+    }
+
     func testErrorLine() {
         XCTAssertEqual(AnalysisJSON.errorLine(path: "x.bin", message: "x.bin: binary"),
                        #"{"path":"x.bin","error":"x.bin: binary"}"#)

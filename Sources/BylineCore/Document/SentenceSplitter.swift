@@ -85,15 +85,11 @@ public enum SentenceSplitter {
     /// Abbreviation tokens ("Mr.", "U.S.", "J.") end a sentence only in the clear cases.
     static func abbreviationAllows(_ s: [Unicode.Scalar], _ t: Token, next: Token) -> Bool {
         guard t.kind == .word else { return true }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s[t.start..<(t.end - 1)])
-        let word = String(view)
+        let word = ScalarText.string(s, t.start, t.end - 1)
         if Abbreviations.titles.contains(word) { return false }
         if t.length == 2 && ScalarClass.isUpper(s[t.start]) { return false }
         if next.kind == .quote { return true }
-        var nextView = String.UnicodeScalarView()
-        nextView.append(contentsOf: s[next.start..<next.end])
-        return Abbreviations.sentenceStarters.contains(String(nextView))
+        return Abbreviations.sentenceStarters.contains(ScalarText.string(s, next.start, next.end))
     }
 
     /// The quotation depth after the quote mark at token `k`.

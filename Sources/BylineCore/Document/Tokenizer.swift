@@ -93,9 +93,7 @@ public enum Tokenizer {
             if innerDot || (length == 1 && ScalarClass.isLetter(s[start])) {
                 end += 1
             } else if length <= 6 {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: s[start..<end])
-                if Abbreviations.isKnown(String(view)) { end += 1 }
+                if Abbreviations.isKnown(ScalarText.string(s, start, end)) { end += 1 }
             }
         }
         tokens.append(Token(start: start, end: end, kind: allDigits ? .number : .word))

@@ -31,18 +31,32 @@ public struct ViterbiDecoder: Sendable {
         var back = [Int32](repeating: 0, count: length * n)
         for t in 0..<n where startAllowed[t] { best[t] = scores[t] }
         if length > 1 {
-            for k in 1..<length {
-                let cur = k * n, prev = (k - 1) * n
-                for b in 0..<n {
-                    var top = -Float.infinity
-                    var arg: Int32 = 0
-                    for p in predecessorStart[b]..<predecessorStart[b + 1] {
-                        let a = predecessors[p]
-                        let v = best[prev + a] + transitions[a * n + b]
-                        if v > top { top = v; arg = Int32(a) }
+            // Raw buffers: this inner loop runs tokens × tags × predecessors times, and the
+            // checked array accesses cost more than the arithmetic.
+            best.withUnsafeMutableBufferPointer { best in
+                back.withUnsafeMutableBufferPointer { back in
+                    scores.withUnsafeBufferPointer { scores in
+                        transitions.withUnsafeBufferPointer { transitions in
+                            predecessors.withUnsafeBufferPointer { predecessors in
+                                predecessorStart.withUnsafeBufferPointer { predecessorStart in
+                                    for k in 1..<length {
+                                        let cur = k * n, prev = (k - 1) * n
+                                        for b in 0..<n {
+                                            var top = -Float.infinity
+                                            var arg: Int32 = 0
+                                            for p in predecessorStart[b]..<predecessorStart[b + 1] {
+                                                let a = predecessors[p]
+                                                let v = best[prev + a] + transitions[a * n + b]
+                                                if v > top { top = v; arg = Int32(truncatingIfNeeded: a) }
+                                            }
+                                            best[cur + b] = top + scores[cur + b]
+                                            back[cur + b] = arg
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
-                    best[cur + b] = top + scores[cur + b]
-                    back[cur + b] = arg
                 }
             }
         }

@@ -4,51 +4,55 @@
 /// hard to read and diff; this writer emits each object's fields in contract order, pretty
 /// or compact, with correct string escaping, and is several times faster.
 public struct JSONWriter {
-    public private(set) var output: String = ""
+    /// The JSON written so far.
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
+    /// UTF-8 bytes: appending to a byte array grows geometrically, where appending scalar
+    /// slices to a String copied the whole output on every call (quadratic on large analyses).
+    private var bytes: [UInt8] = []
     private let pretty: Bool
     private var depth = 0
     private var needsComma: [Bool] = [false]
 
     public init(pretty: Bool) {
         self.pretty = pretty
-        output.reserveCapacity(4096)
+        bytes.reserveCapacity(4096)
     }
 
-    public mutating func beginObject() { beginContainer("{") }
-    public mutating func endObject() { endContainer("}") }
-    public mutating func beginArray() { beginContainer("[") }
-    public mutating func endArray() { endContainer("]") }
+    public mutating func beginObject() { beginContainer(UInt8(ascii: "{")) }
+    public mutating func endObject() { endContainer(UInt8(ascii: "}")) }
+    public mutating func beginArray() { beginContainer(UInt8(ascii: "[")) }
+    public mutating func endArray() { endContainer(UInt8(ascii: "]")) }
 
     /// Writes `"name": ` inside an object; the value follows.
     public mutating func key(_ name: String) {
         separator()
         appendString(name)
-        output += pretty ? ": " : ":"
+        raw(pretty ? ": " : ":")
         needsComma[needsComma.count - 1] = false
         pendingValueAfterKey = true
     }
 
     public mutating func string(_ s: String?) {
-        value { w in if let s { w.appendString(s) } else { w.output += "null" } }
+        value { w in if let s { w.appendString(s) } else { w.raw("null") } }
     }
 
     public mutating func int(_ n: Int?) {
-        value { w in w.output += n.map(String.init) ?? "null" }
+        value { w in w.raw(n.map(String.init) ?? "null") }
     }
 
     public mutating func double(_ x: Double) {
         value { w in
             if x.isFinite {
                 let rounded = (x * 10_000).rounded() / 10_000
-                w.output += rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+                w.raw(rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded))
             } else {
-                w.output += "null"
+                w.raw("null")
             }
         }
     }
 
-    public mutating func bool(_ b: Bool) { value { w in w.output += b ? "true" : "false" } }
-    public mutating func null() { value { w in w.output += "null" } }
+    public mutating func bool(_ b: Bool) { value { w in w.raw(b ? "true" : "false") } }
+    public mutating func null() { value { w in w.raw("null") } }
 
     public mutating func stringArray(_ items: [String]) {
         beginArray()
@@ -65,62 +69,70 @@ public struct JSONWriter {
         needsComma[needsComma.count - 1] = true
     }
 
-    private mutating func beginContainer(_ open: Character) {
+    private mutating func beginContainer(_ open: UInt8) {
         if !pendingValueAfterKey { separator() }
         pendingValueAfterKey = false
-        output.append(open)
+        bytes.append(open)
         depth += 1
         needsComma.append(false)
     }
 
-    private mutating func endContainer(_ close: Character) {
+    private mutating func endContainer(_ close: UInt8) {
         let hadItems = needsComma.removeLast()
         depth -= 1
         if pretty && hadItems { newline() }
-        output.append(close)
+        bytes.append(close)
         needsComma[needsComma.count - 1] = true
     }
 
     private mutating func separator() {
-        if needsComma[needsComma.count - 1] { output += "," }
+        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
         if pretty && depth > 0 { newline() }
     }
 
     private mutating func newline() {
-        output += "\n"
-        output += String(repeating: "  ", count: depth)
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }
 
+    private mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
+
+    /// Appends `s` quoted, escaping per RFC 8259 plus U+2028/U+2029; works on UTF-8 bytes,
+    /// where every byte to escape is ASCII.
     private mutating func appendString(_ s: String) {
-        output += "\""
-        var plainStart = s.unicodeScalars.startIndex
-        var i = plainStart
-        let scalars = s.unicodeScalars
-        while i < scalars.endIndex {
-            let c = scalars[i]
-            let escape: String?
-            switch c {
-            case "\"": escape = "\\\""
-            case "\\": escape = "\\\\"
-            case "\n": escape = "\\n"
-            case "\r": escape = "\\r"
-            case "\t": escape = "\\t"
-            default:
-                if c.value < 0x20 || c.value == 0x2028 || c.value == 0x2029 {
-                    let hex = String(c.value, radix: 16)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    escape = nil
+        bytes.append(UInt8(ascii: "\""))
+        var copy = s
+        copy.withUTF8 { utf8 in
+            // Runs of bytes that need no escape are copied whole.
+            var plain = 0
+            var i = 0
+            while i < utf8.count {
+                let b = utf8[i]
+                let needsEscape = b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\")
+                    || (b == 0xE2 && i + 2 < utf8.count && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9))
+                if !needsEscape {
+                    i += 1
+                    continue
                 }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain..<i]))
+                switch b {
+                case UInt8(ascii: "\""): raw("\\\"")
+                case UInt8(ascii: "\\"): raw("\\\\")
+                case UInt8(ascii: "\n"): raw("\\n")
+                case UInt8(ascii: "\r"): raw("\\r")
+                case UInt8(ascii: "\t"): raw("\\t")
+                case 0xE2:
+                    raw(utf8[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                    i += 2
+                default:
+                    let hex = String(b, radix: 16)
+                    raw("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                }
+                i += 1
+                plain = i
             }
-            if let escape {
-                output.unicodeScalars.append(contentsOf: scalars[plainStart..<i])
-                output += escape
-                plainStart = scalars.index(after: i)
-            }
-            i = scalars.index(after: i)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain..<utf8.count]))
         }
-        output.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
-        output += "\""
+        bytes.append(UInt8(ascii: "\""))
     }
 }

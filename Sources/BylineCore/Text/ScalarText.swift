@@ -49,9 +49,48 @@ public struct ScalarText: Sendable {
     /// The text between two scalar offsets, clamped to the document.
     public func text(_ start: Int, _ end: Int) -> String {
         let s = max(0, min(start, scalars.count)), e = max(s, min(end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[s..<e])
-        return String(view)
+        return ScalarText.string(scalars, s, e)
+    }
+
+    /// The string of `scalars[start..<end]` (indices must be valid). Encoded to UTF-8 by hand:
+    /// appending a slice of scalars to a String runs unspecialised generic code, and this is
+    /// called for every span and many tokens.
+    public static func string(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        guard start < end else { return "" }
+        return scalars.withUnsafeBufferPointer { source in
+            // The exact length first: the String keeps the capacity it is made with.
+            var length = 0
+            for i in start..<end {
+                let v = source[i].value
+                length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+            }
+            return String(unsafeUninitializedCapacity: length) { out in
+                var n = 0
+                for i in start..<end {
+                    let v = source[i].value
+                    if v < 0x80 {
+                        out[n] = UInt8(truncatingIfNeeded: v)
+                        n += 1
+                    } else if v < 0x800 {
+                        out[n] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+                        out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                        n += 2
+                    } else if v < 0x10000 {
+                        out[n] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+                        out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                        out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                        n += 3
+                    } else {
+                        out[n] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+                        out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
+                        out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                        out[n + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                        n += 4
+                    }
+                }
+                return n
+            }
+        }
     }
 
     public func text(_ range: Range<Int>) -> String { text(range.lowerBound, range.upperBound) }
