@@ -12,8 +12,9 @@ enum ReaderBench {
         var articles: [(String, String)] = []
         if paths.isEmpty {
             articles.append(("5 MB article (sample repeated)", try repeatedSample()))
-            let single = BenchCorpus.synthetic().first { $0.0.hasPrefix("5 MB") }!
-            articles.append((single.0, single.1))
+            if let single = BenchCorpus.synthetic().first(where: { $0.0.hasSuffix("single paragraph") }) {
+                articles.append(single)
+            }
         } else {
             for path in InputPaths.expand(paths) { articles.append((path, try ArticleLoader().load(path).text)) }
         }
