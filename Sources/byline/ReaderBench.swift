@@ -69,21 +69,10 @@ enum ReaderBench {
         for (w, h) in [(140, 40), (80, 24)] {
             _ = app.handle(.resize(width: w, height: h))
             _ = app.render(width: w, height: h)
-            var samples: [Double] = []
-            var cpu: [Double] = []
             let keys: [KeyEvent] = Array(repeating: .char("j"), count: 400) + Array(repeating: .pageDown, count: 200)
                 + Array(repeating: .char("k"), count: 200) + [.char("G")] + Array(repeating: .pageUp, count: 100)
                 + [.char("g")] + Array(repeating: .ctrl("d"), count: 100)
-            for _ in 0..<3 {
-                for key in keys {
-                    let t = ContinuousClock.now
-                    let c = threadCPUSeconds()
-                    _ = app.handle(key)
-                    _ = app.render(width: w, height: h)
-                    cpu.append(threadCPUSeconds() - c)
-                    samples.append(seconds(ContinuousClock.now - t))
-                }
-            }
+            let (samples, cpu) = timeSteps(&app, keys: keys, width: w, height: h)
             print("  scroll step, model + render at \(w)×\(h), \(samples.count) steps:")
             print("    wall clock: " + percentiles(samples))
             print("    thread CPU: " + percentiles(cpu) + "  (wall minus time the machine gave to others)")
@@ -104,26 +93,33 @@ enum ReaderBench {
         for (w, h) in [(140, 40), (80, 24)] {
             _ = app.handle(.resize(width: w, height: h))
             _ = app.render(width: w, height: h)
-            var wall: [Double] = []
-            var cpu: [Double] = []
             let keys: [KeyEvent] = Array(repeating: .char("j"), count: 300) + Array(repeating: .pageDown, count: 200)
                 + Array(repeating: .char("]"), count: 200) + Array(repeating: .char("}"), count: 50)
                 + [.char("3")] + Array(repeating: .char("j"), count: 200) + [.char("1"), .char("G")]
                 + Array(repeating: .char("["), count: 50) + [.char("g")]
-            for _ in 0..<3 {
-                for key in keys {
-                    let t = ContinuousClock.now
-                    let c = threadCPUSeconds()
-                    _ = app.handle(key)
-                    _ = app.render(width: w, height: h)
-                    cpu.append(threadCPUSeconds() - c)
-                    wall.append(seconds(ContinuousClock.now - t))
-                }
-            }
+            let (wall, cpu) = timeSteps(&app, keys: keys, width: w, height: h)
             print("  scroll, quote and pane steps, model + render at \(w)×\(h), \(wall.count) steps:")
             print("    wall clock: " + percentiles(wall))
             print("    thread CPU: " + percentiles(cpu))
         }
+    }
+
+    /// Runs `keys` three times, timing each key's model + render step (wall clock and thread CPU).
+    private static func timeSteps(_ app: inout ReaderApp, keys: [KeyEvent], width w: Int, height h: Int)
+        -> (wall: [Double], cpu: [Double]) {
+        var wall: [Double] = []
+        var cpu: [Double] = []
+        for _ in 0..<3 {
+            for key in keys {
+                let t = ContinuousClock.now
+                let c = threadCPUSeconds()
+                _ = app.handle(key)
+                _ = app.render(width: w, height: h)
+                cpu.append(threadCPUSeconds() - c)
+                wall.append(seconds(ContinuousClock.now - t))
+            }
+        }
+        return (wall, cpu)
     }
 
     private static func percentiles(_ values: [Double]) -> String {
