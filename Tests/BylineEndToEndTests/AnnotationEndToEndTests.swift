@@ -24,15 +24,6 @@ final class AnnotationEndToEndTests: XCTestCase {
         tmux = nil
     }
 
-    private var statusBar: String {
-        tmux.screen.split(separator: "\n", omittingEmptySubsequences: false).dropLast().last.map(String.init) ?? ""
-    }
-
-    private func waitForStatus(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertTrue(tmux.waitUntil { _ in self.statusBar.contains(text) }, "status bar lacks '\(text)': \(statusBar)\n\(tmux.screen)",
-                      file: file, line: line)
-    }
-
     private func quit() {
         tmux.send("q")
         XCTAssertTrue(tmux.waitFor("exit=0"), tmux.screen)
@@ -40,17 +31,9 @@ final class AnnotationEndToEndTests: XCTestCase {
 
     /// Runs the built `byline` with `arguments`; returns standard output.
     private func byline(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: BylineExecutable.path)
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0, "byline \(arguments.joined(separator: " "))")
-        return String(decoding: data, as: UTF8.self)
+        let result = try BylineExecutable.run(arguments)
+        XCTAssertEqual(result.status, 0, "byline \(arguments.joined(separator: " "))")
+        return result.stdout
     }
 
     func testAnnotateQuitReopenAndRoundTripTheExport() throws {
@@ -59,7 +42,7 @@ final class AnnotationEndToEndTests: XCTestCase {
         let store = tmux.folder.appendingPathComponent("annotations.sqlite").path
 
         tmux.startByline([file])
-        waitForStatus("· Body ·")
+        tmux.waitForStatus("· Body ·")
         tmux.send("a")
         XCTAssertTrue(tmux.waitFor("Annotate “"), tmux.screen)
         tmux.send("d")
@@ -67,7 +50,7 @@ final class AnnotationEndToEndTests: XCTestCase {
         tmux.send("Tab")
         tmux.type("cost")
         tmux.send("Enter")
-        waitForStatus("Saved")
+        tmux.waitForStatus("Saved")
         quit()
 
         let listed = try byline(["annotations", "list", file, "--store", store])
@@ -75,7 +58,7 @@ final class AnnotationEndToEndTests: XCTestCase {
         XCTAssertTrue(listed.contains("— Budget papers say 46 million  #cost"), listed)
 
         tmux.startByline([file])
-        waitForStatus("· Body ·")
+        tmux.waitForStatus("· Body ·")
         XCTAssertTrue(tmux.waitUntil { screen in
             screen.split(separator: "\n").contains { $0.hasPrefix("!") }
         }, "the annotated claim carries the disputed badge:\n\(tmux.screen)")

@@ -16,5 +16,19 @@ enum BylineExecutable {
     /// The path quoted for the shell in tmux.
     static var shellQuoted: String { "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
+    /// Runs the binary outside tmux; returns its exit status and standard output.
+    static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
     private final class Marker {}
 }

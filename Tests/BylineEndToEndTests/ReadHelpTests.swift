@@ -4,17 +4,9 @@ import XCTest
 /// `--help` is where a new user looks first: it must name the main keys and point to `?`.
 final class ReadHelpTests: XCTestCase {
     private func help(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: BylineExecutable.path)
-        process.arguments = arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0)
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\n", with: " ")
+        let result = try BylineExecutable.run(arguments)
+        XCTAssertEqual(result.status, 0)
+        return result.stdout.replacingOccurrences(of: "\n", with: " ")
     }
 
     func testTopLevelHelpNamesTheKeysAndPointsToQuestionMark() throws {

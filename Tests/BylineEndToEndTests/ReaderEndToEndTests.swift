@@ -16,16 +16,6 @@ final class ReaderEndToEndTests: XCTestCase {
         tmux = nil
     }
 
-    /// The status bar: the bottom line of the screen.
-    private var statusBar: String {
-        tmux.screen.split(separator: "\n", omittingEmptySubsequences: false).dropLast().last.map(String.init) ?? ""
-    }
-
-    private func waitForStatus(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertTrue(tmux.waitUntil { _ in self.statusBar.contains(text) }, "status bar lacks '\(text)': \(statusBar)",
-                      file: file, line: line)
-    }
-
     private func write(_ name: String, _ text: String) throws -> String {
         let url = tmux.folder.appendingPathComponent(name)
         try text.write(to: url, atomically: true, encoding: .utf8)
@@ -40,17 +30,17 @@ final class ReaderEndToEndTests: XCTestCase {
 
     func testTabAndDigitsMoveBetweenPanes() throws {
         tmux.startByline()
-        waitForStatus("· Body ·")
+        tmux.waitForStatus("· Body ·")
         tmux.send("Tab")
-        waitForStatus("· Entities ·")
+        tmux.waitForStatus("· Entities ·")
         tmux.send("3")
-        waitForStatus("· Quotes ·")
+        tmux.waitForStatus("· Quotes ·")
         tmux.send("5")
-        waitForStatus("· Claims ·")
+        tmux.waitForStatus("· Claims ·")
         tmux.send("BTab")
-        waitForStatus("· Sources ·")
+        tmux.waitForStatus("· Sources ·")
         tmux.send("1")
-        waitForStatus("· Body ·")
+        tmux.waitForStatus("· Body ·")
         quit()
     }
 
@@ -58,7 +48,7 @@ final class ReaderEndToEndTests: XCTestCase {
         tmux.kill()
         tmux = try TmuxSession(width: 140, height: 40)
         tmux.startByline()
-        waitForStatus("· Body ·")
+        tmux.waitForStatus("· Body ·")
         let screen = tmux.screen
         let rows = screen.split(separator: "\n", omittingEmptySubsequences: false)
         XCTAssertTrue(rows.first?.contains("1 Body") ?? false, screen)
@@ -66,19 +56,19 @@ final class ReaderEndToEndTests: XCTestCase {
         let titleRows = ["2 Entities", "3 Quotes", "4 Sources", "5 Claims"].map { title in rows.firstIndex { $0.contains(title) } }
         XCTAssertEqual(Set(titleRows.compactMap { $0 }).count, 4, "the four panes are not stacked beside the body:\n\(screen)")
         tmux.send("4")
-        waitForStatus("· Sources ·")
+        tmux.waitForStatus("· Sources ·")
         quit()
     }
 
     func testScrollingMovesTheBody() throws {
         tmux.startByline([try longArticle()])
-        waitForStatus(" 1/")
+        tmux.waitForStatus(" 1/")
         tmux.send("j", "j")
-        waitForStatus(" 3/")
+        tmux.waitForStatus(" 3/")
         tmux.send("G")
-        XCTAssertTrue(tmux.waitUntil { _ in self.statusBar.contains("100%") }, statusBar)
+        tmux.waitForStatus("100%")
         tmux.send("g")
-        waitForStatus(" 1/")
+        tmux.waitForStatus(" 1/")
         quit()
     }
 
@@ -92,20 +82,20 @@ final class ReaderEndToEndTests: XCTestCase {
 
     func testSearchFindsTextBelowTheFoldAndRepeats() throws {
         tmux.startByline([try longArticle()])
-        waitForStatus("· Body ·")
+        tmux.waitForStatus("· Body ·")
         XCTAssertFalse(tmux.screen.contains("oyster"))
         tmux.send("/")
         tmux.type("oyster")
-        XCTAssertTrue(tmux.waitUntil { _ in self.statusBar.contains("/oyster") }, statusBar)
+        tmux.waitForStatus("/oyster")
         XCTAssertTrue(tmux.waitFor("oyster beds"), "the body did not move to the match:\n\(tmux.screen)")
         tmux.send("Enter")
         tmux.send("n")
-        waitForStatus("Search wrapped to the top")
+        tmux.waitForStatus("Search wrapped to the top")
         XCTAssertTrue(tmux.screen.contains("oyster beds"))
         tmux.send("/")
         tmux.type("zebra")
         tmux.send("Enter")
-        waitForStatus("Not found: zebra")
+        tmux.waitForStatus("Not found: zebra")
         quit()
     }
 
@@ -124,24 +114,24 @@ final class ReaderEndToEndTests: XCTestCase {
 
             """)
         tmux.startByline([article])
-        waitForStatus("· Body ·")
+        tmux.waitForStatus("· Body ·")
         let speakers = ["Ann Lee", "Tom Brown", "Ann Lee", "Tom Brown"]
         for (k, speaker) in speakers.enumerated() {
             tmux.send("]")
-            waitForStatus("Quote \(k + 1) of 4: \(speaker)")
+            tmux.waitForStatus("Quote \(k + 1) of 4: \(speaker)")
         }
         tmux.send("]")
-        waitForStatus("No further quote")
+        tmux.waitForStatus("No further quote")
         for k in stride(from: 3, through: 1, by: -1) {
             tmux.send("[")
-            waitForStatus("Quote \(k) of 4: \(speakers[k - 1])")
+            tmux.waitForStatus("Quote \(k) of 4: \(speakers[k - 1])")
         }
         tmux.send("}")
-        waitForStatus("Quote 2 of 4: Tom Brown")
+        tmux.waitForStatus("Quote 2 of 4: Tom Brown")
         tmux.send("s")
-        waitForStatus("Quote 4 of 4: Tom Brown")
+        tmux.waitForStatus("Quote 4 of 4: Tom Brown")
         tmux.send("{")
-        waitForStatus("Quote 3 of 4: Ann Lee")
+        tmux.waitForStatus("Quote 3 of 4: Ann Lee")
         quit()
     }
 
@@ -155,7 +145,7 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertTrue(tmux.waitFor("The ferry strike ended on Tuesday."), tmux.screen)
         tmux.send("J")
         XCTAssertTrue(tmux.waitFor("The library reopened on Monday."), tmux.screen)
-        waitForStatus("article 2/2")
+        tmux.waitForStatus("article 2/2")
         tmux.send("h")
         XCTAssertTrue(tmux.waitUntil { !$0.contains("The library reopened on Monday.") && $0.contains("Ferry strike ends") },
                       tmux.screen)
@@ -168,7 +158,7 @@ final class ReaderEndToEndTests: XCTestCase {
         try "theme = \"monochrome\"\n[keys]\nquit = \"x\"\n".write(to: folder.appendingPathComponent("config.toml"),
                                                                atomically: true, encoding: .utf8)
         tmux.startByline()
-        waitForStatus("· Body ·")
+        tmux.waitForStatus("· Body ·")
         tmux.send("q")
         usleep(300_000)
         XCTAssertTrue(tmux.alternateScreen, "q still quits although quit is bound to x only")
@@ -197,24 +187,24 @@ final class ReaderEndToEndTests: XCTestCase {
 
     func testMouseClickFocusesAPaneAndTheWheelScrolls() throws {
         tmux.startByline([try longArticle()])
-        waitForStatus("· Body ·")
+        tmux.waitForStatus("· Body ·")
         let rows = tmux.screen.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let y = try XCTUnwrap(rows.firstIndex { $0.contains("3 Quotes") }, tmux.screen)
         let x = try XCTUnwrap(rows[y].range(of: "Quotes")).lowerBound.utf16Offset(in: rows[y])
         mouse(button: 0, x: x, y: y)
         mouse(button: 3, x: x, y: y)
-        waitForStatus("· Quotes ·")
+        tmux.waitForStatus("· Quotes ·")
         tmux.send("1")
-        waitForStatus(" 1/")
+        tmux.waitForStatus(" 1/")
         mouse(button: 65, x: 5, y: 3)
-        XCTAssertTrue(tmux.waitUntil { _ in !self.statusBar.contains(" 1/") }, "the wheel did not scroll: \(statusBar)")
-        waitForStatus("· Body ·")
+        XCTAssertTrue(tmux.waitUntil { _ in !self.tmux.statusBar.contains(" 1/") }, "the wheel did not scroll: \(tmux.statusBar)")
+        tmux.waitForStatus("· Body ·")
         quit()
     }
 
     func testHelpOverlayOpensWithQuestionMark() throws {
         tmux.startByline()
-        waitForStatus("· Body ·")
+        tmux.waitForStatus("· Body ·")
         tmux.send("?")
         XCTAssertTrue(tmux.waitFor("move-down"), tmux.screen)
         tmux.send("Escape")

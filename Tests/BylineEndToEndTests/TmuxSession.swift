@@ -102,6 +102,17 @@ final class TmuxSession {
         return condition(screen)
     }
 
+    /// The reader's status bar: the bottom line of the screen.
+    var statusBar: String {
+        screen.split(separator: "\n", omittingEmptySubsequences: false).dropLast().last.map(String.init) ?? ""
+    }
+
+    /// Asserts that the status bar comes to contain `text`, showing the whole screen if not.
+    func waitForStatus(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertTrue(waitUntil { _ in self.statusBar.contains(text) },
+                      "status bar lacks '\(text)': \(statusBar)\n\(screen)", file: file, line: line)
+    }
+
     func waitFor(_ text: String, timeout: Double = 5) -> Bool {
         waitUntil(timeout: timeout) { $0.contains(text) }
     }
