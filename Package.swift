@@ -48,7 +48,6 @@ let package = Package(
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore"]),
         .testTarget(name: "BylineReaderTests", dependencies: ["BylineReader"], exclude: ["Snapshots"]),
-        .testTarget(name: "BylineCLITests", dependencies: ["byline"]),
         .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineReader", "CNcursesw"]),
         .testTarget(name: "BylineEndToEndTests", dependencies: ["byline"]),
     ]

@@ -16,18 +16,32 @@ enum BylineExecutable {
     /// The path quoted for the shell in tmux.
     static var shellQuoted: String { "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
-    /// Runs the binary outside tmux; returns its exit status and standard output.
-    static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String) {
+    static var url: URL { URL(fileURLWithPath: path) }
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs the binary outside tmux, as a script would, feeding it `stdin` when given.
+    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = url
         process.arguments = arguments
-        let out = Pipe()
+        let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
+        process.standardError = err
+        process.standardInput = input
         try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        return Result(status: process.terminationStatus,
+                      stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
     }
 
     private final class Marker {}

@@ -8,8 +8,8 @@ final class AnalyzeCommandTests: XCTestCase {
     override func setUpWithError() throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: BylineBinary.url.path),
-                      "byline binary not built at \(BylineBinary.url.path)")
+        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: BylineExecutable.url.path),
+                      "byline binary not built at \(BylineExecutable.url.path)")
     }
 
     override func tearDownWithError() throws {
@@ -31,7 +31,7 @@ final class AnalyzeCommandTests: XCTestCase {
         let bin = dir.appendingPathComponent("b.bin").path
         FileManager.default.createFile(atPath: bin, contents: Data([0, 1, 2, 3, 0, 0]))
         let missing = dir.appendingPathComponent("missing.txt").path
-        let r = try BylineBinary.run(["analyze", "--format", "jsonl", a, bin, missing])
+        let r = try BylineExecutable.run(["analyze", "--format", "jsonl", a, bin, missing])
         XCTAssertEqual(r.status, 1)
         let lines = r.stdout.split(separator: "\n")
         XCTAssertEqual(lines.count, 3)
@@ -50,16 +50,16 @@ final class AnalyzeCommandTests: XCTestCase {
     func testJSONIsOneObjectForOneFileAndAnArrayForSeveral() throws {
         let a = file("a.txt", "One.")
         let b = file("b.txt", "Two.")
-        let one = try BylineBinary.run(["analyze", a])
+        let one = try BylineExecutable.run(["analyze", a])
         XCTAssertEqual(one.status, 0)
         XCTAssertTrue(try JSONSerialization.jsonObject(with: Data(one.stdout.utf8)) is [String: Any])
-        let two = try BylineBinary.run(["analyze", "--format", "json", a, b])
+        let two = try BylineExecutable.run(["analyze", "--format", "json", a, b])
         let array = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(two.stdout.utf8)) as? [[String: Any]])
         XCTAssertEqual(array.map { $0["path"] as? String }, [a, b])
     }
 
     func testStandardInputAndInvalidUTF8Warning() throws {
-        let r = try BylineBinary.run(["analyze", "--format", "jsonl", "-"], stdin: Data([0x61, 0xFF, 0x62]))
+        let r = try BylineExecutable.run(["analyze", "--format", "jsonl", "-"], stdin: Data([0x61, 0xFF, 0x62]))
         XCTAssertEqual(r.status, 0)
         XCTAssertTrue(r.stderr.contains("warning: -: invalid UTF-8 at byte 1"), r.stderr)
         let doc = try XCTUnwrap(try json(r.stdout.split(separator: "\n")[0])["document"] as? [String: Any])
@@ -68,7 +68,7 @@ final class AnalyzeCommandTests: XCTestCase {
 
     func testTextFormatSummarisesMetadata() throws {
         let a = file("a.txt", "Big news today\nBy Ann Lee\nSource: Example Wire")
-        let r = try BylineBinary.run(["analyze", "--format", "text", a])
+        let r = try BylineExecutable.run(["analyze", "--format", "text", a])
         XCTAssertEqual(r.status, 0)
         XCTAssertTrue(r.stdout.contains("title:     Big news today"), r.stdout)
         XCTAssertTrue(r.stdout.contains("publisher: Example Wire"), r.stdout)
@@ -77,12 +77,12 @@ final class AnalyzeCommandTests: XCTestCase {
     func testFoldersExpandToTheirArticles() throws {
         _ = file("1.txt", "First.")
         _ = file("2.md", "Second.")
-        let r = try BylineBinary.run(["analyze", "--format", "jsonl", dir.path])
+        let r = try BylineExecutable.run(["analyze", "--format", "jsonl", dir.path])
         XCTAssertEqual(r.stdout.split(separator: "\n").count, 2)
     }
 
     func testBadFormatIsAUsageError() throws {
-        let r = try BylineBinary.run(["analyze", "--format", "xml", "x.txt"])
+        let r = try BylineExecutable.run(["analyze", "--format", "xml", "x.txt"])
         XCTAssertNotEqual(r.status, 0)
         XCTAssertTrue(r.stderr.contains("xml"), r.stderr)
     }

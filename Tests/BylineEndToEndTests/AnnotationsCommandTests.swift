@@ -29,8 +29,8 @@ final class AnnotationsCommandTests: XCTestCase {
         return path
     }
 
-    private func run(_ args: [String], store: String) throws -> BylineBinary.Result {
-        try BylineBinary.run(["annotations"] + args + ["--store", store])
+    private func run(_ args: [String], store: String) throws -> BylineExecutable.Result {
+        try BylineExecutable.run(["annotations"] + args + ["--store", store])
     }
 
     func testAddListExportImportRoundTrip() throws {
@@ -89,7 +89,7 @@ final class AnnotationsCommandTests: XCTestCase {
     func testAddByClaimID() throws {
         let file = try write(Self.article, "wall.txt")
         let store = folder + "/c.sqlite"
-        let analysis = try BylineBinary.run(["analyze", file])
+        let analysis = try BylineExecutable.run(["analyze", file])
         let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(analysis.stdout.utf8)) as? [String: Any])
         let claims = try XCTUnwrap(json["claims"] as? [[String: Any]])
         let first = try XCTUnwrap(claims.first, "the article has a checkable claim")
@@ -138,7 +138,7 @@ final class AnnotationsCommandTests: XCTestCase {
         var killed = 0
         for round in 0..<16 {
             let process = Process()
-            process.executableURL = BylineBinary.url
+            process.executableURL = BylineExecutable.url
             process.arguments = ["annotations", "add", file, "--quote", "sea wall", "--verdict", "disputed",
                                  "--note", "round \(round) " + String(repeating: "long note ", count: 2_000), "--store", store]
             let out = Pipe()
