@@ -82,7 +82,7 @@ struct BenchCommand: ParsableCommand {
             let start = ContinuousClock.now
             work()
             let d = ContinuousClock.now - start
-            bestTime = min(bestTime, Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+            bestTime = min(bestTime, d.seconds)
         }
         return bestTime
     }

@@ -24,7 +24,7 @@ enum ReaderBench {
             let app = ReaderApp(articles: [LoadedArticle(path: path, text: sample)], width: 140, height: 40)
             _ = app.render(width: 140, height: 40)
             print("bundled sample, \(sample.utf8.count) bytes, analysed before its first paint (model loading included): "
-                + "\(fmt(seconds(ContinuousClock.now - start) * 1000, 1)) ms")
+                + "\(fmt((ContinuousClock.now - start).seconds * 1000, 1)) ms")
         }
         for (name, text) in articles { measure(name, text) }
         if paths.isEmpty, let text = articles.first?.1 { measureDense(text) }
@@ -46,7 +46,7 @@ enum ReaderBench {
         var app = ReaderApp(articles: [LoadedArticle(path: name, text: text)], width: 140, height: 40)
         _ = app.handle(.resize(width: 140, height: 40))
         let first = app.render(width: 140, height: 40)
-        let paint = seconds(ContinuousClock.now - start)
+        let paint = (ContinuousClock.now - start).seconds
         let shownEarly = app.isBusy && first.lines.contains { $0.contains(where: { $0.isLetter }) }
         print("  time to first paint: \(fmt(paint * 1000, 1)) ms (text shown before analysis completed: \(shownEarly ? "yes" : "no"))")
         while app.isBusy {
@@ -54,7 +54,7 @@ enum ReaderBench {
             usleep(2000)
         }
         _ = app.poll()
-        print("  analysis finished after: \(fmt(seconds(ContinuousClock.now - start) * 1000, 0)) ms")
+        print("  analysis finished after: \(fmt((ContinuousClock.now - start).seconds * 1000, 0)) ms")
         var typing: [Double] = []
         _ = app.handle(.char("g"))
         _ = app.handle(.char("/"))
@@ -62,7 +62,7 @@ enum ReaderBench {
             let t = ContinuousClock.now
             _ = app.handle(.char(key))
             _ = app.render(width: 140, height: 40)
-            typing.append(seconds(ContinuousClock.now - t))
+            typing.append((ContinuousClock.now - t).seconds)
         }
         _ = app.handle(.escape)
         print("  search as you type, a word not in the text (whole text scanned per key): max \(fmt(typing.max()! * 1000, 1)) ms per key")
@@ -88,7 +88,7 @@ enum ReaderBench {
         print("5 MB article with a dense made-up analysis: \(analysis.entities.reduce(0) { $0 + $1.mentions.count }) entity mentions, \(analysis.quotes.count) quotes, \(analysis.claims.count) claims")
         let start = ContinuousClock.now
         let article = ArticleState(text: ArticleText(path: "dense", text: text), analysis: analysis, document: doc)
-        print("  indexing the analysis for the panes (once per article): \(fmt(seconds(ContinuousClock.now - start) * 1000, 1)) ms")
+        print("  indexing the analysis for the panes (once per article): \(fmt((ContinuousClock.now - start).seconds * 1000, 1)) ms")
         var app = ReaderApp(state: ReaderState(articles: [article], width: 140, height: 40))
         for (w, h) in [(140, 40), (80, 24)] {
             _ = app.handle(.resize(width: w, height: h))
@@ -116,7 +116,7 @@ enum ReaderBench {
                 _ = app.handle(key)
                 _ = app.render(width: w, height: h)
                 cpu.append(threadCPUSeconds() - c)
-                wall.append(seconds(ContinuousClock.now - t))
+                wall.append((ContinuousClock.now - t).seconds)
             }
         }
         return (wall, cpu)
@@ -134,10 +134,6 @@ enum ReaderBench {
         var ts = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
         return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-    }
-
-    private static func seconds(_ d: Duration) -> Double {
-        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
 }
 

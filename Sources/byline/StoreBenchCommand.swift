@@ -84,7 +84,7 @@ struct StoreBenchCommand: ParsableCommand {
     }
 
     private func milliseconds(_ d: Duration) -> Double {
-        (Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18) * 1000
+        d.seconds * 1000
     }
 
     private func percentile(_ sorted: [Double], _ p: Double) -> Double {

@@ -17,7 +17,7 @@ enum TerminalBench {
             var app = ReaderApp(articles: [LoadedArticle(path: "bench", text: text)], width: w, height: h)
             _ = app.handle(.resize(width: w, height: h))
             var frames = [app.render(width: w, height: h)]
-            let model = seconds(ContinuousClock.now - start)
+            let model = (ContinuousClock.now - start).seconds
             let keys: [KeyEvent] = Array(repeating: .char("j"), count: 300) + Array(repeating: .pageDown, count: 100)
                 + Array(repeating: .char("k"), count: 100) + [.char("G")] + Array(repeating: .pageUp, count: 50)
             for key in keys {
@@ -38,8 +38,4 @@ enum TerminalBench {
     }
 
     private static func ms(_ s: Double, _ decimals: Int = 1) -> String { fmt(s * 1000, decimals) }
-
-    private static func seconds(_ d: Duration) -> Double {
-        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-    }
 }
