@@ -40,7 +40,7 @@ struct AnalyzeCommand: ParsableCommand {
             let analysis: Analysis
             do {
                 let article = try loader.load(path)
-                article.warnings.forEach(StandardError.print)
+                StandardError.printWarnings(of: article)
                 analysis = analyzer.analyze(article.text, path: path)
             } catch {
                 failed = true

@@ -12,7 +12,7 @@ struct AnnotatedArticle {
 
     init(path: String) throws {
         let loaded = try ArticleLoader().load(path)
-        loaded.warnings.forEach(StandardError.print)
+        StandardError.printWarnings(of: loaded)
         let document = Document(loaded.text)
         self.document = document
         let absolute = DocumentRecord.libraryPath(path)

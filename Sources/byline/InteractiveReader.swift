@@ -21,7 +21,7 @@ enum InteractiveReader {
         for path in paths {
             do {
                 let article = try ArticleLoader().load(path)
-                article.warnings.forEach { StandardError.print("byline: \($0)") }
+                StandardError.printWarnings(of: article)
                 articles.append(article)
             } catch {
                 failed = true

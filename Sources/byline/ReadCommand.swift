@@ -43,7 +43,7 @@ struct ReadCommand: ParsableCommand {
         for path in paths {
             do {
                 let article = try ArticleLoader().load(path)
-                article.warnings.forEach(StandardError.print)
+                StandardError.printWarnings(of: article)
                 print(TextReport.render(Analyzer().analyze(article.text, path: path)))
             } catch {
                 failed = true

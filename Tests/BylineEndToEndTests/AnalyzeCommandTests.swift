@@ -61,7 +61,7 @@ final class AnalyzeCommandTests: XCTestCase {
     func testStandardInputAndInvalidUTF8Warning() throws {
         let r = try BylineExecutable.run(["analyze", "--format", "jsonl", "-"], stdin: Data([0x61, 0xFF, 0x62]))
         XCTAssertEqual(r.status, 0)
-        XCTAssertTrue(r.stderr.contains("warning: -: invalid UTF-8 at byte 1"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("byline: warning: -: invalid UTF-8 at byte 1"), r.stderr)
         let doc = try XCTUnwrap(try json(r.stdout.split(separator: "\n")[0])["document"] as? [String: Any])
         XCTAssertEqual(doc["length"] as? Int, 3)
     }
