@@ -250,7 +250,10 @@ struct FrameFinder {
             while c < r.upperBound, view.isComma(c) || view.isDash(c) { c += 1 }
             if c < r.upperBound, view.lower(c) == "that" { c += 1 }
             guard c < r.upperBound else { return nil }
-            content = view.token(c).start..<contentEnd(sentence)
+            // "According to Reuters ." leaves only the full stop, which the content end drops.
+            let start = view.token(c).start, end = contentEnd(sentence)
+            guard end > start else { return nil }
+            content = start..<end
         } else {
             let end = trimmedEnd(before: k, floor: sentence.start)
             content = sentence.start..<end
@@ -430,7 +433,8 @@ struct FrameFinder {
                isOutletPhrase(np) {
                 relay = np
             }
-            let byQuotation = view.isQuote(j) || (view.isComma(j) && view.isQuote(j + 1))
+            // The comma may close the sentence ("He told Reuters,"): nothing follows it then.
+            let byQuotation = view.isQuote(j) || (view.isComma(j) && j + 1 < r.upperBound && view.isQuote(j + 1))
             if !(byQuotation && entry.kind == .weak && c < j) {
                 c = j
                 if view.isWord(c) || view.isPunct(c, ":") || view.isComma(c) { c += 1 }
