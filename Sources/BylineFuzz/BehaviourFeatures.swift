@@ -11,7 +11,13 @@ public enum BehaviourFeatures {
         for q in analysis.quotes {
             let speaker = q.speaker == nil ? "none" : q.speaker?.name == nil ? "mention" : "named"
             features.insert("quote:\(q.kind.rawValue):speaker=\(speaker):cue=\(q.cue != nil)")
-            if let cue = q.cue { features.insert("cue:\(cue.text.lowercased())") }
+            if let cue = q.cue {
+                // By kind for the lexicon's hundreds of verb forms and for any other verb, by text
+                // for marks and the few fixed phrases ("according to", ":", "―").
+                let text = cue.text.lowercased()
+                let word = text.unicodeScalars.first.map(ScalarClass.isLetter) ?? false
+                features.insert("cue:" + (CueLexicon.entry(text).map { "\($0.kind)" } ?? (word && !fixedCues.contains(text) ? "other" : text)))
+            }
         }
         var byID: [String: Source] = [:]
         for s in analysis.sources { byID[s.id] = s }
@@ -25,4 +31,7 @@ public enum BehaviourFeatures {
         for c in analysis.claims { for s in c.signals { features.insert("signal:\(s)") } }
         return features
     }
+
+    /// Cues that are not a verb form of the lexicon, told apart by their text.
+    static let fixedCues: Set<String> = ["according to", "citing", "as reported by", "was reported by", "were reported by"]
 }

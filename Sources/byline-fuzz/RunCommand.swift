@@ -29,7 +29,7 @@ struct RunCommand: ParsableCommand {
         let seed = seed ?? UInt64(Date().timeIntervalSince1970 * 1000)
         let paths = FuzzPaths(corpus: corpus, findings: findings)
         let deadline = Date().addingTimeInterval(minutes * 60)
-        print("byline-fuzz: seed \(seed), \(minutes) min, corpus \(corpus), findings \(findings)")
+        say("byline-fuzz: seed \(seed), \(minutes) min, corpus \(corpus), findings \(findings)")
         var next = firstCase, crashes = 0, cases = 0
         while Date() < deadline {
             let worker = Process()
@@ -53,18 +53,23 @@ struct RunCommand: ParsableCommand {
             cases += crashed - next + 1
             let bytes = FileManager.default.contents(atPath: paths.current.path).map { [UInt8]($0) } ?? []
             let saved = FuzzCorpus(folder: paths.findings).save(bytes, prefix: "fuzz-crash")
-            print("byline-fuzz: CRASH on case \(crashed) (signal/status \(worker.terminationStatus)): \(saved)")
+            say("byline-fuzz: CRASH on case \(crashed) (signal/status \(worker.terminationStatus)): \(saved)")
             next = crashed + 1
         }
         var usage = rusage()
         getrusage(RUSAGE_CHILDREN.rawValue, &usage)
         let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
             + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-        print("byline-fuzz: seed \(seed), cases \(firstCase)..<\(firstCase + cases), crashes \(crashes), "
+        say("byline-fuzz: seed \(seed), cases \(firstCase)..<\(firstCase + cases), crashes \(crashes), "
               + "worker CPU \(String(format: "%.1f", cpu)) s")
         let violations = ((try? FileManager.default.contentsOfDirectory(atPath: paths.findings.path)) ?? [])
             .filter { $0.hasPrefix("fuzz-") }.sorted()
-        if !violations.isEmpty { print("byline-fuzz: findings in \(findings): \(violations.joined(separator: ", "))") }
+        if !violations.isEmpty { say("byline-fuzz: findings in \(findings): \(violations.joined(separator: ", "))") }
         if crashes > 0 || !violations.isEmpty { throw ExitCode(1) }
+    }
+
+    /// A line to standard output, unbuffered, so that a crash line reaches a log file at once.
+    func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 }

@@ -28,11 +28,13 @@ struct WorkerCommand: ParsableCommand {
         for input in inputs { known.formUnion(BehaviourFeatures.of(harness.run(input.bytes).analysis)) }
         let generator = FuzzTextGenerator(seeds: inputs.map(\.bytes))
         let found = FuzzCorpus(folder: paths.findings)
+        // Kept open: creating the two files anew for each case cost as much as the analysis.
+        let current = try OverwrittenFile(paths.current), currentCase = try OverwrittenFile(paths.currentCase)
         var index = firstCase
         while Date().timeIntervalSince1970 < until {
             let bytes = generator.input(seed: seed, case: index)
-            _ = FileManager.default.createFile(atPath: paths.current.path, contents: Data(bytes))
-            _ = FileManager.default.createFile(atPath: paths.currentCase.path, contents: Data("\(index)".utf8))
+            try current.replace(with: bytes)
+            try currentCase.replace(with: Array("\(index)".utf8))
             let (analysis, broken) = harness.run(bytes)
             if !broken.isEmpty {
                 let path = found.save(bytes, prefix: "fuzz-violation")

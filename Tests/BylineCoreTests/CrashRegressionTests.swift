@@ -35,4 +35,24 @@ final class CrashRegressionTests: XCTestCase {
         let analysis = analyzeCleanly("He told Reuters,\n“We will win,” Carla Moss said.")
         XCTAssertEqual(analysis.quotes.map(\.content.text), ["“We will win,”"])
     }
+
+    /// Rules look at the token before and after a cue; at the text's edges those do not exist,
+    /// and the token tests must say "no" there rather than trap.
+    func testTokenTestsAnswerNoOutsideTheText() {
+        let doc = Document("He told Reuters,")
+        let view = TokenView(doc)
+        for k in [-2, -1, doc.tokens.count, doc.tokens.count + 1] {
+            XCTAssertFalse(view.isWord(k) || view.isCapitalized(k) || view.isComma(k) || view.isQuote(k) || view.isTerminator(k)
+                           || view.isDash(k) || view.isPossessive(k) || view.isPunct(k, ","), "token \(k)")
+            XCTAssertEqual(view.lower(k), "")
+        }
+        XCTAssertTrue(view.isComma(doc.tokens.count - 1))
+        XCTAssertEqual(view.lower(1), "told")
+    }
+
+    func testNonEmptyRangesRefuseInvertedBounds() {
+        XCTAssertEqual(Range.nonEmpty(3, 7), 3..<7)
+        XCTAssertNil(Range.nonEmpty(7, 3))
+        XCTAssertNil(Range.nonEmpty(4, 4))
+    }
 }

@@ -133,9 +133,10 @@ struct FrameFinder {
         let r = sentence.tokens
         guard k > r.lowerBound, k + 1 < r.upperBound, view.isQuote(k + 1), quoted[k + 1],
               let speaker = colonSpeakerPhrase(before: k, r) else { return nil }
-        let end = stretchEnd[view.token(k + 1).start] ?? contentEnd(sentence)
+        let start = view.token(k + 1).start
+        guard let content = Range.nonEmpty(start, stretchEnd[start] ?? contentEnd(sentence)) else { return nil }
         return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: speaker,
-                                content: view.token(k + 1).start..<end, relay: nil, cueKind: .speech)
+                                content: content, relay: nil, cueKind: .speech)
     }
 
     /// The name before a colon that introduces a quotation: a whole short sentence opening
@@ -169,7 +170,7 @@ struct FrameFinder {
         var content: Range<Int>? = nil
         if k > r.lowerBound, view.isQuote(k - 1), quoted[k - 1] {
             let end = view.token(k - 1).end
-            content = min(sentence.start, stretchStart[end] ?? sentence.start)..<end
+            content = Range.nonEmpty(min(sentence.start, stretchStart[end] ?? sentence.start), end)
         } else if k == r.lowerBound, n > 0 {
             content = quotationEnding(before: n)
         }
@@ -251,9 +252,8 @@ struct FrameFinder {
             if c < r.upperBound, view.lower(c) == "that" { c += 1 }
             guard c < r.upperBound else { return nil }
             // "According to Reuters ." leaves only the full stop, which the content end drops.
-            let start = view.token(c).start, end = contentEnd(sentence)
-            guard end > start else { return nil }
-            content = start..<end
+            guard let range = Range.nonEmpty(view.token(c).start, contentEnd(sentence)) else { return nil }
+            content = range
         } else {
             let end = trimmedEnd(before: k, floor: sentence.start)
             content = sentence.start..<end
@@ -472,7 +472,7 @@ struct FrameFinder {
             // "He said:" closing a paragraph, the quotation opening the next one.
             let next = doc.sentences[n + 1]
             guard view.isQuote(next.tokens.lowerBound), quoted[next.tokens.lowerBound] else { return nil }
-            return (next.start..<(stretchEnd[next.start] ?? next.end), relay)
+            return Range.nonEmpty(next.start, stretchEnd[next.start] ?? next.end).map { ($0, relay) }
         }
         guard c < r.upperBound else { return nil }
         let start = view.token(c).start
