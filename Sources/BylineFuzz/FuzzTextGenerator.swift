@@ -28,7 +28,7 @@ public struct FuzzTextGenerator: Sendable {
         switch random.below(10) {
         case 0...3: return scalars(attributed(&random))
         case 4...5: return scalars(pieces(&random, count: 1 + random.below(30)))
-        case 6: return scalars(paragraphs(&random))
+        case 6: return scalars(random.chance(15) ? longSentence(&random) : paragraphs(&random))
         default:
             guard !seeds.isEmpty else { return scalars(attributed(&random)) }
             return scalars(String(decoding: random.pick(seeds), as: UTF8.self))
@@ -118,9 +118,29 @@ public struct FuzzTextGenerator: Sendable {
         return out
     }
 
+    /// One sentence of clauses and attributions with no full stop, longer than the contents
+    /// the frame finder bounds by the previous attribution (1,500 scalars).
+    func longSentence(_ random: inout FuzzRandom) -> String {
+        var out = random.pick(FragmentPool.clauses).capitalizedFirst
+        while out.unicodeScalars.count < 1_600 + random.below(800) {
+            switch random.below(4) {
+            case 0: out += ", \(random.pick(FragmentPool.names)) \(random.pick(FragmentPool.cues)) \(random.pick(FragmentPool.clauses))"
+            case 1: out += ", according to \(random.pick(FragmentPool.outlets))"
+            case 2: out += " and \(random.pick(FragmentPool.clauses))"
+            default: out += ", “\(random.pick(FragmentPool.clauses))”"
+            }
+        }
+        return out + random.pick([".", "", ",", " said \(random.pick(FragmentPool.names))."])
+    }
+
     func mutate(_ text: inout [Unicode.Scalar], _ random: inout FuzzRandom) {
         let n = text.count
-        switch random.below(9) {
+        switch random.below(10) {
+        case 9: // repeat a stretch many times
+            guard n > 0 else { return }
+            let a = random.below(n), b = min(n, a + 1 + random.below(60))
+            let copies = Array(repeating: Array(text[a..<b]), count: 2 + random.below(30)).flatMap { $0 }
+            text.insert(contentsOf: copies, at: b)
         case 0: // truncate at either end
             guard n > 0 else { return }
             let cut = random.below(n + 1)
