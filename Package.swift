@@ -45,7 +45,13 @@ let package = Package(
             resources: [.copy("Resources/sample.txt")]
         ),
         .executableTarget(name: "byline-train-ner", dependencies: ["BylineCore"]),
+        .target(name: "BylineFuzz", dependencies: ["BylineCore"]),
+        .executableTarget(
+            name: "byline-fuzz",
+            dependencies: ["BylineFuzz", "BylineCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
+        .testTarget(name: "BylineFuzzTests", dependencies: ["BylineFuzz", "BylineCore"], exclude: ["Corpus"]),
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore"]),
         .testTarget(name: "BylineReaderTests", dependencies: ["BylineReader"], exclude: ["Snapshots"]),
         .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineReader", "CNcursesw"]),

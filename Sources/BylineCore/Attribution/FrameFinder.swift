@@ -133,9 +133,10 @@ struct FrameFinder {
         let r = sentence.tokens
         guard k > r.lowerBound, k + 1 < r.upperBound, view.isQuote(k + 1), quoted[k + 1],
               let speaker = colonSpeakerPhrase(before: k, r) else { return nil }
-        let end = stretchEnd[view.token(k + 1).start] ?? contentEnd(sentence)
+        let start = view.token(k + 1).start
+        guard let content = Range.nonEmpty(start, stretchEnd[start] ?? contentEnd(sentence)) else { return nil }
         return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: speaker,
-                                content: view.token(k + 1).start..<end, relay: nil, cueKind: .speech)
+                                content: content, relay: nil, cueKind: .speech)
     }
 
     /// The name before a colon that introduces a quotation: a whole short sentence opening
@@ -169,7 +170,7 @@ struct FrameFinder {
         var content: Range<Int>? = nil
         if k > r.lowerBound, view.isQuote(k - 1), quoted[k - 1] {
             let end = view.token(k - 1).end
-            content = min(sentence.start, stretchStart[end] ?? sentence.start)..<end
+            content = Range.nonEmpty(min(sentence.start, stretchStart[end] ?? sentence.start), end)
         } else if k == r.lowerBound, n > 0 {
             content = quotationEnding(before: n)
         }
@@ -250,7 +251,9 @@ struct FrameFinder {
             while c < r.upperBound, view.isComma(c) || view.isDash(c) { c += 1 }
             if c < r.upperBound, view.lower(c) == "that" { c += 1 }
             guard c < r.upperBound else { return nil }
-            content = view.token(c).start..<contentEnd(sentence)
+            // "According to Reuters ." leaves only the full stop, which the content end drops.
+            guard let range = Range.nonEmpty(view.token(c).start, contentEnd(sentence)) else { return nil }
+            content = range
         } else {
             let end = trimmedEnd(before: k, floor: sentence.start)
             content = sentence.start..<end
@@ -430,7 +433,8 @@ struct FrameFinder {
                isOutletPhrase(np) {
                 relay = np
             }
-            let byQuotation = view.isQuote(j) || (view.isComma(j) && view.isQuote(j + 1))
+            // The comma may close the sentence ("He told Reuters,"): nothing follows it then.
+            let byQuotation = view.isQuote(j) || (view.isComma(j) && j + 1 < r.upperBound && view.isQuote(j + 1))
             if !(byQuotation && entry.kind == .weak && c < j) {
                 c = j
                 if view.isWord(c) || view.isPunct(c, ":") || view.isComma(c) { c += 1 }
@@ -468,7 +472,7 @@ struct FrameFinder {
             // "He said:" closing a paragraph, the quotation opening the next one.
             let next = doc.sentences[n + 1]
             guard view.isQuote(next.tokens.lowerBound), quoted[next.tokens.lowerBound] else { return nil }
-            return (next.start..<(stretchEnd[next.start] ?? next.end), relay)
+            return Range.nonEmpty(next.start, stretchEnd[next.start] ?? next.end).map { ($0, relay) }
         }
         guard c < r.upperBound else { return nil }
         let start = view.token(c).start

@@ -11,6 +11,6 @@ extension FrameFinder {
         guard let n = doc.sentenceIndex(at: sentence.start), n + 1 < doc.sentences.count else { return nil }
         let next = doc.sentences[n + 1]
         guard view.isQuote(next.tokens.lowerBound), quoted[next.tokens.lowerBound] else { return nil }
-        return next.start..<(stretchEnd[next.start] ?? next.end)
+        return Range.nonEmpty(next.start, stretchEnd[next.start] ?? next.end)
     }
 }

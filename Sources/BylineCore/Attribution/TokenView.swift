@@ -1,6 +1,10 @@
 /// Read-only helpers over a document's tokens for the attribution stage: lower-cased
 /// words, capitalisation and punctuation tests, without building strings in the hot paths
 /// that do not need them.
+///
+/// The tests are total: a neighbour before the first token or after the last one (`k - 1`,
+/// `k + 1` at a text's edge) is no word, no mark and no punctuation, rather than a trap, so a
+/// rule that looks one token too far fails to match instead of crashing the analysis.
 struct TokenView {
     let doc: Document
     var s: [Unicode.Scalar] { doc.text.scalars }
@@ -11,8 +15,12 @@ struct TokenView {
 
     func text(_ k: Int) -> String { doc.string(doc.tokens[k]) }
 
+    /// Whether `k` is a token of the document.
+    @inline(__always) func has(_ k: Int) -> Bool { k >= 0 && k < doc.tokens.count }
+
     /// The lower-cased text of a word token (ASCII fast path), "" for other kinds.
     func lower(_ k: Int) -> String {
+        guard has(k) else { return "" }
         let t = doc.tokens[k]
         guard t.kind == .word || t.kind == .number, t.length <= 24 else { return "" }
         let scalars = doc.text.scalars
@@ -41,32 +49,36 @@ struct TokenView {
         return String(view)
     }
 
-    func isWord(_ k: Int) -> Bool { doc.tokens[k].kind == .word }
+    func isWord(_ k: Int) -> Bool { has(k) && doc.tokens[k].kind == .word }
 
     func isCapitalized(_ k: Int) -> Bool {
+        guard has(k) else { return false }
         let t = doc.tokens[k]
         return (t.kind == .word || t.kind == .number) && ScalarClass.isUpper(doc.text.scalars[t.start])
     }
 
     func first(_ k: Int) -> Unicode.Scalar { doc.text.scalars[doc.tokens[k].start] }
 
-    func isComma(_ k: Int) -> Bool { doc.tokens[k].kind == .punctuation && first(k) == "," }
+    func isComma(_ k: Int) -> Bool { isPunct(k, ",") }
 
     func isPunct(_ k: Int, _ c: Unicode.Scalar) -> Bool {
+        guard has(k) else { return false }
         let t = doc.tokens[k]
         return t.kind == .punctuation && doc.text.scalars[t.start] == c
     }
 
-    func isQuote(_ k: Int) -> Bool { doc.tokens[k].kind == .quote }
+    func isQuote(_ k: Int) -> Bool { has(k) && doc.tokens[k].kind == .quote }
 
     /// A full stop, "!", "?" or "…" token.
     func isTerminator(_ k: Int) -> Bool {
+        guard has(k) else { return false }
         let t = doc.tokens[k]
         return t.kind == .punctuation && ScalarClass.isSentenceTerminator(doc.text.scalars[t.start])
     }
 
     /// A dash used as a clause break.
     func isDash(_ k: Int) -> Bool {
+        guard has(k) else { return false }
         let t = doc.tokens[k]
         guard t.kind == .punctuation else { return false }
         let c = doc.text.scalars[t.start]
@@ -75,6 +87,7 @@ struct TokenView {
 
     /// The possessive "'s" token.
     func isPossessive(_ k: Int) -> Bool {
+        guard has(k) else { return false }
         let t = doc.tokens[k]
         return t.kind == .word && t.length == 2 && ScalarClass.isApostrophe(doc.text.scalars[t.start])
     }
