@@ -16,13 +16,16 @@ extension AnnotationStore {
     }
 
     /// Adds annotations that are new, replaces those whose id exists with different content,
-    /// and leaves identical ones alone.
+    /// and leaves identical ones alone. An anchor that cannot be in its document (inverted, or
+    /// past the end of a document the library knows) refuses the whole import: nothing is
+    /// stored, and the error names the item (counted from 1, in `annotations`' order).
     @discardableResult
     public func importAnnotations(_ annotations: [Annotation]) throws -> ImportSummary {
         let at = now()
         return try write { db in
             var summary = ImportSummary()
-            for var a in annotations {
+            for (index, var a) in annotations.enumerated() {
+                try Self.check(a.anchor, documentID: a.documentID, item: index + 1, db)
                 a.created = AnnotationRow.truncated(a.created)
                 a.modified = AnnotationRow.truncated(a.modified)
                 if let existing = try Self.fetch(a.id, db) {
@@ -37,6 +40,17 @@ extension AnnotationStore {
                 }
             }
             return summary
+        }
+    }
+
+    private static func check(_ anchor: TextAnchor, documentID: String, item: Int, _ db: Database) throws {
+        guard anchor.start >= 0, anchor.start <= anchor.end else {
+            throw StoreError.rejectedImport(item: item, reason: "position \(anchor.start)-\(anchor.end) is not a range")
+        }
+        let length = try Int.fetchOne(db, sql: "SELECT length FROM document WHERE id = ?", arguments: [documentID])
+        if let length, anchor.end > length {
+            throw StoreError.rejectedImport(
+                item: item, reason: "position \(anchor.start)-\(anchor.end) is past the end of its document (\(length) characters)")
         }
     }
 }
