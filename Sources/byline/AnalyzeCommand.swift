@@ -30,7 +30,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     mutating func run() throws {
         let paths = InputPaths.expand(files)
-        guard !paths.isEmpty else { throw ValidationError("no articles found in \(files.joined(separator: ", "))") }
+        guard !paths.isEmpty else { throw ValidationError("no articles found in \(SafeText.echo(files.joined(separator: ", ")))") }
         let loader = ArticleLoader()
         let analyzer = Analyzer(options: .init(includeText: includeText))
         var failed = false

@@ -48,7 +48,7 @@ struct AnnotationsAdd: ParsableCommand {
     mutating func run() throws {
         var parsedVerdict: Verdict?
         if let verdict {
-            guard let v = Verdict(word: verdict) else { throw ValidationError("unknown verdict \(verdict)") }
+            guard let v = Verdict(word: verdict) else { throw ValidationError("unknown verdict \(SafeText.echo(verdict))") }
             parsedVerdict = v
         }
         let draft = AnnotationDraft(verdict: parsedVerdict, note: note, tags: tags)

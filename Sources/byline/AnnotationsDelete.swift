@@ -1,4 +1,5 @@
 import ArgumentParser
+import BylineCore
 import BylineStore
 
 /// `byline annotations delete ID`: removes one annotation, named by its id or an unambiguous
@@ -16,7 +17,7 @@ struct AnnotationsDelete: ParsableCommand {
         let prefix = id.lowercased()
         let matches = try store.allAnnotations().filter { $0.id.uuidString.lowercased().hasPrefix(prefix) }
         guard matches.count == 1 else {
-            throw ValidationError(matches.isEmpty ? "no annotation \(id)" : "\(id) names \(matches.count) annotations")
+            throw ValidationError(matches.isEmpty ? "no annotation \(SafeText.echo(id))" : "\(SafeText.echo(id)) names \(matches.count) annotations")
         }
         try store.delete(matches[0].id)
         print("deleted \(matches[0].id.uuidString.lowercased())")

@@ -4,6 +4,7 @@ import Foundation
 
 /// `byline annotations export --format w3c|markdown|csv [FILE]`: the annotations of FILE (or
 /// all of them) as Web Annotation JSON-LD, a fact-check report, or CSV, on standard output.
+/// JSON-LD escapes every control; CSV is made safe only when printed on a terminal.
 struct AnnotationsExport: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: "Export annotations as W3C JSON-LD, Markdown or CSV.")
 
@@ -20,7 +21,7 @@ struct AnnotationsExport: ParsableCommand {
     var file: String?
 
     mutating func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(access: .read)
         var sections: [MarkdownReport.Section] = []
         if let file {
             let article = try AnnotatedArticle(path: file)
@@ -45,7 +46,7 @@ struct AnnotationsExport: ParsableCommand {
         switch format {
         case .w3c: FileHandle.standardOutput.write(Data(WebAnnotationCodec.encode(all).utf8))
         case .markdown: FileHandle.standardOutput.write(Data(MarkdownReport.render(sections).utf8))
-        case .csv: FileHandle.standardOutput.write(Data(CSVExport.render(all).utf8))
+        case .csv: FileHandle.standardOutput.write(Data(CSVExport.render(all, forTerminal: isatty(STDOUT_FILENO) != 0).utf8))
         }
     }
 }

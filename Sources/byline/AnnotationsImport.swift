@@ -1,4 +1,5 @@
 import ArgumentParser
+import BylineCore
 import BylineStore
 import Foundation
 
@@ -17,7 +18,7 @@ struct AnnotationsImport: ParsableCommand {
         if file == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
-            guard let d = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
+            guard let d = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(SafeText.echo(file))") }
             data = d
         }
         let annotations = try WebAnnotationCodec.decode(data)

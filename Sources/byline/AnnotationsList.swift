@@ -1,8 +1,10 @@
 import ArgumentParser
+import BylineCore
 import BylineStore
 
 /// `byline annotations list [FILE]`: one line per annotation; with FILE, where each stands in
-/// the current text and how it was found, orphans last.
+/// the current text and how it was found, orphans last. Quotes, notes and tags may come from
+/// someone else's export, so each is printed through `SafeText`.
 struct AnnotationsList: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List annotations (of FILE, or all).")
 
@@ -12,16 +14,16 @@ struct AnnotationsList: ParsableCommand {
     var file: String?
 
     mutating func run() throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.open(access: .read)
         guard let file else {
             let all = try store.allAnnotations()
-            if all.isEmpty { print("no annotations in \(store.path)") }
+            if all.isEmpty { print("no annotations in \(SafeText.echo(store.path))") }
             for a in all { print(Self.line(a, place: "\(a.anchor.start)-\(a.anchor.end)")) }
             return
         }
         let article = try AnnotatedArticle(path: file)
         let located = try store.locate(in: article.text, documentID: article.id, path: article.record.path)
-        if located.attached.isEmpty && located.orphans.isEmpty { print("no annotations on \(file)") }
+        if located.attached.isEmpty && located.orphans.isEmpty { print("no annotations on \(SafeText.echo(file))") }
         for item in located.attached {
             let r = item.resolution
             var how = r.method.rawValue
@@ -33,11 +35,10 @@ struct AnnotationsList: ParsableCommand {
 
     static func line(_ a: Annotation, place: String) -> String {
         let id = String(a.id.uuidString.lowercased().prefix(8))
-        var quote = a.anchor.exact.replacingOccurrences(of: "\n", with: " ")
-        if quote.count > 60 { quote = String(quote.prefix(59)) + "…" }
+        let quote = SafeText.line(a.anchor.exact, limit: 60)
         var out = "\(id)  \(place)  \(a.verdict?.rawValue ?? "-")  \"\(quote)\""
-        if !a.note.isEmpty { out += "  — " + a.note.replacingOccurrences(of: "\n", with: " ") }
-        if !a.tags.isEmpty { out += "  " + a.tags.map { "#\($0)" }.joined(separator: " ") }
+        if !a.note.isEmpty { out += "  — " + SafeText.line(a.note) }
+        if !a.tags.isEmpty { out += "  " + a.tags.map { "#" + SafeText.line($0) }.joined(separator: " ") }
         return out
     }
 }

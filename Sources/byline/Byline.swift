@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `byline` command: the reader by default, `analyze` for scripts, `bench` for figures.
 @main
@@ -16,4 +17,21 @@ struct Byline: ParsableCommand {
         subcommands: [ReadCommand.self, AnalyzeCommand.self, BenchCommand.self, AnnotationsCommand.self],
         defaultSubcommand: ReadCommand.self
     )
+
+    /// Runs the command; a failure is printed as "byline: …" through `StandardError`, which
+    /// makes every echoed name harmless for the terminal (help still goes to standard output).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            guard code != .success else { exit(withError: error) }
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                StandardError.print(message.hasPrefix("Error: ") ? "byline: " + message.dropFirst(7) : message)
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

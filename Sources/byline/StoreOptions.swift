@@ -13,7 +13,9 @@ struct StoreOptions: ParsableArguments {
         StoreLocation.resolve(explicit: store, environment: ProcessInfo.processInfo.environment)
     }
 
-    func open() throws -> AnnotationStore {
-        try AnnotationStore(path: resolvedPath)
+    /// The store; `access: .read` for commands that only read it, so a read-only store is
+    /// still listed and exported.
+    func open(access: AnnotationStore.Access = .readWrite) throws -> AnnotationStore {
+        try AnnotationStore(path: resolvedPath, access: access)
     }
 }

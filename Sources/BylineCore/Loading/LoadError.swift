@@ -17,15 +17,15 @@ public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notFound(let p):
-            return "\(p): no such file"
+            return "\(SafeText.echo(p)): no such file"
         case .isDirectory(let p):
-            return "\(p): is a directory, not an article"
+            return "\(SafeText.echo(p)): is a directory, not an article"
         case .unreadable(let p, let reason):
-            return "\(p): cannot be read (\(reason))"
+            return "\(SafeText.echo(p)): cannot be read (\(SafeText.echo(reason)))"
         case .binary(let p):
-            return "\(p): looks like a binary file, not text; refusing to analyse it"
+            return "\(SafeText.echo(p)): looks like a binary file, not text; refusing to analyse it"
         case .tooLarge(let p, let bytes, let limit):
-            return "\(p): too large (\(bytes / 1_048_576) MiB; the limit is \(limit / 1_048_576) MiB)"
+            return "\(SafeText.echo(p)): too large (\(bytes / 1_048_576) MiB; the limit is \(limit / 1_048_576) MiB)"
         }
     }
 }

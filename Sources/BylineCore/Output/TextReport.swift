@@ -1,29 +1,31 @@
 /// The human summary of `byline analyze --format text`: metadata, entities by type, quotes
-/// with their speakers, the source chain as a tree, and the claims by score.
+/// with their speakers, the source chain as a tree, and the claims by score. Every piece of
+/// article text goes through `SafeText`, so an article cannot drive the terminal it is
+/// printed on.
 public enum TextReport {
     public static func render(_ a: Analysis) -> String {
         var out = ""
         let d = a.document
-        out += "\(a.path ?? "-")\n"
-        out += "  title:     \(d.title ?? "(none)")\n"
-        out += "  byline:    \(d.byline.isEmpty ? "(none)" : d.byline.joined(separator: ", "))\n"
-        out += "  publisher: \(d.publisher ?? "(none)")\n"
-        if let dateline = d.dateline { out += "  dateline:  \(dateline)\n" }
+        out += "\(a.path.map { SafeText.line($0) } ?? "-")\n"
+        out += "  title:     \(d.title.map { SafeText.line($0) } ?? "(none)")\n"
+        out += "  byline:    \(d.byline.isEmpty ? "(none)" : SafeText.line(d.byline.joined(separator: ", ")))\n"
+        out += "  publisher: \(d.publisher.map { SafeText.line($0) } ?? "(none)")\n"
+        if let dateline = d.dateline { out += "  dateline:  \(SafeText.line(dateline))\n" }
         out += "  length:    \(d.length) characters\n"
 
         out += "\nEntities (\(a.entities.count))\n"
         for type in EntityType.allCases {
             let ofType = a.entities.filter { $0.type == type }
             guard !ofType.isEmpty else { continue }
-            let names = ofType.map { "\($0.name) ×\($0.mentions.count)" }.joined(separator: ", ")
+            let names = ofType.map { "\(SafeText.line($0.name)) ×\($0.mentions.count)" }.joined(separator: ", ")
             out += "  \(type.rawValue.padding(9))\(names)\n"
         }
 
         out += "\nQuotes (\(a.quotes.count))\n"
         for q in a.quotes {
             let who = q.speaker?.name ?? q.speaker?.mention?.text ?? "unknown speaker"
-            let cue = q.cue.map { " (\($0.text))" } ?? ""
-            out += "  \(q.id) \(who)\(cue), \(q.kind.rawValue): \(clip(q.content.text, 100))\n"
+            let cue = q.cue.map { " (\(SafeText.line($0.text)))" } ?? ""
+            out += "  \(q.id) \(SafeText.line(who))\(cue), \(q.kind.rawValue): \(clip(q.content.text, 100))\n"
         }
 
         out += "\nSources (\(a.sources.count))\n"
@@ -33,7 +35,7 @@ public enum TextReport {
                 let counts = "\(s.quotes.count) quote\(s.quotes.count == 1 ? "" : "s"), "
                     + "\(s.claims.count) claim\(s.claims.count == 1 ? "" : "s")"
                 out += String(repeating: "  ", count: depth + 1) + (depth > 0 ? "└ " : "")
-                    + "\(s.name) [\(s.kind.rawValue)] \(counts)\n"
+                    + "\(SafeText.line(s.name)) [\(s.kind.rawValue)] \(counts)\n"
                 if depth < 32 { walk(s.id, depth + 1) }
             }
         }
@@ -41,16 +43,14 @@ public enum TextReport {
 
         out += "\nClaims (\(a.claims.count))\n"
         for c in a.claims.sorted(by: { $0.score > $1.score }) {
-            let signals = c.signals.isEmpty ? "" : " [\(c.signals.joined(separator: ", "))]"
+            let signals = c.signals.isEmpty ? "" : " [\(SafeText.line(c.signals.joined(separator: ", ")))]"
             out += "  \(c.id) \(String(format2: c.score))\(signals) \(clip(c.span.text, 100))\n"
         }
         return out
     }
 
     static func clip(_ s: String, _ n: Int) -> String {
-        let flat = String(String.UnicodeScalarView(s.unicodeScalars.map { ScalarClass.isNewline($0) ? " " : $0 }))
-        if flat.unicodeScalars.count <= n { return flat }
-        return String(String.UnicodeScalarView(flat.unicodeScalars.prefix(n - 1))) + "…"
+        SafeText.line(s, limit: n)
     }
 }
 

@@ -1,3 +1,4 @@
+import BylineCore
 import TOMLKit
 
 /// The user's settings from `$XDG_CONFIG_HOME/byline/config.toml`: a theme and key rebindings.
@@ -75,10 +76,10 @@ public enum ConfigError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .syntax(let file, let message): return "\(file): not valid TOML: \(message)"
-        case .unknownSetting(let file, let key): return "\(file): unknown setting '\(key)' (known: theme, keys)"
-        case .invalidValue(let file, let key, let expected): return "\(file): '\(key)' must be \(expected)"
-        case .keys(let file, let message): return "\(file): \(message)"
+        case .syntax(let file, let message): return "\(SafeText.echo(file)): not valid TOML: \(SafeText.echo(message))"
+        case .unknownSetting(let file, let key): return "\(SafeText.echo(file)): unknown setting '\(SafeText.echo(key))' (known: theme, keys)"
+        case .invalidValue(let file, let key, let expected): return "\(SafeText.echo(file)): '\(SafeText.echo(key))' must be \(expected)"
+        case .keys(let file, let message): return "\(SafeText.echo(file)): \(SafeText.echo(message))"
         }
     }
 }

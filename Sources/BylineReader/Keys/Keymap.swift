@@ -1,3 +1,5 @@
+import BylineCore
+
 /// Keys to actions, built from `ActionTable` and the user's overrides. One key does one thing
 /// everywhere; what the action means depends on the focused pane.
 public struct Keymap: Sendable {
@@ -79,11 +81,11 @@ public enum KeymapError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownActions(let names):
-            return "unknown action\(names.count > 1 ? "s" : "") in key bindings: \(names.joined(separator: ", "))"
+            return "unknown action\(names.count > 1 ? "s" : "") in key bindings: \(SafeText.echo(names.joined(separator: ", ")))"
         case .unknownKeys(let names):
-            return "unknown key name\(names.count > 1 ? "s" : "") in key bindings: \(names.joined(separator: ", "))"
+            return "unknown key name\(names.count > 1 ? "s" : "") in key bindings: \(SafeText.echo(names.joined(separator: ", ")))"
         case .conflict(let key, let actions):
-            return "key \(key) is bound to more than one action: \(actions.joined(separator: ", "))"
+            return "key \(SafeText.echo(key)) is bound to more than one action: \(SafeText.echo(actions.joined(separator: ", ")))"
         }
     }
 }

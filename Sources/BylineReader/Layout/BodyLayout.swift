@@ -1,3 +1,5 @@
+import BylineCore
+
 /// The article body wrapped to one width: each screen line is a range of scalar offsets into
 /// the raw text, so any line maps back to analysis spans and any span to its line. Paragraphs
 /// are separated by one blank line. Built once per (article, width) and cached.

@@ -1,61 +1,20 @@
+import BylineCore
+
 /// The one gate between text and the screen. Every string the reader draws (article text,
 /// names, titles, search queries, file paths) is classified here scalar by scalar, so escape
 /// sequences, bidi overrides and zero-width tricks in an article cannot reach the terminal,
 /// while the model keeps the raw text and its scalar offsets.
 public enum Sanitizer {
-    public static let tabWidth = 8
+    public static let tabWidth = Glyph.tabWidth
     /// Combining marks kept per cell; the rest are dropped so "zalgo" text stays bounded.
-    public static let maxMarksPerCell = 4
+    public static let maxMarksPerCell = Glyph.maxMarksPerBase
     /// The base a combining mark is drawn on when nothing precedes it.
     public static let orphanBase: Unicode.Scalar = "\u{25CC}"
 
-    /// How `scalar` is shown.
+    /// How `scalar` is shown: the rule lives in the core (`Glyph.of`) so printed reports
+    /// make text harmless exactly as the screen does.
     @inline(__always)
-    public static func glyph(_ scalar: Unicode.Scalar) -> Glyph {
-        let v = scalar.value
-        if v >= 0x20 && v < 0x7F { return .char(width: 1) }
-        if v < 0x20 {
-            switch v {
-            case 0x09: return .tab
-            case 0x0A, 0x0B, 0x0C, 0x0D: return .space
-            default: return .control(Unicode.Scalar(0x2400 + v)!)
-            }
-        }
-        if v == 0x7F { return .control("\u{2421}") }
-        if v < 0xA0 { return v == 0x85 ? .space : .control("\u{FFFD}") }
-        return nonASCII(scalar)
-    }
-
-    private static func nonASCII(_ scalar: Unicode.Scalar) -> Glyph {
-        let v = scalar.value
-        switch v {
-        case 0x1160...0x11FF, 0xFE00...0xFE0F, 0x1F3FB...0x1F3FF, 0xE0100...0xE01EF:
-            return .mark
-        case 0xAD, 0x034F, 0x061C, 0x115F, 0x180B...0x180F, 0x200B...0x200F, 0x202A...0x202E,
-             0x2060...0x206F, 0xFEFF, 0xFFF9...0xFFFB, 0xE0000...0xE00FF:
-            return .hidden
-        case 0x2028, 0x2029:
-            return .space
-        case 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E:
-            // Latin letters, typographic quotes, dashes and ellipses: the common non-ASCII of
-            // news text, answered without a Unicode property look-up.
-            return .char(width: 1)
-        default:
-            break
-        }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark:
-            return .mark
-        case .format, .surrogate:
-            return .hidden
-        case .control:
-            return .control("\u{FFFD}")
-        case .lineSeparator, .paragraphSeparator:
-            return .space
-        default:
-            return .char(width: DisplayWidth.isWide(v) ? 2 : 1)
-        }
-    }
+    public static func glyph(_ scalar: Unicode.Scalar) -> Glyph { Glyph.of(scalar) }
 
     /// The columns `text` takes on one line starting at column `column`.
     public static func width(of text: String, from column: Int = 0) -> Int {

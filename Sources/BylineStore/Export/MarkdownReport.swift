@@ -1,8 +1,10 @@
+import BylineCore
 import Foundation
 
 /// A fact-check report a person can send: per article, a tally of verdicts, then each checked
 /// passage quoted with its verdict, note and tags; passages that could no longer be found in
-/// the current text are listed apart, never left out.
+/// the current text are listed apart, never left out. A report is read on screens too, and
+/// its text may come from someone else's export: every piece goes through `SafeText`.
 public enum MarkdownReport {
     public struct Section: Equatable, Sendable {
         public var title: String
@@ -25,8 +27,8 @@ public enum MarkdownReport {
         if sections.isEmpty { return out + "\nNo annotations.\n" }
         for section in sections {
             out += "\n## \(inline(section.title))\n\n"
-            if let path = section.path { out += "File: `\(path)`  \n" }
-            out += "Document: `\(section.documentID)`\n\n"
+            if let path = section.path { out += "File: `\(SafeText.line(path))`  \n" }
+            out += "Document: `\(SafeText.line(section.documentID))`\n\n"
             out += tally(section.annotations + section.orphans)
             for (i, a) in section.annotations.enumerated() { out += entry(i + 1, a) }
             if !section.orphans.isEmpty {
@@ -48,12 +50,12 @@ public enum MarkdownReport {
 
     private static func entry(_ n: Int, _ a: Annotation) -> String {
         var out = "\n### \(n). \(a.verdict?.label ?? "No verdict")\n\n"
-        for line in a.anchor.exact.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in SafeText.lines(a.anchor.exact).split(separator: "\n", omittingEmptySubsequences: false) {
             out += "> \(line)\n"
         }
-        if !a.note.isEmpty { out += "\n\(a.note)\n" }
+        if !a.note.isEmpty { out += "\n\(SafeText.lines(a.note))\n" }
         out += "\n"
-        if !a.tags.isEmpty { out += "Tags: " + a.tags.map { "`\($0)`" }.joined(separator: ", ") + "  \n" }
+        if !a.tags.isEmpty { out += "Tags: " + a.tags.map { "`\(SafeText.line($0))`" }.joined(separator: ", ") + "  \n" }
         out += "Checked \(Timestamp.format(a.created))"
         if a.modified != a.created { out += ", revised \(Timestamp.format(a.modified))" }
         out += "\n"
@@ -61,6 +63,6 @@ public enum MarkdownReport {
     }
 
     private static func inline(_ s: String) -> String {
-        s.replacingOccurrences(of: "\n", with: " ")
+        SafeText.line(s)
     }
 }

@@ -96,6 +96,8 @@ extension KeyedDecodingContainer {
     func decodeOneOrMany<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> [T] {
         if !contains(key) { return [] }
         if let many = try? decode([T].self, forKey: key) { return many }
+        // An array with a bad element: decode it again so the error names that element.
+        if (try? nestedUnkeyedContainer(forKey: key)) != nil { return try decode([T].self, forKey: key) }
         return [try decode(T.self, forKey: key)]
     }
 }

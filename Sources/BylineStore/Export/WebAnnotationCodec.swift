@@ -1,9 +1,12 @@
+import BylineCore
 import Foundation
 
 /// Annotations to and from Web Annotation JSON-LD. Verdicts travel as `assessing` bodies,
 /// notes as `commenting`, tags as `tagging`; the target's source is the document id and its
 /// selectors the anchor. Export then import gives back the same annotations, byte for byte
-/// on re-export.
+/// on re-export. Imports come from other people: every item is checked (a range must be a
+/// range of its quote, a note may not hold a NUL, which SQLite would cut it at) and refused
+/// with one line naming the item and the field, never stored half-valid.
 public enum WebAnnotationCodec {
     public enum DecodeError: Error, Equatable, CustomStringConvertible {
         case notJSON(String)
@@ -30,7 +33,7 @@ public enum WebAnnotationCodec {
     public static func decode(_ data: Data) throws -> [Annotation] {
         let json: Any
         do { json = try JSONSerialization.jsonObject(with: data) } catch {
-            throw DecodeError.notJSON("\(error.localizedDescription)")
+            throw DecodeError.notJSON(SafeText.echo("\(error.localizedDescription)"))
         }
         let items: [Any]
         if let array = json as? [Any] {
@@ -51,7 +54,7 @@ public enum WebAnnotationCodec {
             let itemData = try JSONSerialization.data(withJSONObject: item)
             let web: WebAnnotation
             do { web = try JSONDecoder().decode(WebAnnotation.self, from: itemData) } catch {
-                throw DecodeError.invalid("item \(index + 1): \(error)")
+                throw DecodeError.invalid("item \(index + 1): \(DecodingErrorText.describe(error))")
             }
             return try annotation(web, index: index + 1)
         }
@@ -69,16 +72,16 @@ public enum WebAnnotationCodec {
     }
 
     static func annotation(_ w: WebAnnotation, index: Int) throws -> Annotation {
-        guard w.type == "Annotation" else { throw DecodeError.invalid("item \(index): type is \(w.type), not Annotation") }
+        guard w.type == "Annotation" else { throw DecodeError.invalid("item \(index): type is \(SafeText.echo(w.type)), not Annotation") }
         let idText = w.id.hasPrefix("urn:uuid:") ? String(w.id.dropFirst(9)) : w.id
-        guard let id = UUID(uuidString: idText) else { throw DecodeError.invalid("item \(index): id \(w.id) is not a urn:uuid") }
+        guard let id = UUID(uuidString: idText) else { throw DecodeError.invalid("item \(index): id \(SafeText.echo(w.id)) is not a urn:uuid") }
         var verdict: Verdict?
         var notes: [String] = []
         var tags: [String] = []
         for b in w.body {
             switch b.purpose {
             case "assessing":
-                guard let v = Verdict(word: b.value) else { throw DecodeError.invalid("item \(index): unknown verdict \(b.value)") }
+                guard let v = Verdict(word: b.value) else { throw DecodeError.invalid("item \(index): unknown verdict \(SafeText.echo(b.value))") }
                 verdict = v
             case "tagging": tags.append(b.value)
             default: notes.append(b.value)
@@ -87,8 +90,12 @@ public enum WebAnnotationCodec {
         let quote = w.target.selector.first { $0.type == "TextQuoteSelector" }
         let position = w.target.selector.first { $0.type == "TextPositionSelector" }
         guard let exact = quote?.exact else { throw DecodeError.invalid("item \(index): no TextQuoteSelector") }
-        let start = position?.start ?? 0
-        let end = position?.end ?? start + exact.unicodeScalars.count
+        let (start, end) = try range(position, quoteLength: exact.unicodeScalars.count, index)
+        for (field, value) in [("note", notes.joined()), ("tag", tags.joined()), ("exact", exact),
+                               ("prefix", quote?.prefix ?? ""), ("suffix", quote?.suffix ?? ""), ("source", w.target.source)]
+            where value.unicodeScalars.contains("\0") {
+            throw DecodeError.invalid("item \(index): the \(field) holds a NUL character (U+0000), which byline does not store")
+        }
         let created = try w.created.map { try date($0, index) } ?? Date(timeIntervalSince1970: 0)
         let modified = try w.modified.map { try date($0, index) } ?? created
         return Annotation(id: id, documentID: w.target.source, verdict: verdict, note: notes.joined(separator: "\n\n"),
@@ -97,8 +104,24 @@ public enum WebAnnotationCodec {
                                              start: start, end: end))
     }
 
+    /// The offsets of the quote: the TextPositionSelector when it is a range of the quote's
+    /// length; negative or inverted offsets are refused; a range of another length (another
+    /// tool counting UTF-16 units, an edited quote) keeps only its start, as a hint for
+    /// re-anchoring by the quote. No selector: start 0, found again by the quote.
+    private static func range(_ position: WebSelector?, quoteLength: Int, _ index: Int) throws -> (Int, Int) {
+        guard let position, let start = position.start else { return (0, quoteLength) }
+        let end = position.end ?? start + quoteLength
+        if start < 0 || end < 0 {
+            throw DecodeError.invalid("item \(index): TextPositionSelector: negative position (start \(start), end \(end))")
+        }
+        if end < start {
+            throw DecodeError.invalid("item \(index): TextPositionSelector: end \(end) comes before start \(start)")
+        }
+        return (start, start + quoteLength)
+    }
+
     private static func date(_ text: String, _ index: Int) throws -> Date {
-        guard let d = Timestamp.parse(text) else { throw DecodeError.invalid("item \(index): bad date \(text)") }
+        guard let d = Timestamp.parse(text) else { throw DecodeError.invalid("item \(index): bad date \(SafeText.echo(text))") }
         return AnnotationRow.truncated(d)
     }
 }

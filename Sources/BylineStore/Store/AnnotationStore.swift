@@ -11,11 +11,50 @@ public final class AnnotationStore: Sendable {
     /// Changes made through this instance; `undo()` undoes only these by default, so two
     /// readers open on one store never undo each other's work.
     public let session: UUID
-    let pool: DatabasePool
+    /// How the file is open: `.readOnly` when asked, or when a reading command finds it
+    /// cannot write the file or its folder.
+    public let access: Access
+    let pool: any DatabaseWriter
     let clock: StoreClock
 
-    /// Opens (creating it and its folder if needed) and migrates the store at `path`.
-    public init(path: String, clock: StoreClock = .system, busyTimeout: TimeInterval = 10) throws {
+    /// What a caller means to do with the store.
+    public enum Access: Sendable, Equatable {
+        /// Create, migrate and change it.
+        case readWrite
+        /// Only read it: nothing is written, not even a migration (an older schema is read as
+        /// it is); a missing store reads as empty.
+        case readOnly
+        /// Read it, writing only if the file and its folder are writable (a store on
+        /// read-only media or with mode 0444 is still listed and exported).
+        case read
+    }
+
+    /// Opens (creating it and its folder if needed) and migrates the store at `path`. A path
+    /// that is not a regular file, a database that is not Byline's and a store from a newer
+    /// Byline are refused (`StoreError`) before anything is written.
+    public init(path: String, clock: StoreClock = .system, busyTimeout: TimeInterval = 10, access: Access = .readWrite) throws {
+        let migrations = StoreMigrations.migrator.migrations
+        let state = try StoreInspection.inspect(path, migrations: migrations)
+        var mode = access
+        if mode == .read { mode = Self.isWritable(path) ? .readWrite : .readOnly }
+        self.path = path
+        self.session = UUID()
+        self.clock = clock
+        self.access = mode
+        if mode == .readOnly {
+            var config = Configuration()
+            config.readonly = true
+            if case .new = state {
+                // Nothing to read: an empty store in memory, never written to disk.
+                let empty = try DatabaseQueue()
+                try StoreMigrations.migrator.migrate(empty)
+                try empty.writeWithoutTransaction { try $0.execute(sql: "PRAGMA query_only = 1") }
+                self.pool = empty
+            } else {
+                self.pool = try DatabaseQueue(path: StoreInspection.readOnlyURI(path), configuration: config)
+            }
+            return
+        }
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         var config = Configuration()
@@ -29,11 +68,27 @@ public final class AnnotationStore: Sendable {
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
-        self.path = path
-        self.session = UUID()
-        self.clock = clock
-        self.pool = try DatabasePool(path: path, configuration: config)
+        // A relative path starting "file:" would otherwise be read by SQLite as a URI.
+        let pool = try DatabasePool(path: path.hasPrefix("/") ? path : "./" + path, configuration: config)
+        self.pool = pool
+        if case .store(let applied, let marked, let version) = state,
+           marked, version == migrations.count, applied == migrations {
+            return
+        }
         try StoreMigrations.migrator.migrate(pool)
+        try pool.write { db in
+            try db.execute(sql: "PRAGMA application_id = \(StoreInspection.applicationID)")
+            try db.execute(sql: "PRAGMA user_version = \(migrations.count)")
+        }
+    }
+
+    /// True when the file (or, for a new store, its folder) can be written, and so can the
+    /// folder that takes the write-ahead log beside it.
+    private static func isWritable(_ path: String) -> Bool {
+        let folder = (path as NSString).deletingLastPathComponent
+        let dir = folder.isEmpty ? "." : folder
+        guard FileManager.default.fileExists(atPath: path) else { return Glibc.access(dir, W_OK) == 0 }
+        return Glibc.access(path, W_OK) == 0 && Glibc.access(dir, W_OK) == 0
     }
 
     /// The migrations applied to this file, oldest first.
@@ -132,7 +187,8 @@ public final class AnnotationStore: Sendable {
     /// One IMMEDIATE transaction: the write lock is taken up front, so a second process waits
     /// on the busy timeout instead of failing when its read turns into a write.
     func write<T>(_ body: @escaping (Database) throws -> T) throws -> T {
-        try pool.writeWithoutTransaction { db in
+        guard access == .readWrite else { throw StoreError.readOnly(path: path, reason: "opened for reading") }
+        return try pool.writeWithoutTransaction { db in
             var result: T?
             try db.inTransaction(.immediate) {
                 result = try body(db)

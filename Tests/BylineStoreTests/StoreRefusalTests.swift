@@ -1,0 +1,148 @@
+import BylineCore
+@testable import BylineStore
+import GRDB
+import XCTest
+
+/// What the store refuses, and that refusing writes nothing: not a byte of the file, no
+/// -journal, -wal or -shm beside it.
+final class StoreRefusalTests: XCTestCase {
+    private var fixture: StoreFixture!
+
+    override func setUpWithError() throws { fixture = try StoreFixture() }
+    override func tearDown() { fixture = nil }
+
+    private var path: String { fixture.path }
+
+    private func sidecars(_ path: String) -> [String] {
+        ["-journal", "-wal", "-shm"].map { path + $0 }.filter { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// Opening `path` throws `expected`, and the file is byte for byte what it was.
+    private func assertRefused(_ path: String, _ expected: StoreError, access: AnnotationStore.Access = .readWrite,
+                               file: StaticString = #filePath, line: UInt = #line) {
+        let before = FileManager.default.contents(atPath: path)
+        XCTAssertThrowsError(try AnnotationStore(path: path, access: access), file: file, line: line) { error in
+            XCTAssertEqual(error as? StoreError, expected, file: file, line: line)
+            XCTAssertTrue("\(error)".hasPrefix(path + ": "), "\(error)", file: file, line: line)
+            XCTAssertTrue("\(error)".hasSuffix("; nothing was changed"), "\(error)", file: file, line: line)
+        }
+        XCTAssertEqual(FileManager.default.contents(atPath: path), before, "the refused file changed", file: file, line: line)
+        XCTAssertEqual(sidecars(path), [], file: file, line: line)
+    }
+
+    private func foreignDatabase(_ setup: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: setup) }
+        try queue.close()
+    }
+
+    func testDevicesFifosAndFoldersAreRefusedBeforeSQLiteOpensThem() throws {
+        XCTAssertThrowsError(try AnnotationStore(path: "/dev/null")) { error in
+            XCTAssertEqual(error as? StoreError, .notAFile(path: "/dev/null", kind: "a character device"))
+            XCTAssertEqual("\(error)", "/dev/null: a character device, not a store file; nothing was changed")
+        }
+        XCTAssertEqual(sidecars("/dev/null"), [])
+        let fifo = fixture.folder + "/fifo"
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        assertRefused(fifo, .notAFile(path: fifo, kind: "a FIFO"))
+        assertRefused(fixture.folder, .notAFile(path: fixture.folder, kind: "a folder"))
+    }
+
+    func testAForeignDatabaseIsRefusedAndLeftAlone() throws {
+        try foreignDatabase("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Jo')")
+        assertRefused(path, .notAStore(path: path, reason: "application_id 0, tables contacts"))
+        assertRefused(path, .notAStore(path: path, reason: "application_id 0, tables contacts"), access: .read)
+        let queue = try DatabaseQueue(path: path)
+        XCTAssertEqual(try queue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }, "delete")
+        XCTAssertFalse(try queue.read { try $0.tableExists("annotation") })
+    }
+
+    func testADatabaseOfAnotherApplicationIsRefused() throws {
+        try foreignDatabase("PRAGMA application_id = 1179799367; CREATE TABLE annotation (x)")
+        assertRefused(path, .notAStore(path: path, reason: "application_id 0x46524f47"))
+    }
+
+    func testAFileThatIsNotSQLiteIsRefused() throws {
+        try Data("name,quote\nJo,hello\n".utf8).write(to: URL(fileURLWithPath: path))
+        assertRefused(path, .notAStore(path: path, reason: "not an SQLite database"))
+    }
+
+    func testAStoreFromANewerBylineIsRefused() throws {
+        do { _ = try fixture.open() }
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: "PRAGMA user_version = 7") }
+        try queue.close()
+        assertRefused(path, .newerStore(path: path, reason: "schema version 7, this one knows 2"))
+        assertRefused(path, .newerStore(path: path, reason: "schema version 7, this one knows 2"), access: .readOnly)
+    }
+
+    func testAStoreWithAnUnknownMigrationIsRefused() throws {
+        do { _ = try fixture.open() }
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v3-shared-notes')") }
+        try queue.close()
+        assertRefused(path, .newerStore(path: path, reason: "unknown migration v3-shared-notes"))
+    }
+
+    func testNewStoresAreMarkedAndOlderUnmarkedStoresAreAdopted() throws {
+        do { _ = try fixture.open() }
+        XCTAssertEqual(try Self.header(path), [StoreInspection.applicationID, 2])
+        try FileManager.default.removeItem(atPath: path)
+        let queue = try DatabaseQueue(path: path)
+        try StoreMigrations.migrator.migrate(queue)
+        try queue.close()
+        XCTAssertEqual(try Self.header(path), [0, 0])
+        do { XCTAssertEqual(try fixture.open().appliedMigrations(), ["v1", "v2-undo-log"]) }
+        XCTAssertEqual(try Self.header(path), [StoreInspection.applicationID, 2])
+    }
+
+    func testAReadOnlyStoreIsReadWithoutWritingAByte() throws {
+        let saved: Annotation
+        do {
+            let store = try fixture.open()
+            saved = try store.add(AnnotationDraft(verdict: .false, note: "n", tags: []), anchor: fixture.anchor("sea wall"),
+                                  document: fixture.document)
+        }
+        XCTAssertEqual(sidecars(path), [])
+        XCTAssertEqual(chmod(path, 0o444), 0)
+        let before = FileManager.default.contents(atPath: path)
+        do {
+            let store = try AnnotationStore(path: path, access: .readOnly)
+            XCTAssertEqual(store.access, .readOnly)
+            XCTAssertEqual(try store.allAnnotations(), [saved])
+            XCTAssertEqual(try store.documents().map(\.id), [fixture.document.id])
+            XCTAssertThrowsError(try store.delete(saved.id)) { error in
+                XCTAssertEqual(error as? StoreError, .readOnly(path: self.path, reason: "opened for reading"))
+            }
+        }
+        XCTAssertEqual(FileManager.default.contents(atPath: path), before)
+        XCTAssertEqual(sidecars(path), [])
+    }
+
+    func testAnOlderStoreIsReadOnlyWithoutBeingMigrated() throws {
+        let queue = try DatabaseQueue(path: path)
+        try StoreMigrations.migrator.migrate(queue, upTo: "v1")
+        try queue.close()
+        let before = FileManager.default.contents(atPath: path)
+        do {
+            let store = try AnnotationStore(path: path, access: .readOnly)
+            XCTAssertEqual(try store.allAnnotations(), [])
+            XCTAssertEqual(try store.appliedMigrations(), ["v1"])
+        }
+        XCTAssertEqual(FileManager.default.contents(atPath: path), before)
+        XCTAssertEqual(sidecars(path), [])
+    }
+
+    func testAMissingStoreReadOnlyIsEmptyAndNotCreated() throws {
+        let store = try AnnotationStore(path: path, access: .readOnly)
+        XCTAssertEqual(try store.allAnnotations(), [])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path))
+    }
+
+    /// application_id and user_version as the file's header holds them.
+    static func header(_ path: String) throws -> [Int32] {
+        let data = try XCTUnwrap(FileManager.default.contents(atPath: path))
+        func int(_ at: Int) -> Int32 { Int32(bitPattern: data[at..<(at + 4)].reduce(0) { $0 << 8 | UInt32($1) }) }
+        return [int(68), int(60)]
+    }
+}
