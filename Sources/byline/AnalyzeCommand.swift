@@ -12,6 +12,8 @@ struct AnalyzeCommand: ParsableCommand {
         Formats: json (one object, or an array for several files), jsonl (one compact object per
         line per file; a file that fails yields {"path", "error"}), text (a human summary).
         The exit status is 1 when any file could not be analysed; the others are still printed.
+        An input larger than --max-bytes (256 MiB) is refused; reading stops at the limit, so
+        /dev/zero, `yes |` or a FIFO that never ends fails promptly with a one-line error.
         """
     )
 
@@ -25,13 +27,15 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(name: .long, help: "Include the document text in document.text.")
     var includeText = false
 
+    @OptionGroup var limit: InputLimit
+
     @Argument(help: "Article files, folders, or - for standard input.")
     var files: [String]
 
     mutating func run() throws {
         let paths = InputPaths.expand(files)
         guard !paths.isEmpty else { throw ValidationError("no articles found in \(files.joined(separator: ", "))") }
-        let loader = ArticleLoader()
+        let loader = limit.loader
         let analyzer = Analyzer(options: .init(includeText: includeText))
         var failed = false
         var collected: [Analysis] = []
