@@ -38,8 +38,9 @@ struct AnalyzeCommand: ParsableCommand {
         let loader = limit.loader
         let analyzer = Analyzer(options: .init(includeText: includeText))
         var failed = false
-        var collected: [Analysis] = []
-        let out = FileHandle.standardOutput
+        // JSON for several files is one array, streamed as each file is analysed; it opens with
+        // the first file that succeeds, so that all failing still prints nothing.
+        var array: JSONWriter? = nil
         for path in paths {
             let analysis: Analysis
             do {
@@ -49,23 +50,30 @@ struct AnalyzeCommand: ParsableCommand {
             } catch {
                 failed = true
                 StandardError.print("byline: \(error)")
-                if format == .jsonl { out.write(Data((AnalysisJSON.errorLine(path: path, message: "\(error)") + "\n").utf8)) }
+                if format == .jsonl { StandardOutput.write(AnalysisJSON.errorLine(path: path, message: "\(error)") + "\n") }
                 continue
             }
             switch format {
             case .jsonl:
-                out.write(Data((AnalysisJSON.encode(analysis, pretty: false) + "\n").utf8))
+                AnalysisJSON.write(analysis, pretty: false, to: StandardOutput.write)
+                StandardOutput.write("\n")
             case .text:
-                out.write(Data((TextReport.render(analysis) + "\n").utf8))
+                StandardOutput.write(TextReport.render(analysis) + "\n")
+            case .json where paths.count == 1:
+                AnalysisJSON.write(analysis, pretty: true, to: StandardOutput.write)
+                StandardOutput.write("\n")
             case .json:
-                collected.append(analysis)
+                if array == nil {
+                    array = JSONWriter(pretty: true, sink: StandardOutput.write)
+                    array?.beginArray()
+                }
+                AnalysisJSON.write(analysis, to: &array!)
             }
         }
-        if format == .json && !collected.isEmpty {
-            let json = paths.count == 1
-                ? AnalysisJSON.encode(collected[0], pretty: true)
-                : AnalysisJSON.encode(collected, pretty: true)
-            out.write(Data((json + "\n").utf8))
+        if var array {
+            array.endArray()
+            array.flush()
+            StandardOutput.write("\n")
         }
         if failed { throw ExitCode(1) }
     }

@@ -47,10 +47,22 @@ public enum TextReport {
         return out
     }
 
+    /// The first `n` scalars of `s` on one line, the last replaced by "…" when `s` is longer.
+    /// Looks at no more than `n + 1` scalars, however long `s` is: a report on a dense article
+    /// clips thousands of long quotations.
     static func clip(_ s: String, _ n: Int) -> String {
-        let flat = String(String.UnicodeScalarView(s.unicodeScalars.map { ScalarClass.isNewline($0) ? " " : $0 }))
-        if flat.unicodeScalars.count <= n { return flat }
-        return String(String.UnicodeScalarView(flat.unicodeScalars.prefix(n - 1))) + "…"
+        var out = String.UnicodeScalarView()
+        var scalars = s.unicodeScalars.makeIterator()
+        var taken = 0
+        while let c = scalars.next() {
+            if taken == n - 1, scalars.next() != nil {
+                out.append("…")
+                break
+            }
+            out.append(ScalarClass.isNewline(c) ? " " : c)
+            taken += 1
+        }
+        return String(out)
     }
 }
 
