@@ -3,18 +3,32 @@ import Glibc
 /// Signals that must not leave the terminal in raw mode. SIGINT, SIGTERM and SIGHUP write their
 /// number into a self-pipe that the run loop polls, so the loop ends normally and `endwin`
 /// runs; a second one while the loop is stuck restores the terminal from the handler and exits.
-/// Crashes (SIGSEGV, SIGILL, SIGABRT, …) restore the terminal from the handler, then hand the
-/// signal to whoever handled it before (the Swift runtime's backtracer, or the default action).
+/// Every other signal that would end the process (SIGQUIT, SIGPIPE, SIGUSR1, SIGALRM, …, and
+/// the crashes SIGSEGV, SIGILL, SIGABRT, …) restores the terminal from the handler and then
+/// takes its default action at once: the process ends promptly with the shell's modes back.
+/// A crash goes on to the Swift runtime's backtracer only when SWIFT_BACKTRACE asks for it
+/// (`chainCrashes`), because by default the backtracer can hold the process for 30 seconds
+/// waiting for a key.
 ///
-/// Handlers may only call async-signal-safe functions (write, tcsetattr, sigaction, _exit), so
-/// everything they need is prepared beforehand in plain C memory. The storage below is
+/// Handlers may only call async-signal-safe functions (write, tcsetattr, sigaction, raise,
+/// _exit), so everything they need is prepared beforehand in plain C memory. The storage below is
 /// `nonisolated(unsafe)` because Swift cannot see that it is safe: `install` writes it before
 /// any handler is registered (sigaction is a full barrier) and `uninstall` only after every
 /// handler is removed; in between, handlers only read it, except `stopCount`, which only stop
 /// handlers touch, and those block one another through their `sa_mask`.
 enum SignalTrap {
     static let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
-    static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
+    /// Signals whose default action ends the process though nothing went wrong inside it.
+    static let fatalSignals: [Int32] = [SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM, SIGPROF,
+                                        SIGXCPU, SIGXFSZ, SIGPOLL, SIGPWR, SIGSTKFLT] + realtimeSignals
+    /// Faults, including the traps Swift's runtime checks end in (SIGILL on x86, SIGTRAP on ARM).
+    static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS]
+
+    /// SIGRTMIN…SIGRTMAX as the C library leaves them free; by default each ends the process.
+    static var realtimeSignals: [Int32] {
+        let low = __libc_current_sigrtmin(), high = __libc_current_sigrtmax()
+        return low <= high ? Array(low...high) : []
+    }
 
     nonisolated(unsafe) private static var pipeRead: Int32 = -1
     nonisolated(unsafe) private static var pipeWrite: Int32 = -1
@@ -24,6 +38,8 @@ enum SignalTrap {
     nonisolated(unsafe) private static var shellModes = UnsafeMutablePointer<termios>.allocate(capacity: 1)
     nonisolated(unsafe) private static var hasShellModes = false
     nonisolated(unsafe) private static var previous = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
+    nonisolated(unsafe) private static var trapped = UnsafeMutablePointer<Bool>.allocate(capacity: 65)
+    nonisolated(unsafe) private static var chainCrashes = false
     nonisolated(unsafe) private static var stopCount: Int32 = 0
     nonisolated(unsafe) private static var installed = false
 
@@ -32,7 +48,10 @@ enum SignalTrap {
 
     /// `shellModes` are the terminal modes from before ncurses started; `restoreSequence` the
     /// bytes that leave the alternate screen and show the cursor (from terminfo).
-    static func install(outputFD output: Int32, modesFD: Int32, shellModes modes: termios?, restoreSequence: [UInt8]) throws {
+    /// `chainCrashes`: after restoring, hand a crash to the handler installed before (the Swift
+    /// runtime's backtracer) instead of ending at once.
+    static func install(outputFD output: Int32, modesFD: Int32, shellModes modes: termios?, restoreSequence: [UInt8],
+                        chainCrashes chain: Bool = false) throws {
         guard !installed else { return }
         var fds: [Int32] = [-1, -1]
         guard pipe(&fds) == 0 else { throw TerminalError.system("pipe", errno) }
@@ -51,19 +70,24 @@ enum SignalTrap {
             shellModes.pointee = modes
             hasShellModes = true
         }
+        chainCrashes = chain
         stopCount = 0
+        trapped.initialize(repeating: false, count: 65)
         installed = true
         for signal in stopSignals {
-            register(signal, handler: onStopSignal, blocking: stopSignals)
+            register(signal, handler: onStopSignal, blocking: stopSignals, unlessIgnored: true)
+        }
+        for signal in fatalSignals {
+            register(signal, handler: onFatalSignal, blocking: [], unlessIgnored: true)
         }
         for signal in crashSignals {
-            register(signal, handler: onCrashSignal, blocking: [])
+            register(signal, handler: onFatalSignal, blocking: [], unlessIgnored: false)
         }
     }
 
     static func uninstall() {
         guard installed else { return }
-        for signal in stopSignals + crashSignals {
+        for signal in stopSignals + fatalSignals + crashSignals where trapped[Int(signal)] {
             sigaction(signal, previous + Int(signal), nil)
         }
         installed = false
@@ -84,13 +108,24 @@ enum SignalTrap {
         return Int32(byte)
     }
 
-    private static func register(_ signal: Int32, handler: @convention(c) (Int32) -> Void, blocking: [Int32]) {
+    /// Whether `install` put a handler on `signal` (an ignored signal is left ignored: a
+    /// reader started under `nohup`, or with SIGPIPE ignored, keeps that).
+    static func isTrapped(_ signal: Int32) -> Bool { installed && signal > 0 && signal < 65 && trapped[Int(signal)] }
+
+    private static func register(_ signal: Int32, handler: @convention(c) (Int32) -> Void, blocking: [Int32],
+                                 unlessIgnored: Bool) {
+        guard signal > 0 && signal < 65 else { return }
+        let old = previous + Int(signal)
+        guard sigaction(signal, nil, old) == 0 else { return }
+        if unlessIgnored && unsafeBitCast(old.pointee.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+            return
+        }
         var action = sigaction()
         action.__sigaction_handler.sa_handler = handler
         sigemptyset(&action.sa_mask)
         for other in blocking { sigaddset(&action.sa_mask, other) }
         action.sa_flags = 0
-        sigaction(signal, &action, previous + Int(signal))
+        if sigaction(signal, &action, nil) == 0 { trapped[Int(signal)] = true }
     }
 
     /// Puts the terminal back the way the shell had it, from inside a handler.
@@ -113,11 +148,22 @@ enum SignalTrap {
         _ = write(SignalTrap.pipeWrite, &byte, 1)
     }
 
-    private static let onCrashSignal: @convention(c) (Int32) -> Void = { signal in
+    /// Restores the terminal, then lets the signal end the process: with the default action,
+    /// or, for a crash when asked, through the handler that was there before. The signal is
+    /// blocked until this handler returns and then delivered again; a real fault would also
+    /// recur on return.
+    private static let onFatalSignal: @convention(c) (Int32) -> Void = { signal in
         SignalTrap.restoreTerminal()
-        sigaction(signal, SignalTrap.previous + Int(signal), nil)
-        // Blocked until this handler returns, then delivered to the previous action; a real
-        // fault would also recur on return, but a signal sent with kill would not.
+        let isCrash = signal == SIGSEGV || signal == SIGBUS || signal == SIGILL || signal == SIGFPE
+            || signal == SIGABRT || signal == SIGTRAP || signal == SIGSYS
+        if isCrash && SignalTrap.chainCrashes {
+            sigaction(signal, SignalTrap.previous + Int(signal), nil)
+        } else {
+            var byDefault = sigaction()
+            byDefault.__sigaction_handler.sa_handler = SIG_DFL
+            sigemptyset(&byDefault.sa_mask)
+            sigaction(signal, &byDefault, nil)
+        }
         raise(signal)
     }
 }

@@ -4,7 +4,7 @@ import Glibc
 
 /// Runs a `TerminalApp` on the real terminal: renders its buffer, draws only what changed,
 /// turns keys into `KeyEvent`s, polls the app while it is busy, and restores the terminal on
-/// every way out (quit, stop signals, errors; crashes through `SignalTrap`).
+/// every way out (quit, stop signals, errors; other fatal signals and crashes through `SignalTrap`).
 public enum TerminalRunner {
     /// While the app is busy, how often it is polled for finished work.
     static let busyPollMilliseconds: Int32 = 40
@@ -25,8 +25,9 @@ public enum TerminalRunner {
         }
         let screen = try TerminalScreen(term: nil, output: output, input: input, theme: theme, noColor: noColor)
         defer { screen.end() }
+        // The runtime's crash report only when asked for: by default it may wait 30 s for a key.
         try SignalTrap.install(outputFD: STDOUT_FILENO, modesFD: inputFD, shellModes: hasModes ? shellModes : nil,
-                               restoreSequence: screen.restoreSequence())
+                               restoreSequence: screen.restoreSequence(), chainCrashes: getenv("SWIFT_BACKTRACE") != nil)
         defer { SignalTrap.uninstall() }
         var loop = RunLoop(screen: screen, inputFD: inputFD)
         try loop.run(&app)

@@ -12,6 +12,8 @@ struct AnalyzeCommand: ParsableCommand {
         Formats: json (one object, or an array for several files), jsonl (one compact object per
         line per file; a file that fails yields {"path", "error"}), text (a human summary).
         The exit status is 1 when any file could not be analysed; the others are still printed.
+        An input larger than --max-bytes (256 MiB) is refused; reading stops at the limit, so
+        /dev/zero, `yes |` or a FIFO that never ends fails promptly with a one-line error.
         """
     )
 
@@ -25,17 +27,20 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(name: .long, help: "Include the document text in document.text.")
     var includeText = false
 
+    @OptionGroup var limit: InputLimit
+
     @Argument(help: "Article files, folders, or - for standard input.")
     var files: [String]
 
     mutating func run() throws {
         let paths = InputPaths.expand(files)
         guard !paths.isEmpty else { throw ValidationError("no articles found in \(SafeText.echo(files.joined(separator: ", ")))") }
-        let loader = ArticleLoader()
+        let loader = limit.loader
         let analyzer = Analyzer(options: .init(includeText: includeText))
         var failed = false
-        var collected: [Analysis] = []
-        let out = FileHandle.standardOutput
+        // JSON for several files is one array, streamed as each file is analysed; it opens with
+        // the first file that succeeds, so that all failing still prints nothing.
+        var array: JSONWriter? = nil
         for path in paths {
             let analysis: Analysis
             do {
@@ -45,23 +50,30 @@ struct AnalyzeCommand: ParsableCommand {
             } catch {
                 failed = true
                 StandardError.print("byline: \(error)")
-                if format == .jsonl { out.write(Data((AnalysisJSON.errorLine(path: path, message: "\(error)") + "\n").utf8)) }
+                if format == .jsonl { StandardOutput.write(AnalysisJSON.errorLine(path: path, message: "\(error)") + "\n") }
                 continue
             }
             switch format {
             case .jsonl:
-                out.write(Data((AnalysisJSON.encode(analysis, pretty: false) + "\n").utf8))
+                AnalysisJSON.write(analysis, pretty: false, to: StandardOutput.write)
+                StandardOutput.write("\n")
             case .text:
-                out.write(Data((TextReport.render(analysis) + "\n").utf8))
+                StandardOutput.write(TextReport.render(analysis) + "\n")
+            case .json where paths.count == 1:
+                AnalysisJSON.write(analysis, pretty: true, to: StandardOutput.write)
+                StandardOutput.write("\n")
             case .json:
-                collected.append(analysis)
+                if array == nil {
+                    array = JSONWriter(pretty: true, sink: StandardOutput.write)
+                    array?.beginArray()
+                }
+                AnalysisJSON.write(analysis, to: &array!)
             }
         }
-        if format == .json && !collected.isEmpty {
-            let json = paths.count == 1
-                ? AnalysisJSON.encode(collected[0], pretty: true)
-                : AnalysisJSON.encode(collected, pretty: true)
-            out.write(Data((json + "\n").utf8))
+        if var array {
+            array.endArray()
+            array.flush()
+            StandardOutput.write("\n")
         }
         if failed { throw ExitCode(1) }
     }

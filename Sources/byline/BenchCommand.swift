@@ -12,7 +12,8 @@ struct BenchCommand: ParsableCommand {
         PATH may be article files, folders of them, or .jsonl files whose lines carry a "text"
         field (one article each), such as ../shared/eval/data/polnear-dev.jsonl.
         --synthetic adds generated worst cases: 10,000 quotation marks, text with no spaces,
-        and a 5 MB single paragraph. Build in release mode for meaningful figures:
+        a 5 MB single paragraph and 5 MB of random words dense with cues. --dense measures the
+        last alone, as `analyze` takes it, with the peak memory of each stage. Build in release mode for meaningful figures:
           swift build -c release && .build/release/byline bench ../shared/eval/data/polnear-dev.jsonl
         """
     )
@@ -29,12 +30,16 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Measure the terminal's part: ncurses start, first full draw and per-step drawing, on /dev/null.")
     var terminal = false
 
+    @Flag(help: "Measure a 5 MB article of random cue words: analysis, jsonl and text output, time and peak memory.")
+    var dense = false
+
     @Argument(help: "Articles, folders, or .jsonl files of articles.")
     var paths: [String] = []
 
     mutating func run() throws {
         if reader { return try ReaderBench.run(paths) }
         if terminal { return try TerminalBench.run() }
+        if dense { return DenseBench.run() }
         let texts = try BenchCorpus.load(paths)
         if texts.isEmpty && !synthetic {
             throw ValidationError("nothing to measure: give articles, folders or .jsonl files, or --synthetic")

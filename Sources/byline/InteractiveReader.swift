@@ -8,7 +8,7 @@ import Foundation
 /// `byline FILE…` on a terminal: loads settings and articles, reports what cannot be read on
 /// one line each, and hands the readable ones to the reader on the terminal.
 enum InteractiveReader {
-    static func run(paths: [String], themeOption: String?, store: StoreOptions) throws {
+    static func run(paths: [String], themeOption: String?, store: StoreOptions, loader: ArticleLoader) throws {
         let settings: ReaderSettings
         do {
             settings = try ReaderSettings.load(themeOption: themeOption)
@@ -20,7 +20,7 @@ enum InteractiveReader {
         var failed = false
         for path in paths {
             do {
-                let article = try ArticleLoader().load(path)
+                let article = try loader.load(path)
                 StandardError.printWarnings(of: article)
                 articles.append(article)
             } catch {
@@ -31,7 +31,12 @@ enum InteractiveReader {
         guard !articles.isEmpty else { throw ExitCode(1) }
         var app = ReaderApp(articles: articles, keymap: settings.keymap, annotations: openAnnotations(store))
         do {
-            try TerminalRunner.run(&app, theme: settings.theme)
+            if DebugCrashApp<ReaderApp>.isRequested {
+                var crashing = DebugCrashApp(base: app)
+                try TerminalRunner.run(&crashing, theme: settings.theme)
+            } else {
+                try TerminalRunner.run(&app, theme: settings.theme)
+            }
         } catch let error as TerminalError {
             if case .stoppedBySignal = error { throw ExitCode(error.exitStatus) }
             StandardError.print("byline: \(error)")

@@ -24,6 +24,8 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
+    @OptionGroup var limit: InputLimit
+
     @Argument(help: "Article files or folders; none opens the bundled sample article.")
     var files: [String] = []
 
@@ -36,13 +38,13 @@ struct ReadCommand: ParsableCommand {
             paths = [sample]
         }
         if isatty(STDOUT_FILENO) != 0 {
-            try InteractiveReader.run(paths: paths, themeOption: theme, store: store)
+            try InteractiveReader.run(paths: paths, themeOption: theme, store: store, loader: limit.loader)
             return
         }
         var failed = false
         for path in paths {
             do {
-                let article = try ArticleLoader().load(path)
+                let article = try limit.loader.load(path)
                 StandardError.printWarnings(of: article)
                 print(TextReport.render(Analyzer().analyze(article.text, path: path)))
             } catch {

@@ -52,6 +52,28 @@ final class AnalysisJSONTests: XCTestCase {
         XCTAssertEqual(text.text(4, 99), "z")
     }
 
+    /// Streaming gives the same bytes as building the whole string, in blocks near the block
+    /// size: a large analysis is never held whole as JSON.
+    func testStreamedJSONIsTheSameInBlocks() {
+        let text = String(repeating: "Officials met in the city and Smith said according to Jones the plan works.\n", count: 2_000)
+        let a = Analyzer().analyze(text, path: "dense.txt")
+        for pretty in [false, true] {
+            var blocks: [[UInt8]] = []
+            AnalysisJSON.write(a, pretty: pretty) { blocks.append(Array($0)) }
+            XCTAssertEqual(String(decoding: blocks.joined(), as: UTF8.self), AnalysisJSON.encode(a, pretty: pretty))
+            XCTAssertGreaterThan(blocks.count, 2)
+            XCTAssertLessThanOrEqual(blocks.map(\.count).max() ?? 0, 2 * JSONWriter.blockBytes)
+        }
+    }
+
+    func testTextReportClipsToOneLineOfAtMostNScalars() {
+        XCTAssertEqual(TextReport.clip("a\nb", 10), "a b")
+        XCTAssertEqual(TextReport.clip("abcde", 5), "abcde")
+        XCTAssertEqual(TextReport.clip("abcdef", 5), "abcd…")
+        XCTAssertEqual(TextReport.clip("", 5), "")
+        XCTAssertEqual(TextReport.clip(String(repeating: "é\r\n", count: 100_000), 4), "é  …")
+    }
+
     func testErrorLine() {
         XCTAssertEqual(AnalysisJSON.errorLine(path: "x.bin", message: "x.bin: binary"),
                        #"{"path":"x.bin","error":"x.bin: binary"}"#)

@@ -68,12 +68,73 @@ final class ArticleLoaderTests: XCTestCase {
     func testTooLargeIsRefused() {
         let path = write("big.txt", Array(repeating: UInt8(ascii: "a"), count: 2048))
         XCTAssertThrowsError(try ArticleLoader(maxBytes: 1024).load(path)) { error in
-            XCTAssertEqual(error as? LoadError, .tooLarge(path: path, bytes: 2048, limit: 1024))
+            XCTAssertEqual(error as? LoadError, .tooLarge(path: path, limit: 1024))
+            XCTAssertEqual("\(error)", "\(path): larger than the 1024 bytes limit; stopped reading")
         }
+        XCTAssertEqual(try ArticleLoader(maxBytes: 2048).load(path).text.utf8.count, 2048, "exactly the limit is allowed")
+    }
+
+    /// A FIFO whose writer never stops: the loader must give up at the limit instead of
+    /// reading forever (a size from seeking means nothing on a FIFO).
+    func testEndlessFIFOStopsAtTheLimit() throws {
+        let fifo = dir.appendingPathComponent("endless").path
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        let writer = Process()
+        writer.executableURL = URL(fileURLWithPath: "/bin/sh")
+        writer.arguments = ["-c", "yes 'endless line of text' > \"$0\"", fifo]
+        try writer.run()
+        defer {
+            if writer.isRunning { writer.terminate() }
+            writer.waitUntilExit()
+        }
+        XCTAssertThrowsError(try ArticleLoader(maxBytes: 100_000).load(fifo)) { error in
+            XCTAssertEqual(error as? LoadError, .tooLarge(path: fifo, limit: 100_000))
+        }
+    }
+
+    func testEndlessDeviceStopsAtTheLimit() throws {
+        try XCTSkipUnless(FileManager.default.fileExists(atPath: "/dev/zero"))
+        XCTAssertThrowsError(try ArticleLoader(maxBytes: 1_048_576).load("/dev/zero")) { error in
+            XCTAssertEqual(error as? LoadError, .tooLarge(path: "/dev/zero", limit: 1_048_576))
+            XCTAssertEqual("\(error)", "/dev/zero: larger than the 1 MiB limit; stopped reading")
+        }
+    }
+
+    /// Files under /proc report a size of 0 yet have content.
+    func testProcFileIsReadWhole() throws {
+        try XCTSkipUnless(FileManager.default.fileExists(atPath: "/proc/self/status"))
+        let text = try ArticleLoader().load("/proc/self/status").text
+        XCTAssertTrue(text.contains("Pid:"), text)
     }
 
     func testUTF16WithBOMIsDecoded() throws {
         let path = write("u16.txt", [0xFF, 0xFE] + Array("Hi".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
         XCTAssertEqual(try ArticleLoader().load(path).text, "Hi")
+    }
+
+    func testUTF16LittleEndianWithAnOddByteEndsInAReplacementCharacter() throws {
+        let units = Array("Hi".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let article = try ArticleLoader().load(write("odd-le.txt", [0xFF, 0xFE] + units + [0x21]))
+        XCTAssertEqual(article.text, "Hi\u{FFFD}")
+        XCTAssertEqual(article.warnings, ["warning: \(dir.appendingPathComponent("odd-le.txt").path): invalid UTF-16; bad sequences replaced with U+FFFD"])
+    }
+
+    func testUTF16BigEndianWithAnOddByteEndsInAReplacementCharacter() throws {
+        let units = Array("Hé".utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let article = try ArticleLoader().load(write("odd-be.txt", [0xFE, 0xFF] + units + [0x00]))
+        XCTAssertEqual(article.text, "Hé\u{FFFD}")
+        XCTAssertEqual(article.warnings.count, 1)
+        XCTAssertTrue(article.warnings[0].contains("invalid UTF-16"), article.warnings[0])
+    }
+
+    func testUTF16BOMWithOnlyALoneByteIsOneReplacementCharacter() throws {
+        let article = try ArticleLoader().load(write("lone.txt", [0xFF, 0xFE, 0x41]))
+        XCTAssertEqual(article.text, "\u{FFFD}")
+        XCTAssertEqual(article.warnings.count, 1)
+    }
+
+    func testEvenUTF16HasNoWarning() throws {
+        let units = Array("Hi".utf16).flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        XCTAssertEqual(try ArticleLoader().load(write("even-be.txt", [0xFE, 0xFF] + units)).warnings, [])
     }
 }

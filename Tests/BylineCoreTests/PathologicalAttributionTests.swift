@@ -30,6 +30,23 @@ final class PathologicalAttributionTests: XCTestCase {
         XCTAssertEqual(run.sources, [])
     }
 
+    /// One endless sentence of "X said according to Y": each "according to" content used to run
+    /// back to the sentence's start, because the "said" right before it ends where that content
+    /// ends and so bounded nothing; the quotations' text then grew with the square of the input.
+    /// Counted, not timed: the quoted text must stay within a small multiple of the input.
+    func testDenseCuesInOneSentenceKeepQuotationsLinear() {
+        let unit = "officials met in the city and Smith said according to Jones the plan works "
+        for repeats in [400, 800] {
+            let text = String(repeating: unit, count: repeats)
+            let run = AttributionRun(text)
+            XCTAssertGreaterThan(run.quotes.count, repeats, "the cues must still be found")
+            let quoted = run.quotes.reduce(0) { $0 + $1.content.length }
+            XCTAssertLessThanOrEqual(quoted, 3 * text.unicodeScalars.count,
+                                     "\(repeats) repeats: \(quoted) scalars quoted from \(text.unicodeScalars.count)")
+            XCTAssertLessThanOrEqual(run.quotes.map(\.content.length).max() ?? 0, 2 * FrameFinder.longContent)
+        }
+    }
+
     func testEmptyAndMarkOnlyInputs() {
         XCTAssertEqual(AttributionRun("").quotes, [])
         XCTAssertEqual(AttributionRun("”“\"'’‘«»„").quotes, [])

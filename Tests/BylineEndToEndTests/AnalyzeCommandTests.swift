@@ -81,6 +81,35 @@ final class AnalyzeCommandTests: XCTestCase {
         XCTAssertEqual(r.stdout.split(separator: "\n").count, 2)
     }
 
+    /// `yes |` never ends: reading must stop at --max-bytes with one line naming the input,
+    /// and the next file is still analysed. `timeout` turns a reader that never stops into a
+    /// failure (status 124) instead of a hung test.
+    func testEndlessStandardInputStopsAtTheLimit() throws {
+        let a = file("a.txt", "Headline\n\nThe council met.")
+        let r = try BylineExecutable.runShell(
+            "yes | timeout 60 \(BylineExecutable.shellQuoted) analyze --format jsonl --max-bytes 100000 - '\(a)'")
+        XCTAssertEqual(r.status, 1, "status 124: it never stopped reading; stderr: \(r.stderr)")
+        XCTAssertEqual(r.stderr, "byline: -: larger than the 100000 bytes limit; stopped reading\n")
+        let lines = r.stdout.split(separator: "\n")
+        XCTAssertEqual(lines.count, 2, r.stdout)
+        XCTAssertEqual(try json(lines[0])["error"] as? String, "-: larger than the 100000 bytes limit; stopped reading")
+        XCTAssertEqual(try json(lines[1])["path"] as? String, a)
+    }
+
+    func testEndlessDeviceStopsAtTheLimit() throws {
+        let r = try BylineExecutable.runShell(
+            "timeout 60 \(BylineExecutable.shellQuoted) analyze --format text --max-bytes 1048576 /dev/zero")
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertEqual(r.stderr, "byline: /dev/zero: larger than the 1 MiB limit; stopped reading\n")
+        XCTAssertEqual(r.stdout, "")
+    }
+
+    func testMaxBytesMustBePositive() throws {
+        let r = try BylineExecutable.run(["analyze", "--max-bytes", "0", "-"], stdin: Data("x".utf8))
+        XCTAssertNotEqual(r.status, 0)
+        XCTAssertTrue(r.stderr.contains("--max-bytes"), r.stderr)
+    }
+
     func testBadFormatIsAUsageError() throws {
         let r = try BylineExecutable.run(["analyze", "--format", "xml", "x.txt"])
         XCTAssertNotEqual(r.status, 0)

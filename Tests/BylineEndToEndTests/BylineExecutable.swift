@@ -44,5 +44,24 @@ enum BylineExecutable {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Runs a shell command line (which names the binary through `shellQuoted`), for inputs a
+    /// `Data` cannot give, such as an endless pipe.
+    static func runShell(_ commandLine: String) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", commandLine]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus,
+                      stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+
     private final class Marker {}
 }

@@ -74,6 +74,40 @@ final class TerminalLifecycleEndToEndTests: XCTestCase {
         assertShellIsBack(status: 128 + Int(SIGSEGV))
     }
 
+    /// Every other signal that ends a process, sent while the reader runs: the shell's terminal
+    /// comes back and the process ends by that signal within the usual few seconds. Without
+    /// SWIFT_BACKTRACE, as a user runs it; no core files (`ulimit -c 0`).
+    func testEveryFatalSignalRestoresTheTerminalAndEndsPromptly() throws {
+        tmux.run("ulimit -c 0")
+        let signals: [(String, Int32)] = [
+            ("QUIT", SIGQUIT), ("USR1", SIGUSR1), ("USR2", SIGUSR2), ("ALRM", SIGALRM), ("PIPE", SIGPIPE),
+            ("XCPU", SIGXCPU), ("XFSZ", SIGXFSZ), ("VTALRM", SIGVTALRM), ("PROF", SIGPROF), ("SYS", SIGSYS),
+            ("TRAP", SIGTRAP), ("ABRT", SIGABRT), ("SEGV", SIGSEGV), ("BUS", SIGBUS), ("FPE", SIGFPE), ("ILL", SIGILL),
+        ]
+        for (name, signal) in signals {
+            tmux.startByline([], environment: "env -u SWIFT_BACKTRACE")
+            XCTAssertTrue(tmux.waitFor(Self.headline), "SIG\(name): the sample did not open:\n\(tmux.screen)")
+            let pid = try XCTUnwrap(tmux.bylinePID)
+            kill(pid, signal)
+            assertShellIsBack(status: 128 + Int(signal))
+        }
+    }
+
+    /// A real Swift runtime trap in the reader (BYLINE_DEBUG_CRASH makes the first key trap),
+    /// with the runtime's backtracer left on as users have it: the terminal is restored and
+    /// the process ends at once instead of waiting 30 seconds for a key in raw mode.
+    func testARuntimeTrapRestoresTheTerminalAndEndsPromptly() throws {
+        tmux.run("ulimit -c 0")
+        tmux.startByline([], environment: "env -u SWIFT_BACKTRACE BYLINE_DEBUG_CRASH=1")
+        XCTAssertTrue(tmux.waitFor(Self.headline), "the sample did not open:\n\(tmux.screen)")
+        tmux.send("j")
+        XCTAssertTrue(tmux.waitForAlternateScreen(false), "still in the alternate screen:\n\(tmux.screen)")
+        // ud2 on x86 (SIGILL), brk on ARM (SIGTRAP).
+        XCTAssertTrue(tmux.waitUntil { $0.contains("exit=\(128 + SIGILL)") || $0.contains("exit=\(128 + SIGTRAP)") },
+                      "the crashed reader did not end promptly:\n\(tmux.screen)")
+        assertShellIsBack(status: nil)
+    }
+
     func testCtrlCQuits() throws {
         try openSample()
         tmux.send("C-c")

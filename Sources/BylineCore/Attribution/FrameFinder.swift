@@ -189,13 +189,17 @@ struct FrameFinder {
     }
 
     /// In a very long sentence a content that runs back to the sentence's start would make
-    /// each attribution cost the whole sentence; there it starts after the previous one.
+    /// each attribution cost the whole sentence; there it starts after the previous one. An
+    /// attribution whose cue runs right up to this one ("…, X said, according to Y") bounds
+    /// nothing, so the nearest one ending before the content does.
     func boundLongContents(_ found: inout [AttributionFrame], _ sentence: Sentence) {
         guard found.count > 1 else { return }
         for i in 1..<found.count where found[i].content.lowerBound == sentence.start {
             let cue = view.token(found[i].cue.lowerBound).start
             guard cue - sentence.start > Self.longContent else { continue }
-            let previousEnd = view.token(found[i - 1].cue.upperBound - 1).end
+            var j = i - 1
+            while j > 0, view.token(found[j].cue.upperBound - 1).end >= found[i].content.upperBound { j -= 1 }
+            let previousEnd = view.token(found[j].cue.upperBound - 1).end
             if previousEnd < found[i].content.upperBound {
                 found[i].content = previousEnd..<found[i].content.upperBound
             }

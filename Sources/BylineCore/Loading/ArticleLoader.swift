@@ -2,47 +2,62 @@ import Foundation
 
 /// Reads articles from files or standard input. The only place in the core that touches the
 /// file system; everything after it is text in, analysis out.
+///
+/// Everything is read the same way, in chunks with read(2), and reading stops as soon as the
+/// limit is passed: a size from stat or seek is wrong for pipes, FIFOs, /proc files and
+/// devices such as /dev/zero, which would otherwise grow the process without bound.
 public struct ArticleLoader: Sendable {
+    /// The default limit, 256 MiB: far beyond any article, well below exhausting memory.
+    public static let defaultMaxBytes = 256 * 1_048_576
+    /// How much one read(2) asks for.
+    static let chunkBytes = 65_536
+
     /// Larger inputs are refused rather than left to exhaust memory.
     public var maxBytes: Int
 
-    public init(maxBytes: Int = 256 * 1_048_576) {
+    public init(maxBytes: Int = ArticleLoader.defaultMaxBytes) {
         self.maxBytes = maxBytes
     }
 
     /// Loads `path`, or standard input when `path` is "-".
     public func load(_ path: String) throws(LoadError) -> LoadedArticle {
         if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            if data.count > maxBytes { throw .tooLarge(path: path, bytes: data.count, limit: maxBytes) }
-            return try TextDecoder.decode([UInt8](data), path: path)
+            return try TextDecoder.decode(readAll(STDIN_FILENO, path: path), path: path)
         }
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw .notFound(path: path)
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            let code = errno
+            if code == ENOENT || code == ENOTDIR { throw .notFound(path: path) }
+            throw .unreadable(path: path, reason: String(cString: strerror(code)))
         }
-        if isDir.boolValue { throw .isDirectory(path: path) }
-        let bytes = try readBytes(path)
-        return try TextDecoder.decode(bytes, path: path)
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { throw .isDirectory(path: path) }
+        return try TextDecoder.decode(readAll(fd, path: path), path: path)
     }
 
-    private func readBytes(_ path: String) throws(LoadError) -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+    /// Reads `fd` to its end, or throws as soon as more than `maxBytes` arrived. A regular
+    /// file that says it is too large is refused before reading anything.
+    func readAll(_ fd: Int32, path: String) throws(LoadError) -> [UInt8] {
+        var info = stat()
+        var expected = 0
+        if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
+            if Int(info.st_size) > maxBytes { throw .tooLarge(path: path, limit: maxBytes) }
+            expected = Int(info.st_size)
         }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            let size = try handle.seekToEnd()
-            if size > UInt64(maxBytes) { throw LoadError.tooLarge(path: path, bytes: Int(size), limit: maxBytes) }
-            try handle.seek(toOffset: 0)
-            data = try handle.readToEnd() ?? Data()
-        } catch let error as LoadError {
-            throw error
-        } catch {
-            throw .unreadable(path: path, reason: error.localizedDescription)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(expected + 1)
+        var chunk = [UInt8](repeating: 0, count: Self.chunkBytes)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n == 0 { return bytes }
+            if n < 0 {
+                let code = errno
+                if code == EINTR { continue }
+                throw .unreadable(path: path, reason: String(cString: strerror(code)))
+            }
+            if bytes.count + n > maxBytes { throw .tooLarge(path: path, limit: maxBytes) }
+            bytes.append(contentsOf: chunk[0..<n])
         }
-        if data.count > maxBytes { throw .tooLarge(path: path, bytes: data.count, limit: maxBytes) }
-        return [UInt8](data)
     }
 }

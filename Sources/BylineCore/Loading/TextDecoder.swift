@@ -68,9 +68,12 @@ public enum TextDecoder {
             units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
             i += 2
         }
-        let text = String(decoding: units, as: UTF16.self)
+        var text = String(decoding: units, as: UTF16.self)
+        // A lone last byte is half a code unit: replaced like any other bad sequence, not dropped.
+        let oddByte = bytes.count % 2 != 0
+        if oddByte { text.unicodeScalars.append("\u{FFFD}") }
         var warnings: [String] = []
-        if String(validating: units, as: UTF16.self) == nil || bytes.count % 2 != 0 {
+        if oddByte || String(validating: units, as: UTF16.self) == nil {
             warnings.append("warning: \(path): invalid UTF-16; bad sequences replaced with U+FFFD")
         }
         return LoadedArticle(path: path, text: text, warnings: warnings)

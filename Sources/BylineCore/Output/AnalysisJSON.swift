@@ -18,6 +18,14 @@ public enum AnalysisJSON {
         return w.output
     }
 
+    /// Streams the JSON of `analysis` to `sink` block by block, so that a large analysis is
+    /// never held whole as text.
+    public static func write(_ analysis: Analysis, pretty: Bool, to sink: @escaping JSONWriter.Sink) {
+        var w = JSONWriter(pretty: pretty, sink: sink)
+        write(analysis, to: &w)
+        w.flush()
+    }
+
     /// `{"path": ..., "error": ...}` for a file that could not be read or decoded.
     public static func errorLine(path: String, message: String) -> String {
         var w = JSONWriter(pretty: false)
@@ -32,7 +40,8 @@ public enum AnalysisJSON {
         try JSONDecoder().decode(Analysis.self, from: Data(json.utf8))
     }
 
-    static func write(_ a: Analysis, to w: inout JSONWriter) {
+    /// Appends one analysis to `w`, for callers that stream several into one array.
+    public static func write(_ a: Analysis, to w: inout JSONWriter) {
         w.beginObject()
         w.key("schema"); w.string(a.schema)
         w.key("path"); w.string(a.path)

@@ -3,19 +3,46 @@
 /// Foundation's JSONEncoder orders keys by hash (or alphabetically), which makes the output
 /// hard to read and diff; this writer emits each object's fields in contract order, pretty
 /// or compact, with correct string escaping, and is several times faster.
+///
+/// With a sink it streams: whenever a value completes and a block of output is buffered, the
+/// block goes to the sink, so writing a large analysis holds one block, not the whole JSON.
 public struct JSONWriter {
-    /// The JSON written so far.
+    /// Receives the output block by block, in order.
+    public typealias Sink = (UnsafeBufferPointer<UInt8>) -> Void
+    /// How much is buffered before it goes to the sink.
+    static let blockBytes = 65_536
+
+    /// The JSON written so far (without a sink; with one, what is not yet flushed).
     public var output: String { String(decoding: bytes, as: UTF8.self) }
     /// UTF-8 bytes: appending to a byte array grows geometrically, where appending scalar
     /// slices to a String copied the whole output on every call (quadratic on large analyses).
     private var bytes: [UInt8] = []
     private let pretty: Bool
+    private let sink: Sink?
     private var depth = 0
     private var needsComma: [Bool] = [false]
 
     public init(pretty: Bool) {
         self.pretty = pretty
+        self.sink = nil
         bytes.reserveCapacity(4096)
+    }
+
+    public init(pretty: Bool, sink: @escaping Sink) {
+        self.pretty = pretty
+        self.sink = sink
+        bytes.reserveCapacity(Self.blockBytes + 4096)
+    }
+
+    /// Hands everything buffered to the sink; without a sink, does nothing.
+    public mutating func flush() {
+        guard let sink, !bytes.isEmpty else { return }
+        bytes.withUnsafeBufferPointer { sink($0) }
+        bytes.removeAll(keepingCapacity: bytes.capacity <= 4 * Self.blockBytes)
+    }
+
+    private mutating func flushIfFull() {
+        if sink != nil && bytes.count >= Self.blockBytes { flush() }
     }
 
     public mutating func beginObject() { beginContainer(UInt8(ascii: "{")) }
@@ -67,6 +94,7 @@ public struct JSONWriter {
         pendingValueAfterKey = false
         write(&self)
         needsComma[needsComma.count - 1] = true
+        flushIfFull()
     }
 
     private mutating func beginContainer(_ open: UInt8) {
@@ -83,6 +111,7 @@ public struct JSONWriter {
         if pretty && hadItems { newline() }
         bytes.append(close)
         needsComma[needsComma.count - 1] = true
+        flushIfFull()
     }
 
     private mutating func separator() {

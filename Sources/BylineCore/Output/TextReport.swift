@@ -49,6 +49,9 @@ public enum TextReport {
         return out
     }
 
+    /// The first `n` scalars of `s` on one line, the last replaced by "…" when `s` is longer.
+    /// Looks at no more than `n + 1` scalars, however long `s` is: a report on a dense article
+    /// clips thousands of long quotations.
     static func clip(_ s: String, _ n: Int) -> String {
         SafeText.line(s, limit: n)
     }

@@ -1,0 +1,34 @@
+import BylineCore
+
+/// `byline bench --dense`: a 5 MB article of random cue words (`BenchCorpus.denseCues`) taken
+/// the way `analyze` takes it: the analysis, then the jsonl and text outputs (counted, not
+/// printed), each with its time and the peak memory so far. Alone in its process, so the peak
+/// is this case's; memory is also given above the loaded model, as a multiple of the input.
+enum DenseBench {
+    static func run(bytes: Int = 5_000_000) {
+        let analyzer = Analyzer()
+        _ = analyzer.analyze("Warm-up: Jones said the model is loaded.")
+        let model = PeakMemory.megabytes()
+        let text = BenchCorpus.denseCues(bytes: bytes)
+        let size = text.utf8.count
+        print("dense cue words: \(size) bytes; peak memory with the model loaded: \(fmt(model, 1)) MB")
+        print("stage".padded(16) + "seconds".padded(10) + "output bytes".padded(14) + "peak MB".padded(10) + "peak above model ÷ input")
+        func row(_ name: String, _ seconds: Double, _ output: Int?) {
+            let peak = PeakMemory.megabytes()
+            let ratio = (peak - model) * 1_048_576 / Double(size)
+            print(name.padded(16) + fmt(seconds, 3).padded(10) + (output.map(String.init) ?? "-").padded(14)
+                + fmt(peak, 1).padded(10) + fmt(ratio, 1) + "×")
+        }
+        var start = ContinuousClock.now
+        let analysis = analyzer.analyze(text, path: "dense.txt")
+        row("analysis", (ContinuousClock.now - start).seconds, nil)
+        start = ContinuousClock.now
+        var jsonBytes = 0
+        AnalysisJSON.write(analysis, pretty: false) { jsonBytes += $0.count }
+        row("jsonl output", (ContinuousClock.now - start).seconds, jsonBytes)
+        start = ContinuousClock.now
+        let report = TextReport.render(analysis)
+        row("text output", (ContinuousClock.now - start).seconds, report.utf8.count)
+        print("quotes: \(analysis.quotes.count)  entities: \(analysis.entities.count)  claims: \(analysis.claims.count)")
+    }
+}
