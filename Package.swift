@@ -28,6 +28,7 @@ let package = Package(
             name: "BylineReader",
             dependencies: ["BylineCore", "BylineStore", "TOMLKit"]
         ),
+        .target(name: "BylineFetch"),
         .systemLibrary(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
@@ -39,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "byline",
             dependencies: [
-                "BylineCore", "BylineStore", "BylineReader", "BylineTerminal",
+                "BylineCore", "BylineStore", "BylineReader", "BylineTerminal", "BylineFetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/sample.txt")]
@@ -49,6 +50,6 @@ let package = Package(
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore"]),
         .testTarget(name: "BylineReaderTests", dependencies: ["BylineReader"], exclude: ["Snapshots"]),
         .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineReader", "CNcursesw"]),
-        .testTarget(name: "BylineEndToEndTests", dependencies: ["byline"]),
+        .testTarget(name: "BylineEndToEndTests", dependencies: ["byline", "BylineFetch"]),
     ]
 )

@@ -8,7 +8,7 @@ import Foundation
 /// `byline FILE…` on a terminal: loads settings and articles, reports what cannot be read on
 /// one line each, and hands the readable ones to the reader on the terminal.
 enum InteractiveReader {
-    static func run(paths: [String], themeOption: String?, store: StoreOptions) throws {
+    static func run(paths: [String], themeOption: String?, store: StoreOptions, web: WebOptions) throws {
         let settings: ReaderSettings
         do {
             settings = try ReaderSettings.load(themeOption: themeOption)
@@ -16,20 +16,22 @@ enum InteractiveReader {
             StandardError.print("byline: \(error)")
             throw ExitCode(2)
         }
-        var articles: [LoadedArticle] = []
+        let input = ArticleInput(web: web)
+        var articles: [OpenedArticle] = []
         var failed = false
         for path in paths {
             do {
-                let article = try ArticleLoader().load(path)
-                StandardError.printWarnings(of: article)
-                articles.append(article)
+                let opened = try input.open(path)
+                StandardError.printWarnings(of: opened.article)
+                articles.append(opened)
             } catch {
                 failed = true
                 StandardError.print("byline: \(error)")
             }
         }
         guard !articles.isEmpty else { throw ExitCode(1) }
-        var app = ReaderApp(articles: articles, keymap: settings.keymap, annotations: openAnnotations(store))
+        var app = ReaderApp(opened: articles, keymap: settings.keymap, annotations: openAnnotations(store),
+                            pages: LinkFetcher(input: input))
         do {
             try TerminalRunner.run(&app, theme: settings.theme)
         } catch let error as TerminalError {

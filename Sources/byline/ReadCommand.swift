@@ -15,6 +15,8 @@ struct ReadCommand: ParsableCommand {
 
         Themes: default, light, monochrome, nord, or a path to a .toml theme (see Themes/); NO_COLOR gives monochrome. $XDG_CONFIG_HOME/byline/config.toml may set theme = "light" and rebind keys in a [keys] table (action = "key" or ["key", …]).
 
+        URLs (http:// or https://) are fetched and read like files; --offline refuses them. In the reader, v lists the article's links and Enter on one opens it (fetched in the background).
+
         When standard output is not a terminal, prints a text summary of each article instead.
         """
     )
@@ -24,7 +26,9 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Argument(help: "Article files or folders; none opens the bundled sample article.")
+    @OptionGroup var web: WebOptions
+
+    @Argument(help: "Article files, folders or URLs; none opens the bundled sample article.")
     var files: [String] = []
 
     mutating func run() throws {
@@ -36,13 +40,13 @@ struct ReadCommand: ParsableCommand {
             paths = [sample]
         }
         if isatty(STDOUT_FILENO) != 0 {
-            try InteractiveReader.run(paths: paths, themeOption: theme, store: store)
+            try InteractiveReader.run(paths: paths, themeOption: theme, store: store, web: web)
             return
         }
         var failed = false
         for path in paths {
             do {
-                let article = try ArticleLoader().load(path)
+                let article = try ArticleInput(web: web).load(path)
                 StandardError.printWarnings(of: article)
                 print(TextReport.render(Analyzer().analyze(article.text, path: path)))
             } catch {

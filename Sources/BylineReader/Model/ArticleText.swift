@@ -7,10 +7,13 @@ public final class ArticleText: Sendable {
     public let path: String
     public let text: ScalarText
     public let paragraphs: [Range<Int>]
+    /// Title, authors, site, date and links of the web page the text came from.
+    public let page: PageInfo?
     let layouts = BodyLayoutCache()
 
-    public init(path: String, text: String) {
+    public init(path: String, text: String, page: PageInfo? = nil) {
         self.path = path
+        self.page = page
         self.text = ScalarText(text)
         self.paragraphs = ParagraphSplitter.split(self.text.scalars)
     }
@@ -27,4 +30,7 @@ public final class ArticleText: Sendable {
     public var fileName: String {
         path.split(separator: "/").last.map(String.init) ?? path
     }
+
+    /// The page's links, none for plain text.
+    public var links: [ArticleLink] { page?.links ?? [] }
 }
