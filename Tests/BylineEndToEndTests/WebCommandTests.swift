@@ -100,7 +100,7 @@ final class WebCommandTests: XCTestCase {
         server = nil
         let list = try BylineExecutable.run(["annotations", "list", "--store", store, "--offline", saved])
         XCTAssertEqual(list.status, 0, list.stderr)
-        XCTAssertTrue(list.stdout.contains("(exact)  unverifiable  \"four hundred commuters a day\"  — no ridership study"),
+        XCTAssertTrue(list.stdout.contains("(position)  unverifiable  \"four hundred commuters a day\"  — no ridership study"),
                       list.stdout)
     }
 

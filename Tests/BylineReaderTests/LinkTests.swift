@@ -94,6 +94,7 @@ final class LinkTests: XCTestCase {
         XCTAssertEqual(state.message, "Opened article 2 of 2 (h lists them)")
         send(.back)
         XCTAssertEqual(state.screen, .list)
+        state.effects.removeAll()
         send(.moveUp, .activate, .showLinks, .activate)
         XCTAssertEqual(state.current, 1, "a link to an open article shows it again")
         XCTAssertEqual(state.effects.count, 0)

@@ -14,18 +14,19 @@ enum ArticleList {
         PaneChrome.title(" Articles (\(state.articles.count)) · Enter opens, J/K next/previous, ? help ",
                          rect: Rect(x: 0, y: 0, width: width, height: 1), focused: true, into: &buffer)
         let countWidth = 7
-        let dateWidth = 10
-        let bylineWidth = min(22, max(8, width / 6))
-        let siteWidth = min(22, max(8, width / 6))
-        let titleWidth = max(10, width - bylineWidth - siteWidth - dateWidth - 2 * countWidth - 5)
+        // The date column only when some article has a date (web pages); plain text keeps the room.
+        let dateWidth = state.articles.contains { $0.date != nil } ? 10 : 0
+        let bylineWidth = min(22, max(8, width / 7))
+        let siteWidth = min(22, max(8, width / 7))
+        let titleWidth = max(10, width - bylineWidth - siteWidth - dateWidth - 2 * countWidth - (dateWidth > 0 ? 5 : 4))
         var x = 1
         var columns: [(Int, Int)] = []
         for w in [titleWidth, bylineWidth, siteWidth, dateWidth] {
             columns.append((x, w))
-            x += w + 1
+            x += w > 0 ? w + 1 : 0
         }
         columns += [(width - 2 * countWidth, countWidth), (width - countWidth, countWidth)]
-        for (n, label) in ["Title", "By", "Site", "Date", "quotes", " notes"].enumerated() {
+        for (n, label) in ["Title", "By", "Site", "Date", "quotes", " notes"].enumerated() where columns[n].1 > 0 {
             buffer.write(label, x: columns[n].0, y: 1, maxWidth: columns[n].1, role: .textDim)
         }
         for r in 0..<visibleRows(height: height) {
@@ -38,7 +39,7 @@ enum ArticleList {
             if selected { buffer.fill(Rect(x: 0, y: y, width: width, height: 1), role: .uiSelection) }
             buffer.write(Sanitizer.clip(a.title, width: columns[0].1), x: columns[0].0, y: y, maxWidth: columns[0].1, role: role)
             let details = [a.authors.isEmpty ? "—" : a.authors.joined(separator: ", "), a.site ?? "—", a.date ?? "—"]
-            for (k, detail) in details.enumerated() {
+            for (k, detail) in details.enumerated() where columns[k + 1].1 > 0 {
                 let (cx, cw) = columns[k + 1]
                 buffer.write(Sanitizer.clip(detail, width: cw), x: cx, y: y, maxWidth: cw, role: selected ? role : .textDim)
             }
