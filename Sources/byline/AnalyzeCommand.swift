@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineCore
+import BylineWeb
 import Foundation
 
 /// `byline analyze`: the analysis as JSON, JSON lines or a text summary, for scripts.
@@ -8,7 +9,9 @@ struct AnalyzeCommand: ParsableCommand {
         commandName: "analyze",
         abstract: "Analyse articles and print entities, quotes, sources and claims.",
         discussion: """
-        FILE may be "-" for standard input, or a folder (its .txt and .md files, in name order).
+        FILE may be "-" for standard input, a web page (.html, .htm, .html.gz, or input that starts
+        as HTML: its article is extracted and analysed, and document.text always carries it), or
+        a folder (its .txt, .md and web page files, in name order).
         Formats: json (one object, or an array for several files), jsonl (one compact object per
         line per file; a file that fails yields {"path", "error"}), text (a human summary).
         The exit status is 1 when any file could not be analysed; the others are still printed.
@@ -31,7 +34,7 @@ struct AnalyzeCommand: ParsableCommand {
     mutating func run() throws {
         let paths = InputPaths.expand(files)
         guard !paths.isEmpty else { throw ValidationError("no articles found in \(files.joined(separator: ", "))") }
-        let loader = ArticleLoader()
+        let loader = WebArticleLoader.loader()
         let analyzer = Analyzer(options: .init(includeText: includeText))
         var failed = false
         var collected: [Analysis] = []
@@ -41,7 +44,7 @@ struct AnalyzeCommand: ParsableCommand {
             do {
                 let article = try loader.load(path)
                 StandardError.printWarnings(of: article)
-                analysis = analyzer.analyze(article.text, path: path)
+                analysis = analyzer.analyze(article)
             } catch {
                 failed = true
                 StandardError.print("byline: \(error)")

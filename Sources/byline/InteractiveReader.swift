@@ -3,6 +3,7 @@ import BylineCore
 import BylineReader
 import BylineStore
 import BylineTerminal
+import BylineWeb
 import Foundation
 
 /// `byline FILE…` on a terminal: loads settings and articles, reports what cannot be read on
@@ -20,7 +21,7 @@ enum InteractiveReader {
         var failed = false
         for path in paths {
             do {
-                let article = try ArticleLoader().load(path)
+                let article = try WebArticleLoader.loader().load(path)
                 StandardError.printWarnings(of: article)
                 articles.append(article)
             } catch {

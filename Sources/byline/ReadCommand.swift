@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineCore
+import BylineWeb
 import Foundation
 
 /// `byline [FILE…]`: reads articles in the interactive reader; with no arguments, the bundled
@@ -42,9 +43,9 @@ struct ReadCommand: ParsableCommand {
         var failed = false
         for path in paths {
             do {
-                let article = try ArticleLoader().load(path)
+                let article = try WebArticleLoader.loader().load(path)
                 StandardError.printWarnings(of: article)
-                print(TextReport.render(Analyzer().analyze(article.text, path: path)))
+                print(TextReport.render(Analyzer().analyze(article)))
             } catch {
                 failed = true
                 StandardError.print("byline: \(error)")

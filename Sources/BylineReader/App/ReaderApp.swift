@@ -32,11 +32,12 @@ public struct ReaderApp: TerminalApp {
         var states: [ArticleState] = []
         var jobs: [(Int, ArticleText)] = []
         for (n, loaded) in articles.enumerated() {
-            let text = ArticleText(path: loaded.path, text: loaded.text)
+            let text = ArticleText(path: loaded.path, text: loaded.text, format: loaded.format, pageMetadata: loaded.metadata)
             if articles.count == 1 && loaded.text.utf8.count <= ReaderApp.synchronousLimit {
                 let doc = Document(text: text.text)
                 if built == nil { built = Analyzer() }
-                states.append(ArticleState(text: text, analysis: built!.analyze(doc, path: loaded.path), document: doc))
+                states.append(ArticleState(text: text, analysis: built!.analyze(doc, path: loaded.path, format: loaded.format, pageMetadata: loaded.metadata),
+                                          document: doc))
             } else {
                 states.append(ArticleState(text: text))
                 jobs.append((n, text))

@@ -6,11 +6,16 @@ import BylineCore
 public final class ArticleText: Sendable {
     public let path: String
     public let text: ScalarText
+    /// What the input was, and for a web page what its markup declares (title, authors…).
+    public let format: DocumentFormat
+    public let pageMetadata: ArticleMetadata?
     public let paragraphs: [Range<Int>]
     let layouts = BodyLayoutCache()
 
-    public init(path: String, text: String) {
+    public init(path: String, text: String, format: DocumentFormat = .text, pageMetadata: ArticleMetadata? = nil) {
         self.path = path
+        self.format = format
+        self.pageMetadata = pageMetadata
         self.text = ScalarText(text)
         self.paragraphs = ParagraphSplitter.split(self.text.scalars)
     }
