@@ -1,9 +1,10 @@
 import BylineCore
 import BylineFetch
-import BylineReader
+import BylineWeb
 
 /// What the user named on the command line, loaded: a file, standard input ("-"), or a web
-/// address, which is fetched first. The one way every command turns an argument into text.
+/// address, which is fetched first. Web pages, fetched or saved, give their extracted article
+/// with the page's metadata and links. The one way every command turns an argument into text.
 struct ArticleInput: Sendable {
     var fetcher: PageFetcher
 
@@ -17,18 +18,18 @@ struct ArticleInput: Sendable {
     }
 
     func load(_ argument: String) throws -> LoadedArticle {
-        try open(argument).article
-    }
-
-    /// The article and, for a web page, what the page says about it (for the reader).
-    func open(_ argument: String) throws -> OpenedArticle {
-        guard WebAddress.isWebAddress(argument) else { return OpenedArticle(try ArticleLoader().load(argument)) }
+        guard WebAddress.isWebAddress(argument) else { return try WebArticleLoader.loader().load(argument) }
         return try Self.article(from: try fetcher.fetch(argument))
     }
 
-    /// A fetched page as an article, named by the address the user gave.
-    static func article(from page: FetchedPage) throws -> OpenedArticle {
-        let loaded = try TextDecoder.decode(page.body, path: page.requestedURL)
-        return OpenedArticle(loaded, page: PageInfo(url: page.finalURL))
+    /// A fetched page as an article, named by the address the user gave: HTML (by its type or
+    /// its first bytes) is extracted, with links resolved against where the redirects ended;
+    /// other text is read as plain text.
+    static func article(from page: FetchedPage) throws -> LoadedArticle {
+        let html = page.mediaType == "text/html" || page.mediaType == "application/xhtml+xml"
+        guard html || WebPage.looksLikeHTML(page.body) else {
+            return try TextDecoder.decode(page.body, path: page.requestedURL)
+        }
+        return try WebPage.loadedArticle(page.body, path: page.requestedURL, url: page.finalURL, contentType: page.contentType)
     }
 }

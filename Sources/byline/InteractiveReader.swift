@@ -3,6 +3,7 @@ import BylineCore
 import BylineReader
 import BylineStore
 import BylineTerminal
+import BylineWeb
 import Foundation
 
 /// `byline FILE…` on a terminal: loads settings and articles, reports what cannot be read on
@@ -17,20 +18,20 @@ enum InteractiveReader {
             throw ExitCode(2)
         }
         let input = ArticleInput(web: web)
-        var articles: [OpenedArticle] = []
+        var articles: [LoadedArticle] = []
         var failed = false
         for path in paths {
             do {
-                let opened = try input.open(path)
-                StandardError.printWarnings(of: opened.article)
-                articles.append(opened)
+                let article = try input.load(path)
+                StandardError.printWarnings(of: article)
+                articles.append(article)
             } catch {
                 failed = true
                 StandardError.print("byline: \(error)")
             }
         }
         guard !articles.isEmpty else { throw ExitCode(1) }
-        var app = ReaderApp(opened: articles, keymap: settings.keymap, annotations: openAnnotations(store),
+        var app = ReaderApp(articles: articles, keymap: settings.keymap, annotations: openAnnotations(store),
                             pages: LinkFetcher(input: input))
         do {
             try TerminalRunner.run(&app, theme: settings.theme)

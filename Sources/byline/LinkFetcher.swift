@@ -22,8 +22,8 @@ final class LinkFetcher: PageOpener, @unchecked Sendable {
         queue.async { [self] in
             let result: Action
             do {
-                let opened = try input.open(url)
-                guard opened.article.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+                let opened = try input.load(url)
+                guard opened.text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
                     throw LinkError.noArticle(url)
                 }
                 result = .pageOpened(url: url, opened)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineCore
+import BylineWeb
 import Foundation
 
 /// `byline [FILE…]`: reads articles in the interactive reader; with no arguments, the bundled
@@ -48,7 +49,7 @@ struct ReadCommand: ParsableCommand {
             do {
                 let article = try ArticleInput(web: web).load(path)
                 StandardError.printWarnings(of: article)
-                print(TextReport.render(Analyzer().analyze(article.text, path: path)))
+                print(TextReport.render(Analyzer().analyze(article)))
             } catch {
                 failed = true
                 StandardError.print("byline: \(error)")

@@ -8,21 +8,21 @@ import XCTest
 final class LinkTests: XCTestCase {
     static let pageText = "Harbour council approves ferry\n\nRead the follow-up on dredging and the council notes.\n"
 
-    static func links(_ text: String) -> [ArticleLink] {
+    static func links(_ text: String) -> [PageLink] {
         [("follow-up on dredging", "http://127.0.0.1:9/second"), ("council notes", "http://127.0.0.1:9/notes.txt"),
          ("dredging", "mailto:desk@example.invalid")].map { words, href in
             let span = Fixtures.span(text, words)
-            return ArticleLink(range: span.start..<span.end, text: words, href: href)
+            return PageLink(start: span.start, end: span.end, text: words, href: href)
         }
     }
 
-    static func page(links: [ArticleLink]? = nil) -> PageInfo {
-        PageInfo(url: "http://127.0.0.1:9/article", title: "Harbour council approves ferry", authors: ["Maria Lindqvist", "Jonas Ek"],
-                 site: "The Coastal Courier", published: "2026-11-02T08:30:00Z", links: links ?? Self.links(pageText))
-    }
+    static let metadata = ArticleMetadata(title: "Harbour council approves ferry", byline: ["Maria Lindqvist", "Jonas Ek"],
+                                          format: .html, url: "http://127.0.0.1:9/article", published: "2026-11-02T08:30:00Z",
+                                          site: "The Coastal Courier")
 
     static func pageState(width: Int = 80, height: Int = 24) -> ReaderState {
-        let text = ArticleText(path: "http://127.0.0.1:9/article", text: pageText, page: page())
+        let text = ArticleText(path: "http://127.0.0.1:9/article", text: pageText, format: .html, pageMetadata: metadata,
+                               links: links(pageText))
         var s = ReaderState(articles: [ArticleState(text: text)], width: width, height: height)
         s.keyHelp = Keymap.default.help
         return s
@@ -81,10 +81,11 @@ final class LinkTests: XCTestCase {
 
     func testAnArrivedPageOpensAsANewArticleWithItsMetadata() {
         send(.showLinks, .activate)
-        let second = LoadedArticle(path: "http://127.0.0.1:9/second", text: "Dredging will cost twice the estimate.\n")
-        let page = PageInfo(url: "http://127.0.0.1:9/second", title: "Dredging will cost twice", authors: ["Jonas Ek"],
-                            site: "The Coastal Courier", published: "2026-11-09")
-        send(.pageOpened(url: "http://127.0.0.1:9/second", OpenedArticle(second, page: page)))
+        let page = ArticleMetadata(title: "Dredging will cost twice", byline: ["Jonas Ek"], format: .html,
+                                   url: "http://127.0.0.1:9/second", published: "2026-11-09", site: "The Coastal Courier")
+        let second = LoadedArticle(path: "http://127.0.0.1:9/second", text: "Dredging will cost twice the estimate.\n",
+                                   format: .html, metadata: page)
+        send(.pageOpened(url: "http://127.0.0.1:9/second", second))
         XCTAssertEqual(state.articles.count, 2)
         XCTAssertEqual(state.current, 1)
         XCTAssertEqual(state.screen, .article)
@@ -131,10 +132,10 @@ final class LinkTests: XCTestCase {
     }
 
     func testArticleListWithPages80x24() {
-        let second = ArticleState(text: ArticleText(path: "http://127.0.0.1:9/second", text: "Dredging.\n",
-                                                    page: PageInfo(title: "Dredging will cost twice the estimate, engineers say",
-                                                                   authors: ["Jonas Ek"], site: "The Coastal Courier",
-                                                                   published: "2026-11-09T10:00:00Z")))
+        let metadata = ArticleMetadata(title: "Dredging will cost twice the estimate, engineers say", byline: ["Jonas Ek"],
+                                       format: .html, published: "2026-11-09T10:00:00Z", site: "The Coastal Courier")
+        let second = ArticleState(text: ArticleText(path: "http://127.0.0.1:9/second", text: "Dredging.\n", format: .html,
+                                                    pageMetadata: metadata))
         let s = ReaderState(articles: [state.articles[0], second, Fixtures.sampleArticle()], width: 80, height: 24)
         Snapshot.assertMatches(ReaderView.render(reduce(s, .resize(width: 80, height: 24)), width: 80, height: 24), "list-pages-80x24")
     }
@@ -148,8 +149,7 @@ final class LinkTests: XCTestCase {
         XCTAssertEqual(app.handle(.enter), .proceed)
         XCTAssertEqual(opener.requested, ["http://127.0.0.1:9/second"])
         XCTAssertTrue(app.isBusy)
-        opener.deliver(.pageOpened(url: "http://127.0.0.1:9/second",
-                                   OpenedArticle(LoadedArticle(path: "http://127.0.0.1:9/second", text: Fixtures.sampleText))))
+        opener.deliver(.pageOpened(url: "http://127.0.0.1:9/second", LoadedArticle(path: "http://127.0.0.1:9/second", text: Fixtures.sampleText)))
         var polls = 0
         while (app.isBusy || app.state.articles.count < 2) && polls < 60_000 {
             _ = app.poll()

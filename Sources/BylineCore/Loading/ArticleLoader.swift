@@ -5,9 +5,20 @@ import Foundation
 public struct ArticleLoader: Sendable {
     /// Larger inputs are refused rather than left to exhaust memory.
     public var maxBytes: Int
+    /// Turns bytes that are not plain text, such as a web page, into an article; returning nil
+    /// leaves them to `TextDecoder`. Set by `BylineWeb` (the core knows no markup).
+    public var markupDecoder: (@Sendable (_ bytes: [UInt8], _ path: String) throws(LoadError) -> LoadedArticle?)?
 
-    public init(maxBytes: Int = 256 * 1_048_576) {
+    public init(maxBytes: Int = 256 * 1_048_576,
+                markupDecoder: (@Sendable (_ bytes: [UInt8], _ path: String) throws(LoadError) -> LoadedArticle?)? = nil) {
         self.maxBytes = maxBytes
+        self.markupDecoder = markupDecoder
+    }
+
+    /// The article in `bytes`: markup when `markupDecoder` recognises it, plain text otherwise.
+    public func decode(_ bytes: [UInt8], path: String) throws(LoadError) -> LoadedArticle {
+        if let markupDecoder, let article = try markupDecoder(bytes, path) { return article }
+        return try TextDecoder.decode(bytes, path: path)
     }
 
     /// Loads `path`, or standard input when `path` is "-".
@@ -15,7 +26,7 @@ public struct ArticleLoader: Sendable {
         if path == "-" {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             if data.count > maxBytes { throw .tooLarge(path: path, bytes: data.count, limit: maxBytes) }
-            return try TextDecoder.decode([UInt8](data), path: path)
+            return try decode([UInt8](data), path: path)
         }
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
@@ -23,7 +34,7 @@ public struct ArticleLoader: Sendable {
         }
         if isDir.boolValue { throw .isDirectory(path: path) }
         let bytes = try readBytes(path)
-        return try TextDecoder.decode(bytes, path: path)
+        return try decode(bytes, path: path)
     }
 
     private func readBytes(_ path: String) throws(LoadError) -> [UInt8] {

@@ -54,7 +54,7 @@ public enum Action: Sendable {
     /// The store failed; the message says why.
     case annotationFailed(String)
     /// A page asked for with `Effect.openPage` arrived as an article (`url`: the address asked for).
-    case pageOpened(url: String, OpenedArticle)
+    case pageOpened(url: String, LoadedArticle)
     /// A page could not be opened; `reason` is one line that names the address.
     case pageFailed(url: String, reason: String)
 }

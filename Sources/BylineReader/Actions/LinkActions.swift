@@ -1,3 +1,5 @@
+import BylineCore
+
 /// `v` and the links list: moving in it, opening a link as a new article (fetched by the app
 /// as an effect), and what comes back from the fetch.
 extension ReaderState {
@@ -11,7 +13,7 @@ extension ReaderState {
             return
         }
         guard !a.text.links.isEmpty else {
-            message = a.text.page == nil ? "No links: this article is plain text" : "This article has no links"
+            message = a.text.format == .text ? "No links: this article is plain text" : "This article has no links"
             return
         }
         linksView = LinksView()
@@ -52,13 +54,13 @@ extension ReaderState {
     }
 
     /// Opens a link: an article already open is shown again; a web address is fetched.
-    mutating func openLink(_ link: ArticleLink) {
+    mutating func openLink(_ link: PageLink) {
         guard link.isWebAddress else {
             message = "Not a web page: \(link.href)"
             return
         }
         linksView = nil
-        if let n = articles.firstIndex(where: { $0.text.path == link.href || $0.text.page?.url == link.href }) {
+        if let n = articles.firstIndex(where: { $0.text.path == link.href || $0.text.pageMetadata?.url == link.href }) {
             openArticle(n)
             message = "Already open: article \(n + 1) of \(articles.count)"
             return
@@ -74,10 +76,9 @@ extension ReaderState {
 
     /// A fetched page becomes the last article and is shown, unless the user is busy in the
     /// editor or the help, where it only waits in the list.
-    mutating func pageOpened(url: String, _ opened: OpenedArticle) {
+    mutating func pageOpened(url: String, _ loaded: LoadedArticle) {
         fetching.removeAll { $0 == url }
-        let text = ArticleText(path: opened.article.path, text: opened.article.text, page: opened.page)
-        articles.append(ArticleState(text: text))
+        articles.append(ArticleState(text: ArticleText(loaded)))
         let n = articles.count - 1
         if editorSession != nil || helpVisible {
             message = "Opened \(articles[n].title) as article \(n + 1); J shows it"
@@ -92,5 +93,13 @@ extension ReaderState {
     mutating func pageFailed(url: String, reason: String) {
         fetching.removeAll { $0 == url }
         message = reason
+    }
+}
+
+extension PageLink {
+    /// True for http and https addresses, the only ones the reader can open.
+    var isWebAddress: Bool {
+        let scheme = href.prefix(8).lowercased()
+        return scheme.hasPrefix("http://") || scheme.hasPrefix("https://")
     }
 }

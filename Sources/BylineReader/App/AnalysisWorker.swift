@@ -56,7 +56,7 @@ final class AnalysisWorker: @unchecked Sendable {
             post(.progress(article: n, .structuring))
             let doc = Document(text: text.text)
             post(.progress(article: n, .analysing))
-            let analysis = analyzer.analyze(doc, path: text.path)
+            let analysis = analyzer.analyze(doc, path: text.path, format: text.format, pageMetadata: text.pageMetadata)
             post(.finished(article: n, analysis, doc))
         }
     }

@@ -27,27 +27,19 @@ public struct ReaderApp: TerminalApp {
     ///   `StoreAnnotationBackend(store: AnnotationStore(path: …))`; nil turns annotating off.
     /// - Parameter analyzer: the analysis to run; nil builds the default one, on the background
     ///   thread when no article needs it at once (loading its model takes a while).
-    public init(articles: [LoadedArticle], keymap: Keymap = .default, width: Int = 80, height: Int = 24,
-                analyzer: Analyzer? = nil, annotations: AnnotationBackend? = nil) {
-        self.init(opened: articles.map { OpenedArticle($0) }, keymap: keymap, width: width, height: height,
-                  analyzer: analyzer, annotations: annotations)
-    }
-
-    /// - Parameter opened: articles with what their web pages say about them (title, authors,
-    ///   site, date, links).
     /// - Parameter pages: fetches the links opened with `v` and Enter; nil turns that off.
-    public init(opened: [OpenedArticle], keymap: Keymap = .default, width: Int = 80, height: Int = 24,
+    public init(articles: [LoadedArticle], keymap: Keymap = .default, width: Int = 80, height: Int = 24,
                 analyzer: Analyzer? = nil, annotations: AnnotationBackend? = nil, pages: PageOpener? = nil) {
-        let articles = opened.map(\.article)
         var built = analyzer
         var states: [ArticleState] = []
         var jobs: [(Int, ArticleText)] = []
         for (n, loaded) in articles.enumerated() {
-            let text = ArticleText(path: loaded.path, text: loaded.text, page: opened[n].page)
+            let text = ArticleText(loaded)
             if articles.count == 1 && loaded.text.utf8.count <= ReaderApp.synchronousLimit {
                 let doc = Document(text: text.text)
                 if built == nil { built = Analyzer() }
-                states.append(ArticleState(text: text, analysis: built!.analyze(doc, path: loaded.path), document: doc))
+                states.append(ArticleState(text: text, analysis: built!.analyze(doc, path: loaded.path, format: loaded.format, pageMetadata: loaded.metadata),
+                                          document: doc))
             } else {
                 states.append(ArticleState(text: text))
                 jobs.append((n, text))

@@ -43,26 +43,28 @@ public struct ArticleState: Sendable {
 
     /// The page's title, else the headline the analysis found, else the file name.
     public var title: String {
-        if let t = text.page?.title, !t.isEmpty { return t }
+        if let t = text.pageMetadata?.title, !t.isEmpty { return t }
         if let t = analysis?.document.title, !t.isEmpty { return t }
         return text.fileName
     }
 
     /// The authors the page names, else the byline the analysis found.
     public var authors: [String] {
-        if let page = text.page, !page.authors.isEmpty { return page.authors }
+        if let byline = text.pageMetadata?.byline, !byline.isEmpty { return byline }
         return analysis?.document.byline ?? []
     }
 
-    /// The site's name, else the publisher the analysis found.
+    /// The site's name, else its publisher, else the publisher the analysis found.
     public var site: String? {
-        if let s = text.page?.site, !s.isEmpty { return s }
-        return analysis?.document.publisher
+        for name in [text.pageMetadata?.site, text.pageMetadata?.publisher, analysis?.document.publisher] {
+            if let name, !name.isEmpty { return name }
+        }
+        return nil
     }
 
     /// The publication date (the day of an ISO 8601 time), when the page gives one.
     public var date: String? {
-        guard let p = text.page?.published, !p.isEmpty else { return nil }
+        guard let p = text.pageMetadata?.published, !p.isEmpty else { return nil }
         return p.count > 10 && p.unicodeScalars.prefix(10).allSatisfy({ $0 == "-" || ("0"..."9").contains($0) }) ? String(p.prefix(10)) : p
     }
 

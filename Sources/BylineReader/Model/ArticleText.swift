@@ -6,16 +6,27 @@ import BylineCore
 public final class ArticleText: Sendable {
     public let path: String
     public let text: ScalarText
+    /// What the input was, and for a web page what its markup declares (title, authors…).
+    public let format: DocumentFormat
+    public let pageMetadata: ArticleMetadata?
+    /// Links in a web page's article, offsets into `text`, in text order; none for plain text.
+    public let links: [PageLink]
     public let paragraphs: [Range<Int>]
-    /// Title, authors, site, date and links of the web page the text came from.
-    public let page: PageInfo?
     let layouts = BodyLayoutCache()
 
-    public init(path: String, text: String, page: PageInfo? = nil) {
+    public init(path: String, text: String, format: DocumentFormat = .text, pageMetadata: ArticleMetadata? = nil,
+                links: [PageLink] = []) {
         self.path = path
-        self.page = page
+        self.format = format
+        self.pageMetadata = pageMetadata
+        self.links = links
         self.text = ScalarText(text)
         self.paragraphs = ParagraphSplitter.split(self.text.scalars)
+    }
+
+    /// The text of a loaded article with what its page declares and links to.
+    public convenience init(_ loaded: LoadedArticle) {
+        self.init(path: loaded.path, text: loaded.text, format: loaded.format, pageMetadata: loaded.metadata, links: loaded.links)
     }
 
     public var scalars: [Unicode.Scalar] { text.scalars }
@@ -30,7 +41,4 @@ public final class ArticleText: Sendable {
     public var fileName: String {
         path.split(separator: "/").last.map(String.init) ?? path
     }
-
-    /// The page's links, none for plain text.
-    public var links: [ArticleLink] { page?.links ?? [] }
 }
