@@ -60,6 +60,21 @@ final class WebReaderEndToEndTests: XCTestCase {
         quit()
     }
 
+    func testTheScreenStaysLiveWhileALinkIsFetched() throws {
+        tmux.startByline(["--timeout", "3", server.url("/waiting")])
+        XCTAssertTrue(tmux.waitFor("cannot plan their winter", timeout: 10), tmux.screen)
+        tmux.send("v")
+        XCTAssertTrue(tmux.waitFor("Links (1)"), tmux.screen)
+        tmux.send("Enter")
+        tmux.waitForStatus("fetching 1 page…")
+        tmux.send("?")
+        XCTAssertTrue(tmux.waitFor("Keys · ? or Esc closes"), "keys must work while the page is fetched:\n\(tmux.screen)")
+        tmux.send("Escape")
+        tmux.waitForStatus("no answer within 3 s (timed out)")
+        XCTAssertFalse(tmux.statusBar.contains("fetching"), tmux.statusBar)
+        quit()
+    }
+
     func testOfflineASavedPageOpensAndItsLinksAreRefusedWithAMessage() throws {
         let saved = tmux.folder.appendingPathComponent("ferry.html").path
         XCTAssertEqual(try BylineExecutable.run(["fetch", server.url("/article"), "-o", saved]).status, 0)

@@ -55,6 +55,22 @@ ferry line would cost twice the original estimate.</p>
 </body></html>
 """
 
+WAITING = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Ferry timetable still unpublished | The Coastal Courier</title>
+<meta name="author" content="Maria Lindqvist">
+</head><body>
+<article>
+<h1>Ferry timetable still unpublished</h1>
+<p>The harbour council has not yet published the timetable for the new ferry line, three weeks
+after the vote that approved it, and commuters on the island say they cannot plan their winter.</p>
+<p>"We were promised a timetable before the autumn storms," said Per Nygren, who runs the island
+shop. The council said the timetable depended on the dredging survey.</p>
+<p>The council's <a href="/slow">timetable page</a> has not answered for days.</p>
+</article>
+</body></html>
+"""
+
 NOTES = """Council notes
 
 The council met on Tuesday. "We will listen to every objection," said Anders Holm.
@@ -92,6 +108,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         article = ARTICLE.replace("{base}", self.base()).encode("utf-8")
         if path == "/article":
             self.send_body(200, article)
+        elif path == "/waiting":
+            self.send_body(200, WAITING.encode("utf-8"))
         elif path == "/second":
             self.send_body(200, SECOND.encode("utf-8"))
         elif path == "/notes.txt":
