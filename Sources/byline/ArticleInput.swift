@@ -26,10 +26,14 @@ struct ArticleInput: Sendable {
     /// its first bytes) is extracted, with links resolved against where the redirects ended;
     /// other text is read as plain text.
     static func article(from page: FetchedPage) throws -> LoadedArticle {
-        let html = page.mediaType == "text/html" || page.mediaType == "application/xhtml+xml"
-        guard html || WebPage.looksLikeHTML(page.body) else {
+        guard isHTML(page) else {
             return try TextDecoder.decode(page.body, path: page.requestedURL)
         }
         return try WebPage.loadedArticle(page.body, path: page.requestedURL, url: page.finalURL, contentType: page.contentType)
+    }
+
+    /// A page is HTML when the server says so or its first bytes do.
+    static func isHTML(_ page: FetchedPage) -> Bool {
+        page.mediaType == "text/html" || page.mediaType == "application/xhtml+xml" || WebPage.looksLikeHTML(page.body)
     }
 }

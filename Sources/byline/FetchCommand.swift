@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineFetch
+import BylineWeb
 import Foundation
 
 /// `byline fetch URL -o page.html`: saves a page exactly as served (after gzip or deflate), so
@@ -14,6 +15,8 @@ struct FetchCommand: ParsableCommand {
         The bytes are saved unchanged (no sidecar): opened later with `byline page.html`, the page
         gives the same article text, and so the same document id, as the URL did, and the
         annotations made on the URL are there. Its address stays in the page's canonical link.
+        A warning says when that cannot hold: a page whose character set only the HTTP header
+        names, and which reads differently without it.
         Without -o the page goes to standard output. On failure prints one line, such as
         "byline: https://example.com/a: HTTP 404 Not Found", and exits with status 1.
         """
@@ -51,5 +54,17 @@ struct FetchCommand: ParsableCommand {
         }
         let moved = page.finalURL == page.requestedURL ? "" : " (from \(page.finalURL))"
         StandardError.print("byline: saved \(page.body.count) bytes\(moved) to \(output)")
+        if let warning = Self.offlineMismatch(page, savedAs: output) { StandardError.print("byline: warning: \(warning)") }
+    }
+
+    /// Saved bytes are read without the HTTP header; when its charset was what made the text
+    /// right, the saved page reads differently and annotations made on the URL will not match.
+    static func offlineMismatch(_ page: FetchedPage, savedAs output: String) -> String? {
+        guard ArticleInput.isHTML(page), let type = page.contentType, type.lowercased().contains("charset=") else { return nil }
+        let online = WebPage.extract(page.body, url: page.finalURL, contentType: type).text
+        let offline = WebPage.extract(page.body).text
+        guard online != offline else { return nil }
+        return "\(output): the page names its character set only in the HTTP header (\(type)); "
+            + "read from the file it decodes differently, so annotations made on the URL will not match it"
     }
 }

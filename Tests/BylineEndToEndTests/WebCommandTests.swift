@@ -104,6 +104,18 @@ final class WebCommandTests: XCTestCase {
                       list.stdout)
     }
 
+    func testFetchWarnsWhenOnlyTheHTTPHeaderNamesTheCharset() throws {
+        let saved = dir.appendingPathComponent("greek.html").path
+        let greek = try BylineExecutable.run(["fetch", server.url("/greek"), "-o", saved])
+        XCTAssertEqual(greek.status, 0, greek.stderr)
+        XCTAssertTrue(greek.stderr.contains("byline: warning: \(saved): the page names its character set only in the HTTP header"),
+                      greek.stderr)
+        let online = try BylineExecutable.run(["analyze", "--format", "jsonl", "--include-text", server.url("/greek")])
+        XCTAssertTrue(online.stdout.contains("Νέα γραμμή πορθμείου"), online.stdout)
+        let plain = try BylineExecutable.run(["fetch", server.url("/article"), "-o", dir.appendingPathComponent("a.html").path])
+        XCTAssertFalse(plain.stderr.contains("warning"), plain.stderr)
+    }
+
     func testHelpExplainsURLsAndOffline() throws {
         for command in [["--help"], ["analyze", "--help"], ["fetch", "--help"], ["read", "--help"]] {
             let help = try BylineExecutable.run(command).stdout

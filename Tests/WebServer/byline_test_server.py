@@ -71,6 +71,15 @@ shop. The council said the timetable depended on the dredging survey.</p>
 </body></html>
 """
 
+# Greek in ISO-8859-7, named only in the HTTP header: read from a file it decodes differently.
+GREEK = """<!doctype html><html><head><title>Νέα γραμμή πορθμείου</title></head><body><article>
+<h1>Νέα γραμμή πορθμείου</h1>
+<p>Το λιμενικό συμβούλιο ενέκρινε την Τρίτη μια νέα γραμμή πορθμείου ανάμεσα στο παλιό λιμάνι και
+το νησί, τερματίζοντας μια συζήτηση τριών ετών.</p>
+<p>«Η γραμμή θα μεταφέρει τετρακόσιους επιβάτες την ημέρα», δήλωσε ο πρόεδρος του συμβουλίου.</p>
+</article></body></html>
+"""
+
 NOTES = """Council notes
 
 The council met on Tuesday. "We will listen to every objection," said Anders Holm.
@@ -108,6 +117,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         article = ARTICLE.replace("{base}", self.base()).encode("utf-8")
         if path == "/article":
             self.send_body(200, article)
+        elif path == "/greek":
+            self.send_body(200, GREEK.encode("iso-8859-7"), "text/html; charset=iso-8859-7")
         elif path == "/waiting":
             self.send_body(200, WAITING.encode("utf-8"))
         elif path == "/second":
