@@ -54,14 +54,14 @@ struct ArticleExtractor {
     }
 
     private func byline(jsonLD: JSONLDArticle?, reader: PageMetadataReader, element: String?) -> [String] {
-        if let authors = jsonLD?.authors.flatMap(BylineCleaner.names), !authors.isEmpty { return authors }
-        for key in ["author", "dc.creator", "dcterms.creator", "article:author", "parsely-author", "sailthru.author",
-                    "byl", "twitter:creator"] {
+        if let authors = jsonLD?.authors.flatMap({ BylineCleaner.names($0) }), !authors.isEmpty { return authors }
+        for key in ["dc:creator", "dc.creator", "dcterm:creator", "dcterms.creator", "author", "parsely-author",
+                    "og:article:author", "article:author", "sailthru.author", "byl"] {
             guard let value = reader.meta(key), !value.contains("://"), !value.hasPrefix("@") else { continue }
             let names = BylineCleaner.names(value)
             if !names.isEmpty { return names }
         }
-        return element.map(BylineCleaner.names) ?? []
+        return element.map { BylineCleaner.names($0, fromText: true) } ?? []
     }
 
     private func firstHeading() -> String? {

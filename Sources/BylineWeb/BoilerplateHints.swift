@@ -7,7 +7,7 @@ enum BoilerplateHints {
         "-ad-", "ad-break", "adbox", "advert", "agegate", "banner", "breadcrumb", "combx", "comment", "community",
         "cookie", "consent", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu",
         "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor",
-        "supplemental", "pagination", "pager", "popup", "modal", "newsletter", "subscribe", "signup", "share",
+        "supplemental", "pagination", "pager", "popup", "modal", "newsletter", "subscribe", "signup",
         "promo", "outbrain", "taboola", "recommend", "most-popular", "trending", "navbar", "topnav", "masthead",
     ]
     /// Words that save an element from `unlikely`: it may wrap the article.
@@ -52,6 +52,7 @@ enum BoilerplateHints {
     /// Boilerplate by its name, unless it also names itself as content, or by its role.
     static func isUnlikely(_ node: HTMLTree.Node) -> Bool {
         if let role = node.attribute("role")?.lowercased(), unlikelyRoles.contains(role) { return true }
+        if node.attribute("itemprop")?.lowercased().contains("articlebody") == true { return false }
         let h = hint(node)
         return matches(h, unlikely) && !matches(h, maybe)
     }

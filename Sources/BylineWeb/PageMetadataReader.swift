@@ -39,15 +39,26 @@ struct PageMetadataReader {
     /// The headline: structured data and social tags as the page gives them, else the
     /// `<title>` without the site's name appended, else the first `<h1>`.
     func title(siteName: String?) -> String? {
-        if let t = jsonLD?.headline ?? jsonLD?.name { return t }
-        if let t = meta("og:title", "twitter:title", "dc.title", "dcterms.title", "title", "parsely-title",
-                        "sailthru.title") {
+        if let t = structuredTitle() { return t }
+        if let t = meta("dc:title", "dc.title", "dcterm:title", "dcterms.title", "og:title", "weibo:article:title",
+                        "weibo:webpage:title", "title", "twitter:title", "parsely-title", "sailthru.title") {
             return t
         }
         if let t = head.title.map(TextContent.collapse), !t.isEmpty {
-            return TitleCleaner.strip(t, siteName: siteName, heading: firstHeading)
+            return TitleCleaner.strip(t, siteName: siteName)
         }
         return firstHeading
+    }
+
+    /// JSON-LD's headline, or its name when only the name matches the page's `<title>`.
+    private func structuredTitle() -> String? {
+        guard let jsonLD else { return nil }
+        if let headline = jsonLD.headline, let name = jsonLD.name, headline != name, let pageTitle = head.title {
+            let nameMatches = TextSimilarity.overlap(pageTitle, name) > 0.75
+            let headlineMatches = TextSimilarity.overlap(pageTitle, headline) > 0.75
+            return nameMatches && !headlineMatches ? name : headline
+        }
+        return jsonLD.headline ?? jsonLD.name
     }
 
     private func language() -> String? {
@@ -66,10 +77,7 @@ struct PageMetadataReader {
 enum TitleCleaner {
     static let separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / ", " _ ", " : "]
 
-    static func strip(_ title: String, siteName: String?, heading: String?) -> String {
-        if let heading, !heading.isEmpty, heading != title, title.contains(heading), heading.split(separator: " ").count >= 2 {
-            return heading
-        }
+    static func strip(_ title: String, siteName: String?) -> String {
         for sep in separators where title.contains(sep) {
             let parts = title.components(separatedBy: sep)
             guard parts.count >= 2 else { continue }
@@ -79,7 +87,7 @@ enum TitleCleaner {
                 if TextSimilarity.similar(first, siteName) { return parts.dropFirst().joined(separator: sep) }
             }
             let rest = parts.dropLast().joined(separator: sep)
-            if rest.split(separator: " ").count >= 3 && last.split(separator: " ").count <= 4 { return rest }
+            if rest.split(separator: " ").count >= 5 && last.split(separator: " ").count <= 3 { return rest }
         }
         return title
     }
@@ -90,7 +98,9 @@ enum BylineCleaner {
     static let prefixes = ["by ", "par ", "por ", "von ", "door ", "di ", "av ", "de ", "written by ", "words by ",
                            "story by ", "posted by ", "autor: ", "author: ", "by: "]
 
-    static func names(_ raw: String) -> [String] {
+    /// - Parameter fromText: the raw text of a byline element, where a date or a time may
+    ///   follow the names; structured fields are kept whole.
+    static func names(_ raw: String, fromText: Bool = false) -> [String] {
         var s = TextContent.collapse(raw)
         let lowered = s.lowercased()
         for p in prefixes where lowered.hasPrefix(p) {
@@ -98,9 +108,11 @@ enum BylineCleaner {
             break
         }
         // A date, a time or a separator ends the names.
-        if let cut = s.firstIndex(where: { $0.isNumber || "|•·\n".contains($0) }) { s = String(s[..<cut]) }
-        for stop in [" on ", " - ", " – ", " — ", " updated", " published", " posted"] {
-            if let r = s.range(of: stop, options: .caseInsensitive) { s = String(s[..<r.lowerBound]) }
+        if fromText {
+            if let cut = s.firstIndex(where: { $0.isNumber || "|•·\n".contains($0) }) { s = String(s[..<cut]) }
+            for stop in [" on ", " - ", " – ", " — ", " updated", " published", " posted"] {
+                if let r = s.range(of: stop, options: .caseInsensitive) { s = String(s[..<r.lowerBound]) }
+            }
         }
         let names = s.split(whereSeparator: { $0 == "," || $0 == ";" })
             .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " .:-–—()[]").union(.whitespaces)) }
