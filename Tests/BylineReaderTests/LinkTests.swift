@@ -64,6 +64,28 @@ final class LinkTests: XCTestCase {
         XCTAssertEqual(state.linksView?.selected, 1, "other keys are swallowed while the list is shown")
     }
 
+    func testALongListScrollsToKeepTheSelectionInView() {
+        let text = (1...50).map { "Link number \($0)." }.joined(separator: "\n")
+        let links = (1...50).map { n in
+            let span = Fixtures.span(text, "Link number \(n).")
+            return PageLink(start: span.start, end: span.end, text: span.text, href: "http://127.0.0.1:9/\(n)")
+        }
+        state = ReaderState(articles: [ArticleState(text: ArticleText(path: "p.html", text: text, format: .html, links: links))],
+                            width: 80, height: 24)
+        let rows = LinksOverlay.visibleRows(height: 24)
+        XCTAssertEqual(rows, 18)
+        send(.showLinks, .pageDown, .pageDown)
+        XCTAssertEqual(state.linksView, LinksView(selected: 36, scroll: 19))
+        send(.bottom)
+        XCTAssertEqual(state.linksView, LinksView(selected: 49, scroll: 32))
+        send(.top)
+        XCTAssertEqual(state.linksView, LinksView(selected: 0, scroll: 0))
+        let screen = ReaderView.render(reduce(state, .bottom), width: 80, height: 24)
+        XCTAssertTrue(screen.lines.contains { $0.contains("Link number 50.") && $0.contains("http://127.0.0.1:9/50") })
+        XCTAssertTrue(screen.lines.contains { $0.contains(" 50/50 ") })
+        XCTAssertFalse(screen.lines.contains { $0.contains("http://127.0.0.1:9/31 ") })
+    }
+
     func testEnterOnAWebLinkAsksForAFetchAndSaysSo() {
         send(.showLinks, .activate)
         XCTAssertEqual(state.effects, [.openPage("http://127.0.0.1:9/second")])
