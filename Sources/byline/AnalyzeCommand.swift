@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineCore
+import BylineWeb
 import Foundation
 
 /// `byline analyze`: the analysis as JSON, JSON lines or a text summary, for scripts.
@@ -8,7 +9,13 @@ struct AnalyzeCommand: ParsableCommand {
         commandName: "analyze",
         abstract: "Analyse articles and print entities, quotes, sources and claims.",
         discussion: """
-        FILE may be "-" for standard input, or a folder (its .txt and .md files, in name order).
+        FILE may be "-" for standard input, a web page (.html, .htm, .html.gz, or input that starts
+        as HTML: its article is extracted and analysed, and document.text always carries it), a
+        folder (its .txt, .md and web page files, in name order), or a URL (http:// or https://),
+        which is fetched: up to 10 redirects, --timeout seconds in all, --max-page-size at most;
+        --offline refuses URLs. A URL that fails (HTTP 404, unknown host, timeout…) prints one
+        line, such as "byline: https://example.com/a: HTTP 404 Not Found", like a file that
+        cannot be read.
         Formats: json (one object, or an array for several files), jsonl (one compact object per
         line per file; a file that fails yields {"path", "error"}), text (a human summary).
         The exit status is 1 when any file could not be analysed; the others are still printed.
@@ -29,13 +36,15 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var limit: InputLimit
 
-    @Argument(help: "Article files, folders, or - for standard input.")
+    @OptionGroup var web: WebOptions
+
+    @Argument(help: "Article files, folders, URLs, or - for standard input.")
     var files: [String]
 
     mutating func run() throws {
         let paths = InputPaths.expand(files)
         guard !paths.isEmpty else { throw ValidationError("no articles found in \(files.joined(separator: ", "))") }
-        let loader = limit.loader
+        let input = ArticleInput(web: web, maxBytes: limit.maxBytes)
         let analyzer = Analyzer(options: .init(includeText: includeText))
         var failed = false
         // JSON for several files is one array, streamed as each file is analysed; it opens with
@@ -44,9 +53,9 @@ struct AnalyzeCommand: ParsableCommand {
         for path in paths {
             let analysis: Analysis
             do {
-                let article = try loader.load(path)
+                let article = try input.load(path)
                 StandardError.printWarnings(of: article)
-                analysis = analyzer.analyze(article.text, path: path)
+                analysis = analyzer.analyze(article)
             } catch {
                 failed = true
                 StandardError.print("byline: \(error)")
