@@ -19,6 +19,11 @@ struct AnalyzeCommand: ParsableCommand {
         Formats: json (one object, or an array for several files), jsonl (one compact object per
         line per file; a file that fails yields {"path", "error"}), text (a human summary).
         The exit status is 1 when any file could not be analysed; the others are still printed.
+        --jobs N analyses N files (or records) at once, output in input order.
+        --input jsonl reads records, one JSON object per line ({"id", "text"} or {"id", "html",
+        "url"}; other fields come back under "meta") and writes one JSON line per record, in
+        order, as soon as it is ready: the Hadoop Streaming and Spark RDD.pipe contract. A bad
+        record gives {"id", "error"} and the stream goes on with exit status 0.
         An input larger than --max-bytes (256 MiB) is refused; reading stops at the limit, so
         /dev/zero, `yes |` or a FIFO that never ends fails promptly with a one-line error.
         """
@@ -38,14 +43,22 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var web: WebOptions
 
+    @OptionGroup var corpus: CorpusOptions
+
     @Argument(help: "Article files, folders, URLs, or - for standard input.")
     var files: [String]
 
     mutating func run() throws {
+        if corpus.inputKind == .jsonl { return try runRecords() }
         let paths = InputPaths.expand(files)
         guard !paths.isEmpty else { throw ValidationError("no articles found in \(files.joined(separator: ", "))") }
         let input = ArticleInput(web: web, maxBytes: limit.maxBytes)
         let analyzer = Analyzer(options: .init(includeText: includeText))
+        if corpus.jobs > 1 && paths.count > 1 {
+            let parallel = ParallelAnalysis(input: input, analyzer: analyzer, format: format, jobs: corpus.jobs)
+            if !parallel.run(paths) { throw ExitCode(1) }
+            return
+        }
         var failed = false
         // JSON for several files is one array, streamed as each file is analysed; it opens with
         // the first file that succeeds, so that all failing still prints nothing.
@@ -85,5 +98,15 @@ struct AnalyzeCommand: ParsableCommand {
             StandardOutput.write("\n")
         }
         if failed { throw ExitCode(1) }
+    }
+}
+
+extension AnalyzeCommand {
+    /// `--input jsonl`: JSON records in, one JSON line out per record (see `RecordStream`).
+    func runRecords() throws {
+        guard format != .text else { throw ValidationError("--input jsonl writes JSON lines; --format text is for files") }
+        let stream = RecordStream(analyzer: Analyzer(options: .init(includeText: includeText)),
+                                  jobs: corpus.jobs, maxRecordBytes: corpus.maxRecordBytes.bytes)
+        if !stream.run(files) { throw ExitCode(1) }
     }
 }
