@@ -65,6 +65,6 @@ let package = Package(
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore"]),
         .testTarget(name: "BylineReaderTests", dependencies: ["BylineReader"], exclude: ["Snapshots"]),
         .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineReader", "CNcursesw"]),
-        .testTarget(name: "BylineEndToEndTests", dependencies: ["byline", "BylineFetch"]),
+        .testTarget(name: "BylineEndToEndTests", dependencies: ["byline", "BylineFetch"], exclude: ["Fixtures"]),
     ]
 )
