@@ -42,7 +42,8 @@ struct LineReader {
             let newline = available.firstIndex(of: UInt8(ascii: "\n"))
             let end = newline ?? chunkEnd
             let piece = chunk[chunkStart..<end]
-            let room = (length <= maxLineBytes ? maxLineBytes + 1 : Self.prefixBytes) - line.count
+            // Enough to tell a line over the limit, and to keep the prefix of one.
+            let room = max(maxLineBytes + 1, Self.prefixBytes) - line.count
             if room > 0 { line.append(contentsOf: piece.prefix(room)) }
             length += piece.count
             chunkStart = newline.map { $0 + 1 } ?? chunkEnd
