@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "byline", targets: ["byline"]),
         .library(name: "BylineCore", targets: ["BylineCore"]),
+        .library(name: "BylineWeb", targets: ["BylineWeb"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,9 +29,23 @@ let package = Package(
             name: "BylineReader",
             dependencies: ["BylineCore", "BylineStore", "TOMLKit"]
         ),
+        .target(name: "BylineFetch"),
         .systemLibrary(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(
+            name: "BylineWeb",
+            dependencies: ["BylineCore", "CLibXML2", "CZlib"]
         ),
         .target(
             name: "BylineTerminal",
@@ -39,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "byline",
             dependencies: [
-                "BylineCore", "BylineStore", "BylineReader", "BylineTerminal",
+                "BylineCore", "BylineStore", "BylineReader", "BylineTerminal", "BylineFetch", "BylineWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/sample.txt")]
@@ -52,9 +67,10 @@ let package = Package(
         ),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
         .testTarget(name: "BylineFuzzTests", dependencies: ["BylineFuzz", "BylineCore"], exclude: ["Corpus"]),
+        .testTarget(name: "BylineWebTests", dependencies: ["BylineWeb", "BylineCore"]),
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore"]),
         .testTarget(name: "BylineReaderTests", dependencies: ["BylineReader"], exclude: ["Snapshots"]),
         .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineReader", "CNcursesw"]),
-        .testTarget(name: "BylineEndToEndTests", dependencies: ["byline"]),
+        .testTarget(name: "BylineEndToEndTests", dependencies: ["byline", "BylineFetch"], exclude: ["Fixtures"]),
     ]
 )

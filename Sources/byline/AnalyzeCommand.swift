@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineCore
+import BylineWeb
 import Foundation
 
 /// `byline analyze`: the analysis as JSON, JSON lines or a text summary, for scripts.
@@ -8,10 +9,21 @@ struct AnalyzeCommand: ParsableCommand {
         commandName: "analyze",
         abstract: "Analyse articles and print entities, quotes, sources and claims.",
         discussion: """
-        FILE may be "-" for standard input, or a folder (its .txt and .md files, in name order).
+        FILE may be "-" for standard input, a web page (.html, .htm, .html.gz, or input that starts
+        as HTML: its article is extracted and analysed, and document.text always carries it), a
+        folder (its .txt, .md and web page files, in name order), or a URL (http:// or https://),
+        which is fetched: up to 10 redirects, --timeout seconds in all, --max-page-size at most;
+        --offline refuses URLs. A URL that fails (HTTP 404, unknown host, timeout…) prints one
+        line, such as "byline: https://example.com/a: HTTP 404 Not Found", like a file that
+        cannot be read.
         Formats: json (one object, or an array for several files), jsonl (one compact object per
         line per file; a file that fails yields {"path", "error"}), text (a human summary).
         The exit status is 1 when any file could not be analysed; the others are still printed.
+        --jobs N analyses N files (or records) at once, output in input order.
+        --input jsonl reads records, one JSON object per line ({"id", "text"} or {"id", "html",
+        "url"}; other fields come back under "meta") and writes one JSON line per record, in
+        order, as soon as it is ready: the Hadoop Streaming and Spark RDD.pipe contract. A bad
+        record gives {"id", "error"} and the stream goes on with exit status 0.
         An input larger than --max-bytes (256 MiB) is refused; reading stops at the limit, so
         /dev/zero, `yes |` or a FIFO that never ends fails promptly with a one-line error.
         """
@@ -29,14 +41,24 @@ struct AnalyzeCommand: ParsableCommand {
 
     @OptionGroup var limit: InputLimit
 
-    @Argument(help: "Article files, folders, or - for standard input.")
+    @OptionGroup var web: WebOptions
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Argument(help: "Article files, folders, URLs, or - for standard input.")
     var files: [String]
 
     mutating func run() throws {
+        if corpus.inputKind == .jsonl { return try runRecords() }
         let paths = InputPaths.expand(files)
         guard !paths.isEmpty else { throw ValidationError("no articles found in \(SafeText.echo(files.joined(separator: ", ")))") }
-        let loader = limit.loader
+        let input = ArticleInput(web: web, maxBytes: limit.maxBytes)
         let analyzer = Analyzer(options: .init(includeText: includeText))
+        if corpus.jobs > 1 && paths.count > 1 {
+            let parallel = ParallelAnalysis(input: input, analyzer: analyzer, format: format, jobs: corpus.jobs)
+            if !parallel.run(paths) { throw ExitCode(1) }
+            return
+        }
         var failed = false
         // JSON for several files is one array, streamed as each file is analysed; it opens with
         // the first file that succeeds, so that all failing still prints nothing.
@@ -44,9 +66,9 @@ struct AnalyzeCommand: ParsableCommand {
         for path in paths {
             let analysis: Analysis
             do {
-                let article = try loader.load(path)
+                let article = try input.load(path)
                 StandardError.printWarnings(of: article)
-                analysis = analyzer.analyze(article.text, path: path)
+                analysis = analyzer.analyze(article)
             } catch {
                 failed = true
                 StandardError.print("byline: \(error)")
@@ -76,5 +98,15 @@ struct AnalyzeCommand: ParsableCommand {
             StandardOutput.write("\n")
         }
         if failed { throw ExitCode(1) }
+    }
+}
+
+extension AnalyzeCommand {
+    /// `--input jsonl`: JSON records in, one JSON line out per record (see `RecordStream`).
+    func runRecords() throws {
+        guard format != .text else { throw ValidationError("--input jsonl writes JSON lines; --format text is for files") }
+        let stream = RecordStream(analyzer: Analyzer(options: .init(includeText: includeText)),
+                                  jobs: corpus.jobs, maxRecordBytes: corpus.maxRecordBytes.bytes)
+        if !stream.run(files) { throw ExitCode(1) }
     }
 }

@@ -10,8 +10,9 @@ struct AnnotatedArticle {
     var text: ScalarText { document.text }
     var id: String { record.id }
 
-    init(path: String) throws {
-        let loaded = try ArticleLoader().load(path)
+    /// - Parameter input: how a web address is fetched; files and "-" need no network.
+    init(path: String, input: ArticleInput = ArticleInput()) throws {
+        let loaded = try input.load(path)
         StandardError.printWarnings(of: loaded)
         let document = Document(loaded.text)
         self.document = document

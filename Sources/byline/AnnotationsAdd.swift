@@ -17,8 +17,9 @@ struct AnnotationsAdd: ParsableCommand {
     )
 
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var web: WebOptions
 
-    @Argument(help: "The article.")
+    @Argument(help: "The article: a file, or a URL (fetched).")
     var file: String
 
     @Option(help: "A claim id of the analysis, such as C1.")
@@ -53,7 +54,7 @@ struct AnnotationsAdd: ParsableCommand {
         }
         let draft = AnnotationDraft(verdict: parsedVerdict, note: note, tags: tags)
         guard !draft.isEmpty else { throw ValidationError("give a --verdict, a --note or a --tag") }
-        let article = try AnnotatedArticle(path: file)
+        let article = try AnnotatedArticle(path: file, input: ArticleInput(web: web))
         let target = try targetRange(article)
         guard !target.isEmpty else { throw ValidationError("the passage to annotate is empty") }
         let store = try storeOptions.open()

@@ -9,8 +9,9 @@ struct AnnotationsList: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List annotations (of FILE, or all).")
 
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var web: WebOptions
 
-    @Argument(help: "An article: list its annotations, re-attached to its current text.")
+    @Argument(help: "An article (a file, or a URL, fetched): list its annotations, re-attached to its current text.")
     var file: String?
 
     mutating func run() throws {
@@ -21,7 +22,7 @@ struct AnnotationsList: ParsableCommand {
             for a in all { print(Self.line(a, place: "\(a.anchor.start)-\(a.anchor.end)")) }
             return
         }
-        let article = try AnnotatedArticle(path: file)
+        let article = try AnnotatedArticle(path: file, input: ArticleInput(web: web))
         let located = try store.locate(in: article.text, documentID: article.id, path: article.record.path)
         if located.attached.isEmpty && located.orphans.isEmpty { print("no annotations on \(SafeText.echo(file))") }
         for item in located.attached {

@@ -33,6 +33,10 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Measure a 5 MB article of random cue words: analysis, jsonl and text output, time and peak memory.")
     var dense = false
 
+    @Option(help: ArgumentHelp("Measure byline analyze --jobs N end to end for each N listed, e.g. 1,2: words/s and peak memory.",
+                               valueName: "n,n…"))
+    var jobs: String?
+
     @Argument(help: "Articles, folders, or .jsonl files of articles.")
     var paths: [String] = []
 
@@ -40,6 +44,11 @@ struct BenchCommand: ParsableCommand {
         if reader { return try ReaderBench.run(paths) }
         if terminal { return try TerminalBench.run() }
         if dense { return DenseBench.run() }
+        if let jobs {
+            let counts = jobs.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard !counts.isEmpty, counts.allSatisfy({ $0 > 0 }) else { throw ValidationError("--jobs takes counts such as 1,2") }
+            return try JobsBench.run(paths, jobs: counts, runs: runs)
+        }
         let texts = try BenchCorpus.load(paths)
         if texts.isEmpty && !synthetic {
             throw ValidationError("nothing to measure: give articles, folders or .jsonl files, or --synthetic")

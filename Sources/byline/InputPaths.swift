@@ -1,6 +1,8 @@
+import BylineWeb
 import Foundation
 
-/// Expands the paths a user typed: a folder stands for the articles inside it, in name order.
+/// Expands the paths a user typed: a folder stands for the articles inside it (text files and
+/// saved web pages), in name order.
 enum InputPaths {
     static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown"]
 
@@ -22,7 +24,7 @@ enum InputPaths {
         var found: [String] = []
         while let rel = walker.nextObject() as? String {
             let ext = (rel as NSString).pathExtension.lowercased()
-            if articleExtensions.contains(ext) { found.append((folder as NSString).appendingPathComponent(rel)) }
+            if articleExtensions.contains(ext) || WebArticleLoader.isPagePath(rel) { found.append((folder as NSString).appendingPathComponent(rel)) }
         }
         return found.sorted()
     }

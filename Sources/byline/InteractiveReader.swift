@@ -3,12 +3,13 @@ import BylineCore
 import BylineReader
 import BylineStore
 import BylineTerminal
+import BylineWeb
 import Foundation
 
 /// `byline FILE…` on a terminal: loads settings and articles, reports what cannot be read on
 /// one line each, and hands the readable ones to the reader on the terminal.
 enum InteractiveReader {
-    static func run(paths: [String], themeOption: String?, store: StoreOptions, loader: ArticleLoader) throws {
+    static func run(paths: [String], themeOption: String?, store: StoreOptions, input: ArticleInput) throws {
         let settings: ReaderSettings
         do {
             settings = try ReaderSettings.load(themeOption: themeOption)
@@ -20,7 +21,7 @@ enum InteractiveReader {
         var failed = false
         for path in paths {
             do {
-                let article = try loader.load(path)
+                let article = try input.load(path)
                 StandardError.printWarnings(of: article)
                 articles.append(article)
             } catch {
@@ -29,7 +30,8 @@ enum InteractiveReader {
             }
         }
         guard !articles.isEmpty else { throw ExitCode(1) }
-        var app = ReaderApp(articles: articles, keymap: settings.keymap, annotations: openAnnotations(store))
+        var app = ReaderApp(articles: articles, keymap: settings.keymap, annotations: openAnnotations(store),
+                            pages: LinkFetcher(input: input))
         do {
             if DebugCrashApp<ReaderApp>.isRequested {
                 var crashing = DebugCrashApp(base: app)

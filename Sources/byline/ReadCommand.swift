@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineCore
+import BylineWeb
 import Foundation
 
 /// `byline [FILE…]`: reads articles in the interactive reader; with no arguments, the bundled
@@ -15,6 +16,8 @@ struct ReadCommand: ParsableCommand {
 
         Themes: default, light, monochrome, nord, or a path to a .toml theme (see Themes/); NO_COLOR gives monochrome. $XDG_CONFIG_HOME/byline/config.toml may set theme = "light" and rebind keys in a [keys] table (action = "key" or ["key", …]).
 
+        URLs (http:// or https://) are fetched and read like files; --offline refuses them. In the reader, v lists the article's links and Enter on one opens it (fetched in the background).
+
         When standard output is not a terminal, prints a text summary of each article instead.
         """
     )
@@ -26,7 +29,9 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var limit: InputLimit
 
-    @Argument(help: "Article files or folders; none opens the bundled sample article.")
+    @OptionGroup var web: WebOptions
+
+    @Argument(help: "Article files, folders or URLs; none opens the bundled sample article.")
     var files: [String] = []
 
     mutating func run() throws {
@@ -38,15 +43,16 @@ struct ReadCommand: ParsableCommand {
             paths = [sample]
         }
         if isatty(STDOUT_FILENO) != 0 {
-            try InteractiveReader.run(paths: paths, themeOption: theme, store: store, loader: limit.loader)
+            try InteractiveReader.run(paths: paths, themeOption: theme, store: store,
+                                      input: ArticleInput(web: web, maxBytes: limit.maxBytes))
             return
         }
         var failed = false
         for path in paths {
             do {
-                let article = try limit.loader.load(path)
+                let article = try ArticleInput(web: web, maxBytes: limit.maxBytes).load(path)
                 StandardError.printWarnings(of: article)
-                print(TextReport.render(Analyzer().analyze(article.text, path: path)))
+                print(TextReport.render(Analyzer().analyze(article)))
             } catch {
                 failed = true
                 StandardError.print("byline: \(error)")

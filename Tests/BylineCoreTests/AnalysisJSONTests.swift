@@ -17,7 +17,7 @@ final class AnalysisJSONTests: XCTestCase {
 
     func testCompactLineHasContractOrderAndNulls() {
         let line = AnalysisJSON.encode(Analyzer().analyze("", path: nil), pretty: false)
-        XCTAssertEqual(line, #"{"schema":"byline.analysis/1","path":null,"document":{"id":"sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855","title":null,"byline":[],"publisher":null,"dateline":null,"length":0},"entities":[],"quotes":[],"sources":[],"claims":[]}"#)
+        XCTAssertEqual(line, #"{"schema":"byline.analysis/1","path":null,"document":{"id":"sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855","title":null,"byline":[],"publisher":null,"dateline":null,"format":"text","url":null,"published":null,"modified":null,"language":null,"site":null,"length":0},"entities":[],"quotes":[],"sources":[],"claims":[]}"#)
     }
 
     func testRoundTripAndEscaping() throws {

@@ -32,6 +32,13 @@ public struct DocumentInfo: Codable, Sendable, Equatable {
     public var byline: [String]
     public var publisher: String?
     public var dateline: String?
+    /// Fields of version 1.1: what the input was, and what a web page declares about itself.
+    public var format: DocumentFormat?
+    public var url: String?
+    public var published: String?
+    public var modified: String?
+    public var language: String?
+    public var site: String?
     /// Length in Unicode scalars.
     public var length: Int
     /// The text itself, only when asked for (`--include-text`) or extracted from markup.
@@ -43,6 +50,12 @@ public struct DocumentInfo: Codable, Sendable, Equatable {
         self.byline = metadata.byline
         self.publisher = metadata.publisher
         self.dateline = metadata.dateline
+        self.format = metadata.format
+        self.url = metadata.url
+        self.published = metadata.published
+        self.modified = metadata.modified
+        self.language = metadata.language
+        self.site = metadata.site
         self.length = length
         self.text = text
     }

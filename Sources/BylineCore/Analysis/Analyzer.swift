@@ -5,7 +5,7 @@
 /// reads the entities to resolve speakers and to type sources.
 public struct Analyzer: Sendable {
     public struct Options: Sendable {
-        /// Put the document text into `document.text`.
+        /// Put the document text into `document.text` (always done for web pages).
         public var includeText: Bool
 
         public init(includeText: Bool = false) {
@@ -27,10 +27,21 @@ public struct Analyzer: Sendable {
         analyze(Document(text), path: path)
     }
 
-    public func analyze(_ doc: Document, path: String? = nil) -> Analysis {
-        let metadata = MetadataExtractor.extract(doc)
+    /// Analyses a loaded article, with the metadata its page declared when it was a web page.
+    public func analyze(_ article: LoadedArticle) -> Analysis {
+        analyze(Document(article.text), path: article.path, format: article.format, pageMetadata: article.metadata)
+    }
+
+    /// - Parameter pageMetadata: what a web page's markup says (title, authors, publisher…); it
+    ///   wins over what the text's own conventions give, which only fill its gaps.
+    public func analyze(_ doc: Document, path: String? = nil, format: DocumentFormat = .text,
+                        pageMetadata: ArticleMetadata? = nil) -> Analysis {
+        let fromText = MetadataExtractor.extract(doc)
+        var metadata = pageMetadata.map { $0.filling(from: fromText) } ?? fromText
+        metadata.format = format
+        let withText = options.includeText || format != .text
         let info = DocumentInfo(id: DocumentID.of(doc.text.string), metadata: metadata, length: doc.length,
-                                text: options.includeText ? doc.text.string : nil)
+                                text: withText ? doc.text.string : nil)
         let entities = entityRecognizer.recognize(doc)
         let attribution = AttributionAnalyzer().analyze(doc, entities: entities, metadata: metadata)
         return Analysis(path: path, document: info, entities: entities, quotes: attribution.quotes,

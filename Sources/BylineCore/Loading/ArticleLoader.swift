@@ -14,15 +14,26 @@ public struct ArticleLoader: Sendable {
 
     /// Larger inputs are refused rather than left to exhaust memory.
     public var maxBytes: Int
+    /// Turns bytes that are not plain text, such as a web page, into an article; returning nil
+    /// leaves them to `TextDecoder`. Set by `BylineWeb` (the core knows no markup).
+    public var markupDecoder: (@Sendable (_ bytes: [UInt8], _ path: String) throws(LoadError) -> LoadedArticle?)?
 
-    public init(maxBytes: Int = ArticleLoader.defaultMaxBytes) {
+    public init(maxBytes: Int = ArticleLoader.defaultMaxBytes,
+                markupDecoder: (@Sendable (_ bytes: [UInt8], _ path: String) throws(LoadError) -> LoadedArticle?)? = nil) {
         self.maxBytes = maxBytes
+        self.markupDecoder = markupDecoder
+    }
+
+    /// The article in `bytes`: markup when `markupDecoder` recognises it, plain text otherwise.
+    public func decode(_ bytes: [UInt8], path: String) throws(LoadError) -> LoadedArticle {
+        if let markupDecoder, let article = try markupDecoder(bytes, path) { return article }
+        return try TextDecoder.decode(bytes, path: path)
     }
 
     /// Loads `path`, or standard input when `path` is "-".
     public func load(_ path: String) throws(LoadError) -> LoadedArticle {
         if path == "-" {
-            return try TextDecoder.decode(readAll(STDIN_FILENO, path: path), path: path)
+            return try decode(readAll(STDIN_FILENO, path: path), path: path)
         }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
@@ -33,7 +44,7 @@ public struct ArticleLoader: Sendable {
         defer { close(fd) }
         var info = stat()
         if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { throw .isDirectory(path: path) }
-        return try TextDecoder.decode(readAll(fd, path: path), path: path)
+        return try decode(readAll(fd, path: path), path: path)
     }
 
     /// Reads `fd` to its end, or throws as soon as more than `maxBytes` arrived. A regular

@@ -68,6 +68,12 @@ public enum AnalysisJSON {
         w.key("byline"); w.stringArray(d.byline)
         w.key("publisher"); w.string(d.publisher)
         w.key("dateline"); w.string(d.dateline)
+        w.key("format"); w.string(d.format?.rawValue)
+        w.key("url"); w.string(d.url)
+        w.key("published"); w.string(d.published)
+        w.key("modified"); w.string(d.modified)
+        w.key("language"); w.string(d.language)
+        w.key("site"); w.string(d.site)
         w.key("length"); w.int(d.length)
         if let text = d.text { w.key("text"); w.string(text) }
         w.endObject()

@@ -18,6 +18,8 @@ public enum Action: Sendable {
     case search, searchNext, searchPrevious
     // Articles.
     case back, nextArticle, previousArticle
+    /// `v`: shows or hides the list of the article's links; Enter there opens one.
+    case showLinks
     /// `a`: opens the inline annotation editor on the current claim, marked span or sentence.
     case annotate
     case help, cancel, quit, suspend
@@ -51,6 +53,10 @@ public enum Action: Sendable {
     case annotationsLoaded(article: Int, [AnnotationPlacement])
     /// The store failed; the message says why.
     case annotationFailed(String)
+    /// A page asked for with `Effect.openPage` arrived as an article (`url`: the address asked for).
+    case pageOpened(url: String, LoadedArticle)
+    /// A page could not be opened; `reason` is one line that names the address.
+    case pageFailed(url: String, reason: String)
 }
 
 /// A stored annotation and where it stands in the text being read.

@@ -12,12 +12,13 @@ public func reduce(_ state: ReaderState, _ action: Action) -> ReaderState {
 extension ReaderState {
     mutating func apply(_ action: Action) {
         switch action {
-        case .analysisProgress, .analysisFinished, .setAnnotations, .resize, .annotationsLoaded, .annotationOrphans:
+        case .analysisProgress, .analysisFinished, .setAnnotations, .resize, .annotationsLoaded, .annotationOrphans, .pageOpened:
             break
         default:
             message = nil
         }
         if helpVisible, applyToHelp(action) { return }
+        if linksView != nil, applyToLinks(action) { return }
         switch action {
         case .moveDown: move(by: 1)
         case .moveUp: move(by: -1)
@@ -53,6 +54,9 @@ extension ReaderState {
         case .nextArticle: switchArticle(by: 1)
         case .previousArticle: switchArticle(by: -1)
         case .annotate: annotate()
+        case .showLinks: toggleLinks()
+        case .pageOpened(let url, let opened): pageOpened(url: url, opened)
+        case .pageFailed(let url, let reason): pageFailed(url: url, reason: reason)
         case .help:
             helpVisible = true
             helpScroll = 0
@@ -100,7 +104,7 @@ extension ReaderState {
         case .bottom: helpScroll = lines
         case .help, .cancel, .quit: helpVisible = false
         case .resize, .analysisProgress, .analysisFinished, .setAnnotations, .suspend, .annotationSaved, .annotationsLoaded,
-             .annotationFailed, .annotationDeleted, .annotationUndone, .annotationOrphans: return false
+             .annotationFailed, .annotationDeleted, .annotationUndone, .annotationOrphans, .pageOpened, .pageFailed: return false
         default: return true
         }
         helpScroll = max(0, min(helpScroll, lines - 1))

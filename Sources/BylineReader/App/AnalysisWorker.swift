@@ -3,7 +3,8 @@ import Foundation
 
 /// Runs the analysis of opened articles on a background thread, one after another, and hands
 /// results over through a lock-protected box. Each article is analysed exactly once; the
-/// reader's keys never wait for it and never start it again.
+/// reader's keys never wait for it and never start it again. Articles opened later (a link
+/// followed from the reader) join the queue with `add`.
 final class AnalysisWorker: @unchecked Sendable {
     enum Report: Sendable {
         case progress(article: Int, AnalysisProgress)
@@ -13,15 +14,15 @@ final class AnalysisWorker: @unchecked Sendable {
     private let lock = NSLock()
     private var reports: [Report] = []
     private var remaining: Int
-
-    private let jobs: [(Int, ArticleText)]
-    private let analyzer: Analyzer?
+    private var waiting: [(Int, ArticleText)]
+    private var analyzer: Analyzer?
     private var started = false
+    private let queue = DispatchQueue(label: "byline.reader.analysis", qos: .userInitiated)
 
     /// Prepares to analyse `jobs` (article index and text) in order with `analyzer` (nil: the
     /// default one, built on the background thread); `start()` begins.
     init(jobs: [(Int, ArticleText)], analyzer: Analyzer?) {
-        self.jobs = jobs
+        self.waiting = jobs
         self.analyzer = analyzer
         remaining = jobs.count
     }
@@ -31,19 +32,46 @@ final class AnalysisWorker: @unchecked Sendable {
         lock.lock()
         let first = !started
         started = true
+        let jobs = waiting
+        waiting.removeAll()
         lock.unlock()
-        guard first, !jobs.isEmpty else { return }
-        let (jobs, analyzer) = (self.jobs, self.analyzer)
-        DispatchQueue(label: "byline.reader.analysis", qos: .userInitiated).async { [self] in
-            let analyzer = analyzer ?? Analyzer()
-            for (n, text) in jobs {
-                post(.progress(article: n, .structuring))
-                let doc = Document(text: text.text)
-                post(.progress(article: n, .analysing))
-                let analysis = analyzer.analyze(doc, path: text.path)
-                post(.finished(article: n, analysis, doc))
-            }
+        guard first else { return }
+        for job in jobs { schedule(job) }
+    }
+
+    /// Queues one more article; it runs after those already queued.
+    func add(article n: Int, text: ArticleText) {
+        lock.lock()
+        remaining += 1
+        let now = started
+        if !now { waiting.append((n, text)) }
+        lock.unlock()
+        if now { schedule((n, text)) }
+    }
+
+    private func schedule(_ job: (Int, ArticleText)) {
+        let (n, text) = job
+        queue.async { [self] in
+            let analyzer = sharedAnalyzer()
+            post(.progress(article: n, .structuring))
+            let doc = Document(text: text.text)
+            post(.progress(article: n, .analysing))
+            let analysis = analyzer.analyze(doc, path: text.path, format: text.format, pageMetadata: text.pageMetadata)
+            post(.finished(article: n, analysis, doc))
         }
+    }
+
+    /// The analyzer, built on the background queue the first time one is needed.
+    private func sharedAnalyzer() -> Analyzer {
+        lock.lock()
+        let existing = analyzer
+        lock.unlock()
+        if let existing { return existing }
+        let built = Analyzer()
+        lock.lock()
+        analyzer = built
+        lock.unlock()
+        return built
     }
 
     private func post(_ report: Report) {

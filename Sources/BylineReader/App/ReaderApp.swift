@@ -19,24 +19,27 @@ public struct ReaderApp: TerminalApp {
 
     public private(set) var state: ReaderState
     public let keymap: Keymap
-    private let worker: AnalysisWorker?
+    private let worker: AnalysisWorker
     private let annotations: AnnotationBackend?
+    private let pages: PageOpener?
 
     /// - Parameter annotations: where annotations are loaded from and saved to, usually
     ///   `StoreAnnotationBackend(store: AnnotationStore(path: …))`; nil turns annotating off.
     /// - Parameter analyzer: the analysis to run; nil builds the default one, on the background
     ///   thread when no article needs it at once (loading its model takes a while).
+    /// - Parameter pages: fetches the links opened with `v` and Enter; nil turns that off.
     public init(articles: [LoadedArticle], keymap: Keymap = .default, width: Int = 80, height: Int = 24,
-                analyzer: Analyzer? = nil, annotations: AnnotationBackend? = nil) {
+                analyzer: Analyzer? = nil, annotations: AnnotationBackend? = nil, pages: PageOpener? = nil) {
         var built = analyzer
         var states: [ArticleState] = []
         var jobs: [(Int, ArticleText)] = []
         for (n, loaded) in articles.enumerated() {
-            let text = ArticleText(path: loaded.path, text: loaded.text)
+            let text = ArticleText(loaded)
             if articles.count == 1 && loaded.text.utf8.count <= ReaderApp.synchronousLimit {
                 let doc = Document(text: text.text)
                 if built == nil { built = Analyzer() }
-                states.append(ArticleState(text: text, analysis: built!.analyze(doc, path: loaded.path), document: doc))
+                states.append(ArticleState(text: text, analysis: built!.analyze(doc, path: loaded.path, format: loaded.format, pageMetadata: loaded.metadata),
+                                          document: doc))
             } else {
                 states.append(ArticleState(text: text))
                 jobs.append((n, text))
@@ -48,19 +51,22 @@ public struct ReaderApp: TerminalApp {
         self.state = state
         self.keymap = keymap
         self.annotations = annotations
-        self.worker = jobs.isEmpty ? nil : AnalysisWorker(jobs: jobs, analyzer: built)
+        self.pages = pages
+        self.worker = AnalysisWorker(jobs: jobs, analyzer: built)
         for n in states.indices where states[n].analysis != nil { loadAnnotations(n) }
     }
 
     /// Wraps an already-built state (tests, benchmarks).
-    public init(state: ReaderState, keymap: Keymap = .default, annotations: AnnotationBackend? = nil) {
+    public init(state: ReaderState, keymap: Keymap = .default, annotations: AnnotationBackend? = nil,
+                pages: PageOpener? = nil, analyzer: Analyzer? = nil) {
         var state = state
         state.keyHelp = keymap.help
         state.annotationEditorAvailable = annotations != nil
         self.state = state
         self.keymap = keymap
-        self.worker = nil
+        self.worker = AnalysisWorker(jobs: [], analyzer: analyzer)
         self.annotations = annotations
+        self.pages = pages
     }
 
     /// Asks the store for the annotations of article `n` (once its claims are known).
@@ -90,6 +96,12 @@ public struct ReaderApp: TerminalApp {
             case .saveAnnotation(let request): annotations?.save(request)
             case .deleteAnnotation(let n, let id): annotations?.delete(article: n, id)
             case .undoAnnotation(let n): annotations?.undo(article: n)
+            case .openPage(let url):
+                if let pages {
+                    pages.open(url)
+                } else {
+                    state = reduce(state, .pageFailed(url: url, reason: "\(url): opening links is off in this reader"))
+                }
             }
         }
         return command
@@ -97,19 +109,19 @@ public struct ReaderApp: TerminalApp {
 
     public func render(width: Int, height: Int) -> Buffer {
         let buffer = ReaderView.render(state, width: width, height: height)
-        worker?.start()
+        worker.start()
         return buffer
     }
 
     public var isBusy: Bool {
-        worker?.start()
-        return (worker?.isBusy ?? false) || (annotations?.isBusy ?? false)
+        worker.start()
+        return worker.isBusy || (annotations?.isBusy ?? false) || (pages?.isBusy ?? false)
     }
 
     public mutating func poll() -> Bool {
-        worker?.start()
+        worker.start()
         var changed = false
-        for report in worker?.take() ?? [] {
+        for report in worker.take() {
             changed = true
             switch report {
             case .progress(let n, let p):
@@ -125,6 +137,14 @@ public struct ReaderApp: TerminalApp {
             switch result {
             case .annotationDeleted(let n, _), .annotationUndone(let n, _): loadAnnotations(n)
             default: break
+            }
+        }
+        for result in pages?.drainResults() ?? [] {
+            changed = true
+            let before = state.articles.count
+            state = reduce(state, result)
+            if state.articles.count > before, let added = state.articles.last {
+                worker.add(article: state.articles.count - 1, text: added.text)
             }
         }
         return changed

@@ -50,6 +50,7 @@ public enum ActionTable {
         .init(name: "back", action: .back, keys: ["h", "Backspace"], help: "Back to the article list", context: .articles),
         .init(name: "article-next", action: .nextArticle, keys: ["J"], help: "Next article", context: .articles),
         .init(name: "article-previous", action: .previousArticle, keys: ["K"], help: "Previous article", context: .articles),
+        .init(name: "links", action: .showLinks, keys: ["v"], help: "The article's links; Enter opens one", context: .articles),
         .init(name: "annotate", action: .annotate, keys: ["a"], help: "Annotate the current claim (else the marked span or top sentence)", context: .global),
         .init(name: "undo-annotation", action: .undoAnnotation, keys: ["u"], help: "Undo the last annotation change", context: .global),
         .init(name: "help", action: .help, keys: ["?"], help: "Show or hide this help", context: .global),

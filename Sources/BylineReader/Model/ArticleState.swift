@@ -41,9 +41,31 @@ public struct ArticleState: Sendable {
         progress = .done
     }
 
+    /// The page's title, else the headline the analysis found, else the file name.
     public var title: String {
+        if let t = text.pageMetadata?.title, !t.isEmpty { return t }
         if let t = analysis?.document.title, !t.isEmpty { return t }
         return text.fileName
+    }
+
+    /// The authors the page names, else the byline the analysis found.
+    public var authors: [String] {
+        if let byline = text.pageMetadata?.byline, !byline.isEmpty { return byline }
+        return analysis?.document.byline ?? []
+    }
+
+    /// The site's name, else its publisher, else the publisher the analysis found.
+    public var site: String? {
+        for name in [text.pageMetadata?.site, text.pageMetadata?.publisher, analysis?.document.publisher] {
+            if let name, !name.isEmpty { return name }
+        }
+        return nil
+    }
+
+    /// The publication date (the day of an ISO 8601 time), when the page gives one.
+    public var date: String? {
+        guard let p = text.pageMetadata?.published, !p.isEmpty else { return nil }
+        return p.count > 10 && p.unicodeScalars.prefix(10).allSatisfy({ $0 == "-" || ("0"..."9").contains($0) }) ? String(p.prefix(10)) : p
     }
 
     /// The cursor of a side pane; before any move, the first selectable row.

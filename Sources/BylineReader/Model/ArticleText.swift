@@ -6,13 +6,27 @@ import BylineCore
 public final class ArticleText: Sendable {
     public let path: String
     public let text: ScalarText
+    /// What the input was, and for a web page what its markup declares (title, authors…).
+    public let format: DocumentFormat
+    public let pageMetadata: ArticleMetadata?
+    /// Links in a web page's article, offsets into `text`, in text order; none for plain text.
+    public let links: [PageLink]
     public let paragraphs: [Range<Int>]
     let layouts = BodyLayoutCache()
 
-    public init(path: String, text: String) {
+    public init(path: String, text: String, format: DocumentFormat = .text, pageMetadata: ArticleMetadata? = nil,
+                links: [PageLink] = []) {
         self.path = path
+        self.format = format
+        self.pageMetadata = pageMetadata
+        self.links = links
         self.text = ScalarText(text)
         self.paragraphs = ParagraphSplitter.split(self.text.scalars)
+    }
+
+    /// The text of a loaded article with what its page declares and links to.
+    public convenience init(_ loaded: LoadedArticle) {
+        self.init(path: loaded.path, text: loaded.text, format: loaded.format, pageMetadata: loaded.metadata, links: loaded.links)
     }
 
     public var scalars: [Unicode.Scalar] { text.scalars }

@@ -10,4 +10,7 @@ public enum Effect: Equatable, Sendable {
     case deleteAnnotation(article: Int, UUID)
     /// Undo this session's last annotation change (`u`), then refresh article `article`.
     case undoAnnotation(article: Int)
+    /// Fetch the page at this address in the background and open it as a new article; the
+    /// result comes back as `.pageOpened` or `.pageFailed`.
+    case openPage(String)
 }

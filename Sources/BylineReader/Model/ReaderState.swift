@@ -28,6 +28,10 @@ public struct ReaderState: Sendable {
     public var annotationEditorAvailable = false
     /// The inline annotation editor, while open; it takes every key.
     public var editorSession: EditorSession?
+    /// The `v` list of the open article's links, while shown.
+    public var linksView: LinksView?
+    /// Addresses being fetched in the background; the status bar says so until each arrives.
+    public var fetching: [String] = []
 
     public init(articles: [ArticleState], width: Int = 80, height: Int = 24) {
         self.articles = articles

@@ -1,4 +1,5 @@
-/// The list of opened articles: title, publisher, quote and annotation counts.
+/// The list of opened articles: title, authors, site, date, quote and annotation counts. Pages
+/// give their own metadata; plain text what the analysis found in it.
 enum ArticleList {
     static let headerRows = 2
 
@@ -12,12 +13,20 @@ enum ArticleList {
     static func render(_ state: ReaderState, width: Int, height: Int, into buffer: inout Buffer) {
         PaneChrome.title(" Articles (\(state.articles.count)) · Enter opens, J/K next/previous, ? help ",
                          rect: Rect(x: 0, y: 0, width: width, height: 1), focused: true, into: &buffer)
-        let countWidth = 8
-        let publisherWidth = min(24, max(10, width / 4))
-        let titleWidth = max(10, width - publisherWidth - 2 * countWidth - 3)
-        let columns = [(1, titleWidth), (1 + titleWidth + 1, publisherWidth),
-                       (width - 2 * countWidth, countWidth), (width - countWidth, countWidth)]
-        for (n, label) in ["Title", "Publisher", " quotes", "  notes"].enumerated() {
+        let countWidth = 7
+        // The date column only when some article has a date (web pages); plain text keeps the room.
+        let dateWidth = state.articles.contains { $0.date != nil } ? 10 : 0
+        let bylineWidth = min(22, max(8, width / 7))
+        let siteWidth = min(22, max(8, width / 7))
+        let titleWidth = max(10, width - bylineWidth - siteWidth - dateWidth - 2 * countWidth - (dateWidth > 0 ? 5 : 4))
+        var x = 1
+        var columns: [(Int, Int)] = []
+        for w in [titleWidth, bylineWidth, siteWidth, dateWidth] {
+            columns.append((x, w))
+            x += w > 0 ? w + 1 : 0
+        }
+        columns += [(width - 2 * countWidth, countWidth), (width - countWidth, countWidth)]
+        for (n, label) in ["Title", "By", "Site", "Date", "quotes", " notes"].enumerated() where columns[n].1 > 0 {
             buffer.write(label, x: columns[n].0, y: 1, maxWidth: columns[n].1, role: .textDim)
         }
         for r in 0..<visibleRows(height: height) {
@@ -29,13 +38,15 @@ enum ArticleList {
             let role: StyleRole = selected ? .uiSelection : .text
             if selected { buffer.fill(Rect(x: 0, y: y, width: width, height: 1), role: .uiSelection) }
             buffer.write(Sanitizer.clip(a.title, width: columns[0].1), x: columns[0].0, y: y, maxWidth: columns[0].1, role: role)
-            buffer.write(Sanitizer.clip(a.analysis?.document.publisher ?? "—", width: columns[1].1), x: columns[1].0, y: y,
-                         maxWidth: columns[1].1,
-                         role: selected ? role : .textDim)
+            let details = [a.authors.isEmpty ? "—" : a.authors.joined(separator: ", "), a.site ?? "—", a.date ?? "—"]
+            for (k, detail) in details.enumerated() where columns[k + 1].1 > 0 {
+                let (cx, cw) = columns[k + 1]
+                buffer.write(Sanitizer.clip(detail, width: cw), x: cx, y: y, maxWidth: cw, role: selected ? role : .textDim)
+            }
             let quotes = a.analysis.map { "\($0.quotes.count)" } ?? "…"
             let notes = "\(max(a.annotationCount, a.annotations.count))"
-            buffer.write(leftPad(quotes, countWidth - 1), x: columns[2].0, y: y, maxWidth: countWidth, role: role)
-            buffer.write(leftPad(notes, countWidth - 1), x: columns[3].0, y: y, maxWidth: countWidth, role: role)
+            buffer.write(leftPad(quotes, countWidth - 1), x: columns[4].0, y: y, maxWidth: countWidth, role: role)
+            buffer.write(leftPad(notes, countWidth - 1), x: columns[5].0, y: y, maxWidth: countWidth, role: role)
         }
     }
 

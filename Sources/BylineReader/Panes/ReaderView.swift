@@ -20,6 +20,9 @@ public enum ReaderView {
         if let session = state.editorSession, state.screen == .article, session.article == state.current {
             editor(session, sized, layout, into: &buffer)
         }
+        if let links = state.linksView, state.screen == .article {
+            LinksOverlay.render(sized, links, width: width, height: height, into: &buffer)
+        }
         StatusBar.render(sized, rect: layout.status, into: &buffer)
         if state.helpVisible { HelpOverlay.render(sized, width: width, height: height, into: &buffer) }
         return buffer

@@ -46,6 +46,13 @@ enum StatusBar {
     }
 
     static func progress(_ state: ReaderState) -> String {
+        let analysis = analysisProgress(state)
+        guard !state.fetching.isEmpty else { return analysis }
+        let pages = state.fetching.count == 1 ? "1 page" : "\(state.fetching.count) pages"
+        return "fetching \(pages)… · " + analysis
+    }
+
+    static func analysisProgress(_ state: ReaderState) -> String {
         if state.screen == .list {
             let done = state.articles.filter { $0.progress == .done }.count
             return done == state.articles.count ? "analysed" : "analysed \(done)/\(state.articles.count)"

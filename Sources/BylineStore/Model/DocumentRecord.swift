@@ -21,8 +21,12 @@ public struct DocumentRecord: Equatable, Sendable {
 
 extension DocumentRecord {
     /// The path as the library keys it: absolute and standardised, nil for standard input,
-    /// so the reader and the CLI find the same earlier versions of a file.
+    /// so the reader and the CLI find the same earlier versions of a file; a web address is
+    /// kept as it is, so a page fetched again finds the annotations of its earlier version.
     public static func libraryPath(_ path: String) -> String? {
-        path == "-" || path.isEmpty ? nil : URL(fileURLWithPath: path).standardizedFileURL.path
+        if path == "-" || path.isEmpty { return nil }
+        let scheme = path.prefix(8).lowercased()
+        if scheme.hasPrefix("http://") || scheme.hasPrefix("https://") { return path }
+        return URL(fileURLWithPath: path).standardizedFileURL.path
     }
 }

@@ -1,0 +1,16 @@
+/// A link inside an article extracted from a web page: where its text sits in the extracted
+/// text (Unicode-scalar offsets, end exclusive) and the absolute address it points at, so the
+/// reader can list a page's links and open them.
+public struct PageLink: Codable, Sendable, Hashable {
+    public var start: Int
+    public var end: Int
+    public var text: String
+    public var href: String
+
+    public init(start: Int, end: Int, text: String, href: String) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.href = href
+    }
+}

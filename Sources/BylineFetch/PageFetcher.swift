@@ -1,0 +1,43 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Fetches one web page with URLSession: follows redirects up to a limit and refuses loops,
+/// lets the transport decode gzip and deflate, gives up after a timeout, stops reading past a
+/// size cap, and refuses bodies that are not pages. Blocks its caller; the reader calls it on
+/// a background queue.
+public struct PageFetcher: Sendable {
+    public var options: FetchOptions
+
+    public init(options: FetchOptions = FetchOptions()) {
+        self.options = options
+    }
+
+    public func fetch(_ address: String) throws(FetchError) -> FetchedPage {
+        if options.offline { throw .offline(url: address) }
+        let url = try WebAddress.validate(address)
+        let transfer = PageTransfer(address: address, url: url, options: options)
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.timeoutIntervalForRequest = options.timeout
+        configuration.timeoutIntervalForResource = options.timeout
+        configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+        configuration.urlCache = nil
+        configuration.httpAdditionalHeaders = [
+            "User-Agent": options.userAgent,
+            "Accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1",
+        ]
+        let queue = OperationQueue()
+        queue.maxConcurrentOperationCount = 1
+        let session = URLSession(configuration: configuration, delegate: transfer, delegateQueue: queue)
+        defer { session.invalidateAndCancel() }
+        let task = session.dataTask(with: URLRequest(url: url))
+        task.resume()
+        // URLSession's own timeouts are the rule; this bound only guarantees no hang.
+        if transfer.finished.wait(timeout: .now() + options.timeout + 2) == .timedOut {
+            transfer.fail(.timedOut(url: address, seconds: options.timeout))
+            task.cancel()
+        }
+        return try transfer.outcome()
+    }
+}

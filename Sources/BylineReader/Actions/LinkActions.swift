@@ -1,0 +1,105 @@
+import BylineCore
+
+/// `v` and the links list: moving in it, opening a link as a new article (fetched by the app
+/// as an effect), and what comes back from the fetch.
+extension ReaderState {
+    mutating func toggleLinks() {
+        if linksView != nil {
+            linksView = nil
+            return
+        }
+        guard screen == .article, let a = article else {
+            message = "Open an article to list its links"
+            return
+        }
+        guard !a.text.links.isEmpty else {
+            message = a.text.format == .text ? "No links: this article is plain text" : "This article has no links"
+            return
+        }
+        linksView = LinksView()
+    }
+
+    /// While the list is shown, movement moves its selection, Enter opens the link, and `v`,
+    /// Esc, `h` or `q` close it; returns true when the list took the action.
+    mutating func applyToLinks(_ action: Action) -> Bool {
+        guard var view = linksView, screen == .article, let links = article?.text.links, !links.isEmpty else {
+            linksView = nil
+            return false
+        }
+        let page = max(1, LinksOverlay.visibleRows(height: height))
+        switch action {
+        case .moveDown: view.selected += 1
+        case .moveUp: view.selected -= 1
+        case .pageDown, .halfPageDown: view.selected += page
+        case .pageUp, .halfPageUp: view.selected -= page
+        case .top: view.selected = 0
+        case .bottom: view.selected = links.count - 1
+        case .activate:
+            openLink(links[max(0, min(view.selected, links.count - 1))])
+            return true
+        case .showLinks, .cancel, .quit, .back:
+            linksView = nil
+            return true
+        case .resize, .analysisProgress, .analysisFinished, .setAnnotations, .suspend, .annotationSaved, .annotationsLoaded,
+             .annotationFailed, .annotationDeleted, .annotationUndone, .annotationOrphans, .pageOpened, .pageFailed, .help:
+            return false
+        default:
+            return true
+        }
+        view.selected = max(0, min(view.selected, links.count - 1))
+        if view.selected < view.scroll { view.scroll = view.selected }
+        if view.selected >= view.scroll + page { view.scroll = view.selected - page + 1 }
+        linksView = view
+        return true
+    }
+
+    /// Opens a link: an article already open is shown again; a web address is fetched.
+    mutating func openLink(_ link: PageLink) {
+        guard link.isWebAddress else {
+            message = "Not a web page: \(link.href)"
+            return
+        }
+        linksView = nil
+        if let n = articles.firstIndex(where: { $0.text.path == link.href || $0.text.pageMetadata?.url == link.href }) {
+            openArticle(n)
+            message = "Already open: article \(n + 1) of \(articles.count)"
+            return
+        }
+        guard !fetching.contains(link.href) else {
+            message = "Still fetching \(link.href)"
+            return
+        }
+        fetching.append(link.href)
+        effects.append(.openPage(link.href))
+        message = "Fetching \(link.href)…"
+    }
+
+    /// A fetched page becomes the last article and is shown, unless the user is busy in the
+    /// editor or the help, where it only waits in the list.
+    mutating func pageOpened(url: String, _ loaded: LoadedArticle) {
+        fetching.removeAll { $0 == url }
+        articles.append(ArticleState(text: ArticleText(loaded)))
+        let n = articles.count - 1
+        if editorSession != nil || helpVisible {
+            message = "Opened \(articles[n].title) as article \(n + 1); J shows it"
+            return
+        }
+        linksView = nil
+        openArticle(n)
+        focus = .body
+        message = "Opened article \(n + 1) of \(articles.count) (h lists them)"
+    }
+
+    mutating func pageFailed(url: String, reason: String) {
+        fetching.removeAll { $0 == url }
+        message = reason
+    }
+}
+
+extension PageLink {
+    /// True for http and https addresses, the only ones the reader can open.
+    var isWebAddress: Bool {
+        let scheme = href.prefix(8).lowercased()
+        return scheme.hasPrefix("http://") || scheme.hasPrefix("https://")
+    }
+}

@@ -1,0 +1,112 @@
+import BylineCore
+import BylineWeb
+import Foundation
+
+/// `byline analyze --input jsonl`: the contract of Hadoop Streaming and Spark's `RDD.pipe`.
+/// JSON records come in one per line; exactly one line goes out per record, in the same
+/// order and written as soon as it is ready: the analysis with the record's `id` (and its
+/// other fields under `meta`), or `{"id", "error"}` for a record that cannot be analysed
+/// (not JSON, no text, invalid UTF-8, too large). A bad record never stops the stream, and
+/// never changes the exit status, so that one poisoned article never fails a task.
+///
+/// Memory stays bounded whatever the input's size: lines are read in chunks, a line longer
+/// than `maxRecordBytes` is skipped without being held, and at most a window of records per
+/// job is in flight.
+struct RecordStream {
+    let analyzer: Analyzer
+    let jobs: Int
+    let maxRecordBytes: Int
+
+    /// A record's output line and the warnings for standard error.
+    struct Output: Sendable {
+        var line: String
+        var warnings: [String]
+    }
+
+    /// Analyses the records of each source ("-" is standard input) in turn; returns false
+    /// when a source could not be opened or read to its end.
+    func run(_ sources: [String]) -> Bool {
+        let analyzer = self.analyzer
+        let map = OrderedParallelMap<LineReader.Line, Output>(
+            jobs: jobs, window: OrderedParallelMap<LineReader.Line, Output>.defaultWindow(jobs: jobs),
+            work: { Self.process($0, analyzer: analyzer) },
+            emit: { output in
+                for warning in output.warnings { StandardError.print("byline: \(warning)") }
+                StandardOutput.write(output.line)
+            })
+        var allRead = true
+        for source in sources {
+            let fd = source == "-" ? STDIN_FILENO : open(source, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else {
+                StandardError.print("byline: \(source): cannot be read (\(String(cString: strerror(errno))))")
+                allRead = false
+                continue
+            }
+            defer { if fd != STDIN_FILENO { close(fd) } }
+            var reader = LineReader(fd: fd, maxLineBytes: maxRecordBytes)
+            do {
+                while let line = try reader.next() {
+                    if case .complete(let bytes) = line, bytes.allSatisfy(Self.isBlank) { continue }
+                    map.submit(line)
+                }
+            } catch {
+                StandardError.print("byline: \(source): cannot be read (\(error))")
+                allRead = false
+            }
+        }
+        map.finish()
+        return allRead
+    }
+
+    static func process(_ line: LineReader.Line, analyzer: Analyzer) -> Output {
+        switch line {
+        case .tooLong(let prefix, let bytes):
+            let id = InputRecord.leadingID(prefix) ?? "null"
+            return failed(id, "record too large (\(bytes) bytes; the limit is set by --max-record-bytes)")
+        case .complete(let bytes):
+            switch InputRecord.parse(bytes) {
+            case .failure(let failure):
+                return failed(failure.idJSON, failure.message)
+            case .success(let record):
+                return analyzed(record, analyzer: analyzer)
+            }
+        }
+    }
+
+    private static func analyzed(_ record: InputRecord, analyzer: Analyzer) -> Output {
+        let analysis: Analysis
+        var warnings: [String] = []
+        switch record.content {
+        case .text(let text):
+            analysis = analyzer.analyze(text, path: record.url)
+        case .html(let html):
+            // The page arrived as a JSON string, so it is UTF-8 now whatever its markup declares.
+            let name = record.url ?? "record \(record.idJSON)"
+            do {
+                let article = try WebPage.loadedArticle(Array(html.utf8), path: name, url: record.url,
+                                                        contentType: "text/html; charset=utf-8")
+                warnings = article.warnings
+                analysis = analyzer.analyze(Document(article.text), path: record.url, format: article.format,
+                                            pageMetadata: article.metadata)
+            } catch {
+                return failed(record.idJSON, "\(error)")
+            }
+        }
+        var head = "{\"id\":" + record.idJSON
+        if let meta = record.metaJSON { head += ",\"meta\":" + meta }
+        // The analysis is one compact object: its fields follow the record's, after its "{".
+        let body = AnalysisJSON.encode(analysis, pretty: false)
+        return Output(line: head + "," + body.dropFirst() + "\n", warnings: warnings)
+    }
+
+    private static func failed(_ idJSON: String, _ message: String) -> Output {
+        var w = JSONWriter(pretty: false)
+        w.string(message)
+        return Output(line: "{\"id\":\(idJSON),\"error\":\(w.output)}\n",
+                      warnings: ["record \(idJSON): \(message)"])
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D
+    }
+}

@@ -1,0 +1,186 @@
+"""Byline over a Spark dataset: articles in, Parquet tables of documents, entities, quotes,
+sources and claims out.
+
+    spark-submit integrations/spark/byline_spark.py --byline .build/release/byline \\
+        --input articles/ --output out/
+
+The input is a folder of text or HTML articles, a JSON-lines file or folder (records with an
+id and a text or html column), or Parquet with a text column. The Byline binary and its
+resource bundles are shipped to the executors as one archive; each task feeds its records
+to the binary in batches over a pipe (see byline_analyser.py). The same command runs on local[*]
+and on a cluster: only spark-submit's --master changes. README.md has the details.
+"""
+
+import argparse
+import os
+import sys
+import tarfile
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+from byline_analyser import Analyser  # noqa: E402
+
+ARCHIVE = "byline-dist.tar.gz"
+TEXT_EXTENSIONS = (".txt", ".text", ".md", ".markdown")
+HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
+
+
+def parse_args(argv):
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--byline", required=True,
+                   help="the byline binary (shipped with the *.resources folders beside it), "
+                        "or a folder holding an executable 'byline' and its resources")
+    p.add_argument("--input", required=True, help="folder of articles, .jsonl file/folder, or Parquet")
+    p.add_argument("--input-format", choices=["auto", "files", "jsonl", "parquet"], default="auto")
+    p.add_argument("--id-column", default="id", help="record id column for jsonl and Parquet (default id)")
+    p.add_argument("--text-column", default="text", help="text column for jsonl and Parquet (default text)")
+    p.add_argument("--html-column", default="html", help="HTML column, used where the text column is null")
+    p.add_argument("--url-column", default="url")
+    p.add_argument("--output", required=True, help="folder for the Parquet tables (replaced)")
+    p.add_argument("--master", default=None, help="Spark master when not set by spark-submit, e.g. local[2]")
+    p.add_argument("--partitions", type=int, default=None,
+                   help="input partitions (default: 4 per core Spark offers)")
+    p.add_argument("--batch", type=int, default=64, help="records per analyser process (default 64)")
+    p.add_argument("--timeout", type=float, default=120.0,
+                   help="seconds one analyser process may take, for a batch or a retried record")
+    return p.parse_args(argv)
+
+
+def session(master):
+    # Workers run the Python that runs the driver unless told otherwise, so that a virtual
+    # environment's PySpark is the one on both sides.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    from pyspark.sql import SparkSession
+    builder = SparkSession.builder.appName("byline").config("spark.ui.showConsoleProgress", "false")
+    if master:
+        builder = builder.master(master)
+    spark = builder.getOrCreate()
+    spark.sparkContext.setLogLevel("ERROR")
+    return spark
+
+
+def ship(sc, byline):
+    """Puts the binary and its resource bundles into one archive that every executor unpacks.
+    Returns the archive's name (SparkFiles.get(name) is the unpacked folder)."""
+    folder = tempfile.mkdtemp(prefix="byline-spark-")
+    archive = os.path.join(folder, ARCHIVE)
+    with tarfile.open(archive, "w:gz") as tar:
+        if os.path.isdir(byline):
+            for name in os.listdir(byline):
+                tar.add(os.path.join(byline, name), arcname=name)
+        else:
+            tar.add(byline, arcname="byline")
+            beside = os.path.dirname(os.path.abspath(byline))
+            for name in os.listdir(beside):
+                if name.endswith(".resources"):
+                    tar.add(os.path.join(beside, name), arcname=name)
+    sc.addArchive(archive)
+    for module in ("byline_analyser.py", "byline_tables.py", "byline_spark.py"):
+        sc.addPyFile(os.path.join(HERE, module))
+    return ARCHIVE
+
+
+def records(spark, args):
+    """The input as an RDD of (doc_id, kind, content, url, words) with kind "text" or "html"."""
+    fmt = args.input_format
+    if fmt == "auto":
+        if args.input.endswith(".parquet") or _has_files(args.input, ".parquet"):
+            fmt = "parquet"
+        elif args.input.endswith(".jsonl") or args.input.endswith(".json") or _has_files(args.input, ".jsonl"):
+            fmt = "jsonl"
+        else:
+            fmt = "files"
+    sc = spark.sparkContext
+    partitions = args.partitions or 4 * sc.defaultParallelism
+    if fmt == "files":
+        files = sc.wholeTextFiles(args.input, minPartitions=partitions)
+        return files.filter(lambda f: f[0].lower().endswith(TEXT_EXTENSIONS + HTML_EXTENSIONS)).map(_file_record)
+    frame = spark.read.parquet(args.input) if fmt == "parquet" else spark.read.json(args.input)
+    columns = set(frame.columns)
+    pick = [c if c in columns else None for c in (args.id_column, args.text_column, args.html_column, args.url_column)]
+    if pick[1] is None and pick[2] is None:
+        raise SystemExit("byline-spark: %s has neither a %r nor a %r column" % (args.input, args.text_column, args.html_column))
+    rows = frame.select(*[c for c in pick if c]).rdd
+    rows = rows.zipWithIndex() if pick[0] is None else rows.map(lambda r: (r, None))
+    rdd = rows.map(lambda r: _table_record(r[0].asDict(), r[1], pick))
+    return rdd.repartition(partitions) if rdd.getNumPartitions() < partitions else rdd
+
+
+def _has_files(path, extension):
+    return os.path.isdir(path) and any(n.endswith(extension) for n in os.listdir(path))
+
+
+def _file_record(item):
+    path, content = item
+    kind = "html" if path.lower().endswith(HTML_EXTENSIONS) else "text"
+    return path, kind, content, None, len(content.split()) if kind == "text" else None
+
+
+def _table_record(row, index, pick):
+    id_col, text_col, html_col, url_col = pick
+    doc_id = str(row[id_col]) if id_col else str(index)
+    text = row.get(text_col) if text_col else None
+    url = row.get(url_col) if url_col else None
+    if text is not None:
+        return doc_id, "text", text, url, len(text.split())
+    html = row.get(html_col) if html_col else None
+    return doc_id, "html", html or "", url, None
+
+
+def analyse_partition(archive, batch, timeout):
+    """The function each task runs: its records in batches through the shipped binary."""
+    def run(partition):
+        from pyspark import SparkFiles
+        import byline_tables as tables
+        analyser = Analyser([os.path.join(SparkFiles.get(archive), "byline")], timeout=timeout)
+        pending = []
+        for record in partition:
+            pending.append(record)
+            if len(pending) >= batch:
+                yield from _rows(analyser, pending, tables)
+                pending = []
+        yield from _rows(analyser, pending, tables)
+    return run
+
+
+def _rows(analyser, pending, tables):
+    words = {r[0]: r[4] for r in pending}
+    for result in analyser.analyse([r[:4] for r in pending]):
+        yield from tables.rows(result.key, result.analysis, result.error, words.get(result.key))
+
+
+def run(spark, args):
+    """Analyses the input and writes the tables; returns {table: rows written} and seconds taken."""
+    import byline_tables as tables
+    from pyspark import StorageLevel
+    sc = spark.sparkContext
+    archive = ship(sc, args.byline)
+    start = time.monotonic()
+    tagged = records(spark, args).mapPartitions(analyse_partition(archive, args.batch, args.timeout))
+    tagged.persist(StorageLevel.MEMORY_AND_DISK)
+    found = tagged.map(lambda t: t[0]).countByValue()
+    counts = {name: found.get(name, 0) for name in tables.TABLES}
+    for name in tables.TABLES:
+        part = tagged.filter(lambda t, name=name: t[0] == name).map(lambda t: t[1])
+        frame = spark.createDataFrame(part, tables.SCHEMAS[name])
+        frame.write.mode("overwrite").parquet(os.path.join(args.output, name))
+    tagged.unpersist()
+    return counts, time.monotonic() - start
+
+
+def main(argv=None):
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    spark = session(args.master)
+    try:
+        counts, seconds = run(spark, args)
+    finally:
+        spark.stop()
+    print("byline-spark: %s in %.1f s -> %s" % (
+        ", ".join("%s %d" % kv for kv in counts.items()), seconds, args.output))
+
+
+if __name__ == "__main__":
+    main()
