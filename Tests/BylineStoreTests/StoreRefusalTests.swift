@@ -119,6 +119,20 @@ final class StoreRefusalTests: XCTestCase {
         XCTAssertEqual(sidecars(path), [])
     }
 
+    /// The read-only connection is opened by URI: a path with URI syntax in it is still a path.
+    func testAReadOnlyStoreWithURICharactersInItsPathIsRead() throws {
+        let folder = fixture.folder + "/a ?b#c%20d"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/s.sqlite"
+        do {
+            try AnnotationStore(path: path).add(AnnotationDraft(verdict: .false, note: "", tags: []),
+                                                anchor: fixture.anchor("sea wall"), document: fixture.document)
+        }
+        let store = try AnnotationStore(path: path, access: .readOnly)
+        XCTAssertEqual(try store.allAnnotations().map(\.anchor.exact), ["sea wall"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["s.sqlite"])
+    }
+
     func testAnOlderStoreIsReadOnlyWithoutBeingMigrated() throws {
         let queue = try DatabaseQueue(path: path)
         try StoreMigrations.migrator.migrate(queue, upTo: "v1")
