@@ -95,8 +95,9 @@ public final class AnnotationStore: Sendable {
     private static func isWritable(_ path: String) -> Bool {
         let folder = (path as NSString).deletingLastPathComponent
         let dir = folder.isEmpty ? "." : folder
-        guard FileManager.default.fileExists(atPath: path) else { return Glibc.access(dir, W_OK) == 0 }
-        return Glibc.access(path, W_OK) == 0 && Glibc.access(dir, W_OK) == 0
+        let files = FileManager.default
+        guard files.fileExists(atPath: path) else { return files.isWritableFile(atPath: dir) }
+        return files.isWritableFile(atPath: path) && files.isWritableFile(atPath: dir)
     }
 
     /// The migrations applied to this file, oldest first.
