@@ -46,6 +46,11 @@ final class StoreRefusalTests: XCTestCase {
         XCTAssertEqual(mkfifo(fifo, 0o600), 0)
         assertRefused(fifo, .notAFile(path: fifo, kind: "a FIFO"))
         assertRefused(fixture.folder, .notAFile(path: fixture.folder, kind: "a folder"))
+        let file = fixture.folder + "/plain.txt"
+        try Data("text".utf8).write(to: URL(fileURLWithPath: file))
+        XCTAssertThrowsError(try AnnotationStore(path: file + "/store.sqlite")) { error in
+            XCTAssertEqual(error as? StoreError, .unreadable(path: file + "/store.sqlite", reason: "Not a directory"))
+        }
     }
 
     func testAForeignDatabaseIsRefusedAndLeftAlone() throws {
