@@ -63,7 +63,7 @@ struct StoreBenchCommand: ParsableCommand {
         stop.set()
         rival?.wait()
 
-        print("store: \(path)\(contend ? "  (with a second writer)" : "")")
+        print("store: \(SafeText.echo(path))\(contend ? "  (with a second writer)" : "")")
         print("operation".padded(34) + "n".padded(8) + "p50 ms".padded(10) + "p99 ms".padded(10) + "max ms")
         for (name, samples) in [("save", saves), ("edit", edits), ("undo", undos),
                                 ("reader: submit (screen blocked)", submits), ("reader: until \"saved\"", untilSaved)] {

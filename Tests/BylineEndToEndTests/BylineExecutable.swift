@@ -36,12 +36,21 @@ enum BylineExecutable {
         try process.run()
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
+        // Standard error is drained on its own thread: a binary that floods it must fail a
+        // test, not block on a full pipe while standard output is being read.
+        let errData = Drained()
+        let drained = DispatchSemaphore(value: 0)
+        let errHandle = err.fileHandleForReading
+        Thread.detachNewThread {
+            errData.data = errHandle.readDataToEndOfFile()
+            drained.signal()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        drained.wait()
         process.waitUntilExit()
         return Result(status: process.terminationStatus,
                       stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stderr: String(decoding: errData.data, as: UTF8.self))
     }
 
     /// Runs a shell command line (which names the binary through `shellQuoted`), for inputs a
@@ -64,4 +73,8 @@ enum BylineExecutable {
     }
 
     private final class Marker {}
+
+    private final class Drained: @unchecked Sendable {
+        var data = Data()
+    }
 }

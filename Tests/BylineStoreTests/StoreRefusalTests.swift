@@ -46,6 +46,11 @@ final class StoreRefusalTests: XCTestCase {
         XCTAssertEqual(mkfifo(fifo, 0o600), 0)
         assertRefused(fifo, .notAFile(path: fifo, kind: "a FIFO"))
         assertRefused(fixture.folder, .notAFile(path: fixture.folder, kind: "a folder"))
+        let file = fixture.folder + "/plain.txt"
+        try Data("text".utf8).write(to: URL(fileURLWithPath: file))
+        XCTAssertThrowsError(try AnnotationStore(path: file + "/store.sqlite")) { error in
+            XCTAssertEqual(error as? StoreError, .unreadable(path: file + "/store.sqlite", reason: "Not a directory"))
+        }
     }
 
     func testAForeignDatabaseIsRefusedAndLeftAlone() throws {
@@ -117,6 +122,20 @@ final class StoreRefusalTests: XCTestCase {
         }
         XCTAssertEqual(FileManager.default.contents(atPath: path), before)
         XCTAssertEqual(sidecars(path), [])
+    }
+
+    /// The read-only connection is opened by URI: a path with URI syntax in it is still a path.
+    func testAReadOnlyStoreWithURICharactersInItsPathIsRead() throws {
+        let folder = fixture.folder + "/a ?b#c%20d"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/s.sqlite"
+        do {
+            try AnnotationStore(path: path).add(AnnotationDraft(verdict: .false, note: "", tags: []),
+                                                anchor: fixture.anchor("sea wall"), document: fixture.document)
+        }
+        let store = try AnnotationStore(path: path, access: .readOnly)
+        XCTAssertEqual(try store.allAnnotations().map(\.anchor.exact), ["sea wall"])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["s.sqlite"])
     }
 
     func testAnOlderStoreIsReadOnlyWithoutBeingMigrated() throws {

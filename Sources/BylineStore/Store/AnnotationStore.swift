@@ -11,8 +11,7 @@ public final class AnnotationStore: Sendable {
     /// Changes made through this instance; `undo()` undoes only these by default, so two
     /// readers open on one store never undo each other's work.
     public let session: UUID
-    /// How the file is open: `.readOnly` when asked, or when a reading command finds it
-    /// cannot write the file or its folder.
+    /// `.readWrite`, or `.readOnly` for a store opened only to be read (changes are refused).
     public let access: Access
     let pool: any DatabaseWriter
     let clock: StoreClock
@@ -21,11 +20,12 @@ public final class AnnotationStore: Sendable {
     public enum Access: Sendable, Equatable {
         /// Create, migrate and change it.
         case readWrite
-        /// Only read it: nothing is written, not even a migration (an older schema is read as
-        /// it is); a missing store reads as empty.
+        /// Only read it, through a read-only connection: nothing is written, not even a
+        /// migration (an older schema is read as it is), so a store on read-only media or
+        /// with mode 0444 is still listed and exported; a missing store reads as empty.
         case readOnly
-        /// Read it, writing only if the file and its folder are writable (a store on
-        /// read-only media or with mode 0444 is still listed and exported).
+        /// Only read it, as `.readOnly`; but when the file and its folder are writable, through
+        /// an ordinary connection that writes nothing and cleans up its -wal and -shm.
         case read
     }
 
@@ -35,24 +35,12 @@ public final class AnnotationStore: Sendable {
     public init(path: String, clock: StoreClock = .system, busyTimeout: TimeInterval = 10, access: Access = .readWrite) throws {
         let migrations = StoreMigrations.migrator.migrations
         let state = try StoreInspection.inspect(path, migrations: migrations)
-        var mode = access
-        if mode == .read { mode = Self.isWritable(path) ? .readWrite : .readOnly }
         self.path = path
         self.session = UUID()
         self.clock = clock
-        self.access = mode
-        if mode == .readOnly {
-            var config = Configuration()
-            config.readonly = true
-            if case .new = state {
-                // Nothing to read: an empty store in memory, never written to disk.
-                let empty = try DatabaseQueue()
-                try StoreMigrations.migrator.migrate(empty)
-                try empty.writeWithoutTransaction { try $0.execute(sql: "PRAGMA query_only = 1") }
-                self.pool = empty
-            } else {
-                self.pool = try DatabaseQueue(path: StoreInspection.readOnlyURI(path), configuration: config)
-            }
+        self.access = access == .readWrite ? .readWrite : .readOnly
+        if access != .readWrite {
+            self.pool = try Self.openForReading(path, state: state, readOnlyConnection: access == .readOnly || !Self.isWritable(path))
             return
         }
         let folder = (path as NSString).deletingLastPathComponent
@@ -68,8 +56,7 @@ public final class AnnotationStore: Sendable {
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
-        // A relative path starting "file:" would otherwise be read by SQLite as a URI.
-        let pool = try DatabasePool(path: path.hasPrefix("/") ? path : "./" + path, configuration: config)
+        let pool = try DatabasePool(path: Self.sqlitePath(path), configuration: config)
         self.pool = pool
         if case .store(let applied, let marked, let version) = state,
            marked, version == migrations.count, applied == migrations {
@@ -82,13 +69,35 @@ public final class AnnotationStore: Sendable {
         }
     }
 
+    /// A connection that only reads: an empty in-memory store when there is no file (a listing
+    /// creates nothing), else the file read-only, or read-write without the pool's WAL set-up
+    /// (GRDB's pool writes to the file as it opens).
+    private static func openForReading(_ path: String, state: StoreInspection.State, readOnlyConnection: Bool) throws -> DatabaseQueue {
+        if case .new = state {
+            let empty = try DatabaseQueue()
+            try StoreMigrations.migrator.migrate(empty)
+            try empty.writeWithoutTransaction { try $0.execute(sql: "PRAGMA query_only = 1") }
+            return empty
+        }
+        var config = Configuration()
+        config.readonly = readOnlyConnection
+        return try DatabaseQueue(path: readOnlyConnection ? StoreInspection.readOnlyURI(path) : Self.sqlitePath(path),
+                                 configuration: config)
+    }
+
+    /// `path` as SQLite must be given it: a relative path starting "file:" would be read as a URI.
+    private static func sqlitePath(_ path: String) -> String {
+        path.hasPrefix("/") ? path : "./" + path
+    }
+
     /// True when the file (or, for a new store, its folder) can be written, and so can the
     /// folder that takes the write-ahead log beside it.
     private static func isWritable(_ path: String) -> Bool {
         let folder = (path as NSString).deletingLastPathComponent
         let dir = folder.isEmpty ? "." : folder
-        guard FileManager.default.fileExists(atPath: path) else { return Glibc.access(dir, W_OK) == 0 }
-        return Glibc.access(path, W_OK) == 0 && Glibc.access(dir, W_OK) == 0
+        let files = FileManager.default
+        guard files.fileExists(atPath: path) else { return files.isWritableFile(atPath: dir) }
+        return files.isWritableFile(atPath: path) && files.isWritableFile(atPath: dir)
     }
 
     /// The migrations applied to this file, oldest first.

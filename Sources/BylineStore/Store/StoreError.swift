@@ -9,6 +9,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case emptyAnnotation
     /// The path is a device, a FIFO, a folder…: SQLite is never pointed at it.
     case notAFile(path: String, kind: String)
+    /// A path that cannot be examined or read (permissions, a broken link…).
+    case unreadable(path: String, reason: String)
     /// An SQLite file (or something else) that Byline did not create.
     case notAStore(path: String, reason: String)
     /// A store written by a Byline that knows migrations this one does not.
@@ -25,6 +27,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .emptyAnnotation: return "nothing to save: give a verdict, a note or a tag"
         case .notAFile(let path, let kind):
             return "\(SafeText.echo(path)): \(kind), not a store file; nothing was changed"
+        case .unreadable(let path, let reason):
+            return "\(SafeText.echo(path)): cannot be read (\(reason)); nothing was changed"
         case .notAStore(let path, let reason):
             return "\(SafeText.echo(path)): not a Byline store (\(reason)); nothing was changed"
         case .newerStore(let path, let reason):

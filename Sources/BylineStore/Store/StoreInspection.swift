@@ -26,12 +26,12 @@ struct StoreInspection: Equatable {
         var info = stat()
         guard stat(path, &info) == 0 else {
             if errno == ENOENT { return .new }
-            throw StoreError.notAFile(path: path, kind: "cannot be examined (\(String(cString: strerror(errno))))")
+            throw StoreError.unreadable(path: path, reason: String(cString: strerror(errno)))
         }
         if let kind = nonRegularKind(info.st_mode) { throw StoreError.notAFile(path: path, kind: kind) }
         if info.st_size == 0 { return .new }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw StoreError.notAFile(path: path, kind: "cannot be read")
+            throw StoreError.unreadable(path: path, reason: "cannot open it for reading")
         }
         let header = (try? handle.read(upToCount: 100)) ?? Data()
         try? handle.close()
