@@ -12,11 +12,7 @@ public enum BehaviourFeatures {
             let speaker = q.speaker == nil ? "none" : q.speaker?.name == nil ? "mention" : "named"
             features.insert("quote:\(q.kind.rawValue):speaker=\(speaker):cue=\(q.cue != nil)")
             if let cue = q.cue {
-                // By kind for the lexicon's hundreds of verb forms and for any other verb, by text
-                // for marks and the few fixed phrases ("according to", ":", "―").
-                let text = cue.text.lowercased()
-                let word = text.unicodeScalars.first.map(ScalarClass.isLetter) ?? false
-                features.insert("cue:" + (CueLexicon.entry(text).map { "\($0.kind)" } ?? (word && !fixedCues.contains(text) ? "other" : text)))
+                features.insert("cue:" + cueClass(cue.text.lowercased()))
             }
         }
         var byID: [String: Source] = [:]
@@ -30,6 +26,16 @@ public enum BehaviourFeatures {
         for e in analysis.entities { features.insert("entity:\(e.type.rawValue):\(e.title != nil)") }
         for c in analysis.claims { for s in c.signals { features.insert("signal:\(s)") } }
         return features
+    }
+
+    /// A cue by kind for the lexicon's hundreds of verb forms, by text for the few fixed
+    /// phrases and short marks ("according to", ":", "―"), and as "word" or "mark" otherwise:
+    /// any word before a quotation can be a cue, and the features must stay few.
+    static func cueClass(_ text: String) -> String {
+        if let entry = CueLexicon.entry(text) { return "\(entry.kind)" }
+        if fixedCues.contains(text) { return text }
+        if text.unicodeScalars.contains(where: ScalarClass.isAlnum) { return "word" }
+        return text.unicodeScalars.count <= 2 ? text : "mark"
     }
 
     /// Cues that are not a verb form of the lexicon, told apart by their text.
