@@ -12,7 +12,8 @@ public enum BehaviourFeatures {
             let speaker = q.speaker == nil ? "none" : q.speaker?.name == nil ? "mention" : "named"
             features.insert("quote:\(q.kind.rawValue):speaker=\(speaker):cue=\(q.cue != nil)")
             if let cue = q.cue {
-                features.insert("cue:" + cueClass(cue.text.lowercased()))
+                let cueClass = cueClass(cue.text.lowercased())
+                features.insert("cue:\(cueClass):\(q.kind.rawValue):speaker=\(speaker)")
             }
         }
         var byID: [String: Source] = [:]
@@ -21,7 +22,7 @@ public enum BehaviourFeatures {
             features.insert("source:\(s.kind.rawValue)")
             var depth = 0, at = s
             while let v = at.via, let parent = byID[v], depth < 8 { depth += 1; at = parent }
-            features.insert("depth:\(depth)")
+            features.insert("source:\(s.kind.rawValue):depth=\(depth):quotes=\(min(s.quotes.count, 3))")
         }
         for e in analysis.entities { features.insert("entity:\(e.type.rawValue):\(e.title != nil)") }
         for c in analysis.claims { for s in c.signals { features.insert("signal:\(s)") } }
