@@ -12,11 +12,8 @@ public enum BehaviourFeatures {
             let speaker = q.speaker == nil ? "none" : q.speaker?.name == nil ? "mention" : "named"
             features.insert("quote:\(q.kind.rawValue):speaker=\(speaker):cue=\(q.cue != nil)")
             if let cue = q.cue {
-                // By kind for the lexicon's hundreds of verb forms and for any other verb, by text
-                // for marks and the few fixed phrases ("according to", ":", "―").
-                let text = cue.text.lowercased()
-                let word = text.unicodeScalars.first.map(ScalarClass.isLetter) ?? false
-                features.insert("cue:" + (CueLexicon.entry(text).map { "\($0.kind)" } ?? (word && !fixedCues.contains(text) ? "other" : text)))
+                let cueClass = cueClass(cue.text.lowercased())
+                features.insert("cue:\(cueClass):\(q.kind.rawValue):speaker=\(speaker)")
             }
         }
         var byID: [String: Source] = [:]
@@ -25,11 +22,21 @@ public enum BehaviourFeatures {
             features.insert("source:\(s.kind.rawValue)")
             var depth = 0, at = s
             while let v = at.via, let parent = byID[v], depth < 8 { depth += 1; at = parent }
-            features.insert("depth:\(depth)")
+            features.insert("source:\(s.kind.rawValue):depth=\(depth):quotes=\(min(s.quotes.count, 3))")
         }
         for e in analysis.entities { features.insert("entity:\(e.type.rawValue):\(e.title != nil)") }
         for c in analysis.claims { for s in c.signals { features.insert("signal:\(s)") } }
         return features
+    }
+
+    /// A cue by kind for the lexicon's hundreds of verb forms, by text for the few fixed
+    /// phrases and short marks ("according to", ":", "―"), and as "word" or "mark" otherwise:
+    /// any word before a quotation can be a cue, and the features must stay few.
+    static func cueClass(_ text: String) -> String {
+        if let entry = CueLexicon.entry(text) { return "\(entry.kind)" }
+        if fixedCues.contains(text) { return text }
+        if text.unicodeScalars.contains(where: ScalarClass.isAlnum) { return "word" }
+        return text.unicodeScalars.count <= 2 ? text : "mark"
     }
 
     /// Cues that are not a verb form of the lexicon, told apart by their text.

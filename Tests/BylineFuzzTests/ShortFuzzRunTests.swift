@@ -12,7 +12,7 @@ final class ShortFuzzRunTests: XCTestCase {
         let seeds = CorpusReplayTests.corpus.inputs().map(\.bytes)
         let generator = FuzzTextGenerator(seeds: seeds)
         let harness = FuzzHarness()
-        for index in 0..<1_500 {
+        for index in 0..<800 {
             let input = generator.input(seed: Self.seed, case: index)
             let broken = harness.violations(input)
             XCTAssertEqual(broken, [], "case \(index): \(String(decoding: input, as: UTF8.self).debugDescription)")
