@@ -6,6 +6,7 @@ import Foundation
 /// break. Records where each link's text lands, in Unicode scalars.
 struct BlockWriter {
     let tree: HTMLTree
+    let hints: NodeHints
     let removed: [Bool]
     /// Resolves link targets against the page's address.
     let resolve: (String) -> String?
@@ -16,8 +17,9 @@ struct BlockWriter {
     private var lineStart = 0
     private var pendingSpace = false
 
-    init(tree: HTMLTree, removed: [Bool], resolve: @escaping (String) -> String?) {
+    init(tree: HTMLTree, hints: NodeHints, removed: [Bool], resolve: @escaping (String) -> String?) {
         self.tree = tree
+        self.hints = hints
         self.removed = removed
         self.resolve = resolve
     }
@@ -45,7 +47,7 @@ struct BlockWriter {
         default:
             break
         }
-        let block = ElementKinds.isBlock(node.name)
+        let block = hints.block[i]
         if block { endLine() }
         let pre = preformatted || node.name == "pre" || node.name == "xmp" || node.name == "listing"
         let linkStart = count
