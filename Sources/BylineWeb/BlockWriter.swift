@@ -11,9 +11,9 @@ struct BlockWriter {
     /// Resolves link targets against the page's address.
     let resolve: (String) -> String?
 
-    private(set) var text = String.UnicodeScalarView()
+    private(set) var scalars: [Unicode.Scalar] = []
     private(set) var links: [PageLink] = []
-    private var count = 0
+    private var count: Int { scalars.count }
     private var lineStart = 0
     private var pendingSpace = false
 
@@ -27,8 +27,10 @@ struct BlockWriter {
     mutating func write(_ roots: [Int]) {
         for r in roots { write(r, preformatted: false) }
         endLine()
-        while let last = text.last, last == "\n" { text.removeLast(); count -= 1 }
+        while let last = scalars.last, last == "\n" { scalars.removeLast() }
     }
+
+    var text: String { String(String.UnicodeScalarView(scalars)) }
 
     private mutating func write(_ i: Int, preformatted: Bool) {
         guard !removed[i] else { return }
@@ -53,9 +55,13 @@ struct BlockWriter {
         let linkStart = count
         if node.name == "td" || node.name == "th", !pendingSpace, count > lineStart { pendingSpace = true }
         for c in node.children { write(c, preformatted: pre) }
-        if node.name == "a", count > linkStart, let href = node.attribute("href"), let target = resolve(href) {
-            let linkText = String(String.UnicodeScalarView(text.suffix(count - linkStart)))
-            links.append(PageLink(start: linkStart, end: count, text: linkText, href: target))
+        if node.name == "a", let href = node.attribute("href") {
+            var start = linkStart
+            while start < count && (scalars[start] == " " || scalars[start] == "\n") { start += 1 }
+            if count > start, let target = resolve(href) {
+                let linkText = String(String.UnicodeScalarView(scalars[start..<count]))
+                links.append(PageLink(start: start, end: count, text: linkText, href: target))
+            }
         }
         if block { endLine() }
     }
@@ -68,12 +74,10 @@ struct BlockWriter {
                 continue
             }
             if pendingSpace {
-                text.append(" ")
-                count += 1
+                scalars.append(" ")
                 pendingSpace = false
             }
-            text.append(c)
-            count += 1
+            scalars.append(c)
         }
     }
 
@@ -86,13 +90,11 @@ struct BlockWriter {
                 continue
             }
             if pendingSpace {
-                text.append(" ")
-                count += 1
+                scalars.append(" ")
                 pendingSpace = false
             }
             if count == lineStart && TextContent.isSpace(c) && c != " " && c != "\t" { continue }
-            text.append(c)
-            count += 1
+            scalars.append(c)
         }
     }
 
@@ -100,13 +102,9 @@ struct BlockWriter {
     private mutating func endLine() {
         pendingSpace = false
         guard count > lineStart else { return }
-        while let last = text.last, last == " " || last == "\t", count > lineStart {
-            text.removeLast()
-            count -= 1
-        }
+        while let last = scalars.last, last == " " || last == "\t", count > lineStart { scalars.removeLast() }
         guard count > lineStart else { return }
-        text.append("\n")
-        count += 1
+        scalars.append("\n")
         lineStart = count
     }
 }

@@ -68,7 +68,8 @@ struct ContentFinder {
                 }
             }
             if !titleHeadingSeen, node.name == "h1" || node.name == "h2", let title {
-                if TextSimilarity.similar(TextContent.of(i, in: tree), title) {
+                let heading = TextContent.of(i, in: tree)
+                if !heading.isEmpty && TextSimilarity.overlap(title, heading) > 0.75 {
                     titleHeadingSeen = true
                     removed[i] = true
                     continue
