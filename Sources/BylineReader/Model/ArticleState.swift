@@ -43,6 +43,7 @@ public struct ArticleState: Sendable {
 
     public var title: String {
         if let t = analysis?.document.title, !t.isEmpty { return t }
+        if let t = text.pageMetadata?.title, !t.isEmpty { return t }
         return text.fileName
     }
 
