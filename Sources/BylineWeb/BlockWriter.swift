@@ -15,6 +15,8 @@ struct BlockWriter {
     private(set) var links: [PageLink] = []
     private var count: Int { scalars.count }
     private var lineStart = 0
+    /// Resolved targets by written `href`: pages repeat the same few addresses many times.
+    private var resolved: [String: String?] = [:]
     private var pendingSpace = false
 
     init(tree: HTMLTree, hints: NodeHints, removed: [Bool], resolve: @escaping (String) -> String?) {
@@ -58,12 +60,19 @@ struct BlockWriter {
         if node.name == "a", let href = node.attribute("href") {
             var start = linkStart
             while start < count && (scalars[start] == " " || scalars[start] == "\n") { start += 1 }
-            if count > start, let target = resolve(href) {
+            if count > start, let target = resolveOnce(href) {
                 let linkText = String(String.UnicodeScalarView(scalars[start..<count]))
                 links.append(PageLink(start: start, end: count, text: linkText, href: target))
             }
         }
         if block { endLine() }
+    }
+
+    private mutating func resolveOnce(_ href: String) -> String? {
+        if let known = resolved[href] { return known }
+        let target = resolve(href)
+        resolved[href] = target
+        return target
     }
 
     /// Inline text: runs of white space become one space, none at the start of a line.
