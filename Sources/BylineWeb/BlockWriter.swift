@@ -6,18 +6,22 @@ import Foundation
 /// break. Records where each link's text lands, in Unicode scalars.
 struct BlockWriter {
     let tree: HTMLTree
+    let hints: NodeHints
     let removed: [Bool]
     /// Resolves link targets against the page's address.
     let resolve: (String) -> String?
 
-    private(set) var text = String.UnicodeScalarView()
+    private(set) var scalars: [Unicode.Scalar] = []
     private(set) var links: [PageLink] = []
-    private var count = 0
+    private var count: Int { scalars.count }
     private var lineStart = 0
+    /// Resolved targets by written `href`: pages repeat the same few addresses many times.
+    private var resolved: [String: String?] = [:]
     private var pendingSpace = false
 
-    init(tree: HTMLTree, removed: [Bool], resolve: @escaping (String) -> String?) {
+    init(tree: HTMLTree, hints: NodeHints, removed: [Bool], resolve: @escaping (String) -> String?) {
         self.tree = tree
+        self.hints = hints
         self.removed = removed
         self.resolve = resolve
     }
@@ -25,8 +29,10 @@ struct BlockWriter {
     mutating func write(_ roots: [Int]) {
         for r in roots { write(r, preformatted: false) }
         endLine()
-        while let last = text.last, last == "\n" { text.removeLast(); count -= 1 }
+        while let last = scalars.last, last == "\n" { scalars.removeLast() }
     }
+
+    var text: String { String(String.UnicodeScalarView(scalars)) }
 
     private mutating func write(_ i: Int, preformatted: Bool) {
         guard !removed[i] else { return }
@@ -45,17 +51,28 @@ struct BlockWriter {
         default:
             break
         }
-        let block = ElementKinds.isBlock(node.name)
+        let block = hints.block[i]
         if block { endLine() }
         let pre = preformatted || node.name == "pre" || node.name == "xmp" || node.name == "listing"
         let linkStart = count
         if node.name == "td" || node.name == "th", !pendingSpace, count > lineStart { pendingSpace = true }
         for c in node.children { write(c, preformatted: pre) }
-        if node.name == "a", count > linkStart, let href = node.attribute("href"), let target = resolve(href) {
-            let linkText = String(String.UnicodeScalarView(text.suffix(count - linkStart)))
-            links.append(PageLink(start: linkStart, end: count, text: linkText, href: target))
+        if node.name == "a", let href = node.attribute("href") {
+            var start = linkStart
+            while start < count && (scalars[start] == " " || scalars[start] == "\n") { start += 1 }
+            if count > start, let target = resolveOnce(href) {
+                let linkText = String(String.UnicodeScalarView(scalars[start..<count]))
+                links.append(PageLink(start: start, end: count, text: linkText, href: target))
+            }
         }
         if block { endLine() }
+    }
+
+    private mutating func resolveOnce(_ href: String) -> String? {
+        if let known = resolved[href] { return known }
+        let target = resolve(href)
+        resolved[href] = target
+        return target
     }
 
     /// Inline text: runs of white space become one space, none at the start of a line.
@@ -66,12 +83,10 @@ struct BlockWriter {
                 continue
             }
             if pendingSpace {
-                text.append(" ")
-                count += 1
+                scalars.append(" ")
                 pendingSpace = false
             }
-            text.append(c)
-            count += 1
+            scalars.append(c)
         }
     }
 
@@ -84,13 +99,11 @@ struct BlockWriter {
                 continue
             }
             if pendingSpace {
-                text.append(" ")
-                count += 1
+                scalars.append(" ")
                 pendingSpace = false
             }
             if count == lineStart && TextContent.isSpace(c) && c != " " && c != "\t" { continue }
-            text.append(c)
-            count += 1
+            scalars.append(c)
         }
     }
 
@@ -98,13 +111,9 @@ struct BlockWriter {
     private mutating func endLine() {
         pendingSpace = false
         guard count > lineStart else { return }
-        while let last = text.last, last == " " || last == "\t", count > lineStart {
-            text.removeLast()
-            count -= 1
-        }
+        while let last = scalars.last, last == " " || last == "\t", count > lineStart { scalars.removeLast() }
         guard count > lineStart else { return }
-        text.append("\n")
-        count += 1
+        scalars.append("\n")
         lineStart = count
     }
 }

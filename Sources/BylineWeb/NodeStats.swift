@@ -64,7 +64,7 @@ struct NodeStats {
         var length = 0, commas = 0
         var lastSpace = true
         for s in text.unicodeScalars {
-            if s.properties.isWhitespace {
+            if TextContent.isSpace(s) {
                 if !lastSpace { length += 1 }
                 lastSpace = true
             } else {

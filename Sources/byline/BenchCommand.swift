@@ -12,7 +12,8 @@ struct BenchCommand: ParsableCommand {
         PATH may be article files, folders of them, or .jsonl files whose lines carry a "text"
         field (one article each), such as ../shared/eval/data/polnear-dev.jsonl.
         --synthetic adds generated worst cases: 10,000 quotation marks, text with no spaces,
-        and a 5 MB single paragraph. Build in release mode for meaningful figures:
+        and a 5 MB single paragraph. --html DIR times article extraction from web pages alone
+        (MB/s of HTML) and a generated 20 MB page. Build in release mode for meaningful figures:
           swift build -c release && .build/release/byline bench ../shared/eval/data/polnear-dev.jsonl
         """
     )
@@ -26,6 +27,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Measure the reader instead: first paint and scroll steps on a 5 MB article, or on the articles given.")
     var reader = false
 
+    @Option(name: .customLong("html"), help: "Measure web-page extraction alone over the saved pages in this folder.")
+    var htmlFolder: String?
+
     @Flag(help: "Measure the terminal's part: ncurses start, first full draw and per-step drawing, on /dev/null.")
     var terminal = false
 
@@ -35,6 +39,7 @@ struct BenchCommand: ParsableCommand {
     mutating func run() throws {
         if reader { return try ReaderBench.run(paths) }
         if terminal { return try TerminalBench.run() }
+        if let htmlFolder { return try WebBench.run([htmlFolder] + paths, runs: runs) }
         let texts = try BenchCorpus.load(paths)
         if texts.isEmpty && !synthetic {
             throw ValidationError("nothing to measure: give articles, folders or .jsonl files, or --synthetic")
