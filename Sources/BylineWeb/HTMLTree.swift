@@ -61,8 +61,28 @@ struct HTMLTree {
         handler.ignorableWhitespace = { ctx, chars, length in TreeBuilder.from(ctx).characters(chars, length) }
         handler.serror = { _, _ in }
         let context = Unmanaged.passUnretained(builder).toOpaque()
+        // Recovering mode matters beyond errors: a script that holds "</div>" in a string
+        // only ends at its own "</script>".
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
         input.withUnsafeBufferPointer { buf in
-            if let doc = htmlSAXParseDoc(buf.baseAddress, "UTF-8", &handler, context) { xmlFreeDoc(doc) }
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { base in
+                guard let ctxt = htmlCreateMemoryParserCtxt(base, Int32(clamping: buf.count - 1)) else { return }
+                defer { htmlFreeParserCtxt(ctxt) }
+                _ = htmlCtxtUseOptions(ctxt, options)
+                // The bytes are UTF-8 already: say so, as htmlReadMemory(…, "UTF-8", …) would.
+                if let utf8 = xmlFindCharEncodingHandler("UTF-8") { _ = xmlSwitchToEncoding(ctxt, utf8) }
+                if let input = ctxt.pointee.input, input.pointee.encoding == nil {
+                    input.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8"))
+                }
+                ctxt.pointee.sax.pointee = handler
+                ctxt.pointee.userData = context
+                _ = htmlParseDocument(ctxt)
+                if let doc = ctxt.pointee.myDoc {
+                    xmlFreeDoc(doc)
+                    ctxt.pointee.myDoc = nil
+                }
+            }
         }
         withExtendedLifetime(builder) {}
         nodes = builder.tree.nodes
