@@ -29,7 +29,7 @@ struct ArticleExtractor {
             ContentCleaner(tree: tree, hints: hints, rules: rules).clean(&found)
             var writer = BlockWriter(tree: tree, hints: hints, removed: found.removed, resolve: resolve)
             writer.write(found.roots)
-            let length = writer.scalars.count
+            let length = writer.count
             if best == nil || length > best!.length {
                 best = (String(writer.text), writer.links, found.byline, length)
             }

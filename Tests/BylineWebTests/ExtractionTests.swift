@@ -42,6 +42,7 @@ final class ExtractionTests: XCTestCase {
     func testScriptsStylesNoscriptTemplatesAndHiddenElementsAreDropped() {
         let inside = """
         <script>document.write("<p>fake paragraph from a script</p>"); var s = "</p><p>more";</script>
+        <div><script>$(x).after('<div class="wrapper"></div>'); $(y).append(clone, "and text after the div");</script></div>
         <style>p { color: red } /* </p> */</style>
         <noscript><p>Please enable JavaScript to read this article properly.</p></noscript>
         <template><p>template text never shown</p></template>
