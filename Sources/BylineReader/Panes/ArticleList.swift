@@ -29,7 +29,7 @@ enum ArticleList {
             let role: StyleRole = selected ? .uiSelection : .text
             if selected { buffer.fill(Rect(x: 0, y: y, width: width, height: 1), role: .uiSelection) }
             buffer.write(Sanitizer.clip(a.title, width: columns[0].1), x: columns[0].0, y: y, maxWidth: columns[0].1, role: role)
-            buffer.write(Sanitizer.clip(a.analysis?.document.publisher ?? "—", width: columns[1].1), x: columns[1].0, y: y,
+            buffer.write(Sanitizer.clip(a.analysis?.document.publisher ?? a.text.pageMetadata?.publisher ?? "—", width: columns[1].1), x: columns[1].0, y: y,
                          maxWidth: columns[1].1,
                          role: selected ? role : .textDim)
             let quotes = a.analysis.map { "\($0.quotes.count)" } ?? "…"
