@@ -25,7 +25,7 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Argument(help: "Article files or folders; none opens the bundled sample article.")
+    @Argument(help: "Article files (text or saved web pages) or folders; none opens the bundled sample article.")
     var files: [String] = []
 
     mutating func run() throws {
