@@ -16,6 +16,7 @@ struct ArticleExtractor {
 
     func extract(warnings: [String]) -> ExtractedArticle {
         var warnings = warnings
+        if tree.truncated { warnings.append("the page has more than \(HTMLTree.maxNodes) elements; only the first were read") }
         let jsonLD = JSONLDArticle(scripts: tree.head.jsonLD)
         let reader = PageMetadataReader(head: tree.head, jsonLD: jsonLD, firstHeading: firstHeading())
         var metadata = reader.read(pageURL: url)

@@ -34,11 +34,11 @@ enum BoilerplateHints {
     /// Words of elements that hold an article's byline.
     static let bylineWords = ["byline", "author", "dateline", "writtenby", "p-author"]
 
-    static let unlikelyBytes = unlikely.map { Array($0.utf8) }
-    static let maybeBytes = maybe.map { Array($0.utf8) }
-    static let positiveBytes = positive.map { Array($0.utf8) }
-    static let negativeBytes = negative.map { Array($0.utf8) }
-    static let bylineBytes = bylineWords.map { Array($0.utf8) }
+    static let unlikelyBytes = WordMatcher(unlikely)
+    static let maybeBytes = WordMatcher(maybe)
+    static let positiveBytes = WordMatcher(positive)
+    static let negativeBytes = WordMatcher(negative)
+    static let bylineBytes = WordMatcher(bylineWords)
 
     /// `class` and `id`, lower-cased and joined, the text the word lists are matched against.
     static func hint(_ node: HTMLTree.Node) -> [UInt8] {
@@ -50,10 +50,8 @@ enum BoilerplateHints {
         return s
     }
 
-    static func matches(_ hint: [UInt8], _ words: [[UInt8]]) -> Bool {
-        guard !hint.isEmpty else { return false }
-        for w in words where contains(hint, w) { return true }
-        return false
+    static func matches(_ hint: [UInt8], _ words: WordMatcher) -> Bool {
+        words.occurs(in: hint)
     }
 
     /// Plain byte search: hints are short, and Foundation's `contains` is slow in a hot loop.
@@ -104,6 +102,33 @@ enum BoilerplateHints {
         return hint.split { !($0 >= 0x61 && $0 <= 0x7A) }.contains {
             $0.elementsEqual("share".utf8) || $0.elementsEqual("sharedaddy".utf8) || $0.elementsEqual("sharing".utf8)
         }
+    }
+}
+
+/// Finds any of a list of words inside a hint in one pass: the words are bucketed by their
+/// first byte, so long utility-class attributes cost one scan, not one scan per word.
+struct WordMatcher: Sendable {
+    private var buckets: [[[UInt8]]] = Array(repeating: [], count: 256)
+
+    init(_ words: [String]) {
+        for w in words where !w.isEmpty {
+            let bytes = Array(w.utf8)
+            buckets[Int(bytes[0])].append(bytes)
+        }
+    }
+
+    func occurs(in hint: [UInt8]) -> Bool {
+        let n = hint.count
+        var i = 0
+        while i < n {
+            for w in buckets[Int(hint[i])] where i + w.count <= n {
+                var j = 1
+                while j < w.count && hint[i + j] == w[j] { j += 1 }
+                if j == w.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }
 

@@ -109,8 +109,8 @@ struct ContentFinder {
                 // Prose written straight into a division, between its blocks.
                 var length = 0, commas = 0
                 for c in node.children where stats.alive[c] && !hints.block[c] {
-                    length += stats.textLength[c]
-                    commas += stats.commas[c]
+                    length += Int(stats.textLength[c])
+                    commas += Int(stats.commas[c])
                 }
                 guard length >= Self.minParagraphLength else { continue }
                 credit(i, 1 + Double(commas) + min(Double(length / 100), 3))

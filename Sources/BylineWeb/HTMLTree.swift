@@ -29,6 +29,11 @@ struct HTMLTree {
     /// The `<body>` (or the root when a page has none); -1 for an empty page.
     fileprivate(set) var body = -1
     fileprivate(set) var head = PageHead()
+    /// True when the page had more than `maxNodes` elements and text runs and the rest was
+    /// not read: memory stays bounded whatever the page's structure.
+    fileprivate(set) var truncated = false
+
+    static let maxNodes = 3_000_000
 
     /// Elements whose content is never article text.
     static let droppedElements: Set<String> = [
@@ -77,6 +82,7 @@ struct HTMLTree {
                 }
                 ctxt.pointee.sax.pointee = handler
                 ctxt.pointee.userData = context
+                builder.parser = ctxt
                 _ = htmlParseDocument(ctxt)
                 if let doc = ctxt.pointee.myDoc {
                     xmlFreeDoc(doc)
@@ -88,6 +94,7 @@ struct HTMLTree {
         nodes = builder.tree.nodes
         body = builder.tree.body
         head = builder.tree.head
+        truncated = builder.tree.truncated
         if body < 0 && !nodes.isEmpty { body = 0 }
     }
 
@@ -113,6 +120,8 @@ struct HTMLTree {
 /// Receives libxml2's SAX events and builds the `HTMLTree`.
 private final class TreeBuilder {
     var tree = HTMLTree()
+    /// The parser, to stop it once the tree is full.
+    var parser: htmlParserCtxtPtr?
     /// Open kept elements, innermost last, with the tag name libxml2 gave.
     var open: [(index: Int, name: String)] = []
     /// Depth inside an element that is not kept (dropped, hidden, or in `<head>`).
@@ -144,6 +153,7 @@ private final class TreeBuilder {
             skipped.append(name)
             return
         }
+        guard hasRoom() else { return }
         let parent = open.last?.index ?? -1
         let index = tree.nodes.count
         let kept = attributes.count == 0 ? attributes : attributes.filter { HTMLTree.keptAttributes.contains($0.name) }
@@ -175,10 +185,18 @@ private final class TreeBuilder {
         if let last = tree.nodes[parent].children.last, tree.nodes[last].isText {
             tree.nodes[last].text += text
         } else {
+            guard hasRoom() else { return }
             let index = tree.nodes.count
             tree.nodes.append(HTMLTree.Node(name: "", text: text, attributes: [], parent: parent, children: []))
             tree.nodes[parent].children.append(index)
         }
+    }
+
+    private func hasRoom() -> Bool {
+        if tree.nodes.count < HTMLTree.maxNodes { return true }
+        if !tree.truncated, let parser { xmlStopParser(parser) }
+        tree.truncated = true
+        return false
     }
 
     private func collectHead(_ name: String, _ attributes: [(name: String, value: String)]) {

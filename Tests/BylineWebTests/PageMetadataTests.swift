@@ -59,7 +59,7 @@ final class PageMetadataTests: XCTestCase {
     }
 
     func testPublisherBecomesTheRootOfTheSourceChain() {
-        let html = PageFixture.article(head: "<meta property=\"og:site_name\" content=\"Daily Gazette\">")
+        let html = PageFixture.article(head: "<meta property=\"og:site_name\" content=\"Daily Gazette\"><link rel=\"canonical\" href=\"https://gazette.example/budget\">")
         let loaded = try! WebPage.loadedArticle(Array(html.utf8), path: "page.html")
         let analysis = Analyzer().analyze(loaded)
         XCTAssertEqual(analysis.document.publisher, "Daily Gazette")
@@ -69,6 +69,7 @@ final class PageMetadataTests: XCTestCase {
         XCTAssertEqual(root?.name, "Daily Gazette")
         XCTAssertNil(root?.via)
         XCTAssertEqual(analysis.document.byline, ["Jane Roe and John Doe"])
+        XCTAssertTrue(TextReport.render(analysis).contains("\n  url:       https://gazette.example/budget\n"))
     }
 
     func testPlainTextAnalysisIsUnchangedByThePageFields() {
@@ -80,5 +81,6 @@ final class PageMetadataTests: XCTestCase {
         XCTAssertEqual(a.document.title, "Budget passes")
         XCTAssertEqual(a.document.byline, ["Jane Roe"])
         XCTAssertEqual(a.document.publisher, "gazette.example")
+        XCTAssertFalse(TextReport.render(a).contains("url:"))
     }
 }

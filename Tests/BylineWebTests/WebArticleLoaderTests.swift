@@ -47,6 +47,13 @@ final class WebArticleLoaderTests: XCTestCase {
         XCTAssertThrowsError(try WebArticleLoader.loader().load(write("broken.html.gz", Array(gz.prefix(12)))))
     }
 
+    func testInflatingStopsAtItsLimit() throws {
+        let gz = try gzip(Array(repeating: UInt8(ascii: "a"), count: 1_000_000))
+        XCTAssertEqual(Gzip.inflate(gz)?.count, 1_000_000)
+        XCTAssertNil(Gzip.inflate(gz, limit: 100_000))
+        XCTAssertNil(Gzip.inflate(Array("not gzip at all".utf8)))
+    }
+
     func testBinaryServedAsHTMLIsRefused() {
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D] + Array(repeating: 0, count: 64)
         XCTAssertThrowsError(try WebArticleLoader.loader().load(write("image.html", png))) { error in
