@@ -121,9 +121,29 @@ enum BylineCleaner {
             }
         }
         let names = s.split(whereSeparator: { $0 == "," || $0 == ";" })
-            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " .:-–—()[]").union(.whitespaces)) }
+            .map { unwrap($0.trimmingCharacters(in: CharacterSet(charactersIn: " .:-–—").union(.whitespaces))) }
             .filter { !$0.isEmpty && $0.count <= 80 && !$0.contains("://") }
-        return names
+        return names.flatMap(splitPair)
+    }
+
+    /// "(Jane Roe)" → "Jane Roe"; brackets inside a name stay.
+    private static func unwrap(_ s: String) -> String {
+        guard s.count >= 2, let first = s.first, let last = s.last,
+              (first == "(" && last == ")") || (first == "[" && last == "]") else { return s }
+        return String(s.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// "Jane Roe and John Doe" is two authors; "Mac & i" or "Smith (with Jones and Lee)" stay
+    /// whole: both sides must read as full names.
+    static func splitPair(_ name: String) -> [String] {
+        let parts = name.components(separatedBy: " and ")
+        guard parts.count == 2, parts.allSatisfy(looksLikeFullName) else { return [name] }
+        return parts
+    }
+
+    private static func looksLikeFullName(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        return (2...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" } }
     }
 }
 
