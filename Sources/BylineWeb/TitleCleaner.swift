@@ -1,3 +1,5 @@
+import Foundation
+
 /// Takes a site's name off a `<title>` such as "Headline | The Site" or "The Site - Headline".
 enum TitleCleaner {
     static let separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / ", " _ ", " : "]
