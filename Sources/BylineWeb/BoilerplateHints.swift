@@ -11,7 +11,7 @@ enum BoilerplateHints {
         "promo", "outbrain", "taboola", "recommend", "most-popular", "trending", "navbar", "topnav", "masthead",
     ]
     /// Words that save an element from `unlikely`: it may wrap the article.
-    static let maybe = ["and", "article", "body", "column", "content", "main", "shadow", "story", "post", "entry"]
+    static let maybe = ["and", "article", "body", "column", "content", "main", "shadow"]
 
     /// Words that make an element more likely to be the article's container.
     static let positive = [
