@@ -11,7 +11,7 @@ enum BoilerplateHints {
         "promo", "outbrain", "taboola", "recommend", "most-popular", "trending", "navbar", "topnav", "masthead",
     ]
     /// Words that save an element from `unlikely`: it may wrap the article.
-    static let maybe = ["and", "article", "body", "column", "content", "main", "shadow", "story", "post", "entry"]
+    static let maybe = ["and", "article", "body", "column", "content", "main", "shadow"]
 
     /// Words that make an element more likely to be the article's container.
     static let positive = [
@@ -101,63 +101,6 @@ enum BoilerplateHints {
         guard contains(hint, Array("shar".utf8)) else { return false }
         return hint.split { !($0 >= 0x61 && $0 <= 0x7A) }.contains {
             $0.elementsEqual("share".utf8) || $0.elementsEqual("sharedaddy".utf8) || $0.elementsEqual("sharing".utf8)
-        }
-    }
-}
-
-/// Finds any of a list of words inside a hint in one pass: the words are bucketed by their
-/// first byte, so long utility-class attributes cost one scan, not one scan per word.
-struct WordMatcher: Sendable {
-    private var buckets: [[[UInt8]]] = Array(repeating: [], count: 256)
-
-    init(_ words: [String]) {
-        for w in words where !w.isEmpty {
-            let bytes = Array(w.utf8)
-            buckets[Int(bytes[0])].append(bytes)
-        }
-    }
-
-    func occurs(in hint: [UInt8]) -> Bool {
-        let n = hint.count
-        var i = 0
-        while i < n {
-            for w in buckets[Int(hint[i])] where i + w.count <= n {
-                var j = 1
-                while j < w.count && hint[i + j] == w[j] { j += 1 }
-                if j == w.count { return true }
-            }
-            i += 1
-        }
-        return false
-    }
-}
-
-/// The hints of every element of a page, worked out once: the extraction consults them on
-/// each of its attempts.
-struct NodeHints {
-    var weight: [Double]
-    var unlikely: [Bool]
-    var byline: [Bool]
-    var share: [Bool]
-    var block: [Bool]
-
-    init(_ tree: HTMLTree) {
-        let n = tree.nodes.count
-        weight = Array(repeating: 0, count: n)
-        unlikely = Array(repeating: false, count: n)
-        byline = Array(repeating: false, count: n)
-        share = Array(repeating: false, count: n)
-        block = Array(repeating: false, count: n)
-        for i in 0..<n {
-            let node = tree.nodes[i]
-            guard !node.isText else { continue }
-            block[i] = ElementKinds.isBlock(node.name)
-            guard !node.attributes.isEmpty else { continue }
-            let hint = BoilerplateHints.hint(node)
-            weight[i] = BoilerplateHints.weight(node)
-            unlikely[i] = BoilerplateHints.isUnlikely(node, hint: hint)
-            byline[i] = BoilerplateHints.isByline(node, hint: hint)
-            share[i] = BoilerplateHints.isShareBar(hint)
         }
     }
 }

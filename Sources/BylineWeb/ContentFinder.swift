@@ -99,13 +99,13 @@ struct ContentFinder {
         }
         for i in tree.body..<nodes.count where stats.alive[i] && !nodes[i].isText {
             let node = nodes[i]
-            let divLike = node.name == "div" || node.name == "article" || node.name == "main" || node.name == "span"
+            let divLike = node.name == "div" || node.name == "article" || node.name == "main"
             let hasBlockChild = node.children.contains { stats.alive[$0] && hints.block[$0] }
-            if ElementKinds.paragraphs.contains(node.name) || (divLike && !hasBlockChild && node.name != "span") {
+            if ElementKinds.paragraphs.contains(node.name) || (divLike && !hasBlockChild) {
                 let length = stats.textLength[i]
                 guard length >= Self.minParagraphLength, node.parent >= 0 else { continue }
                 credit(node.parent, 1 + Double(stats.commas[i]) + min(Double(length / 100), 3))
-            } else if divLike && hasBlockChild && node.name != "span" {
+            } else if divLike && hasBlockChild {
                 // Prose written straight into a division, between its blocks.
                 var length = 0, commas = 0
                 for c in node.children where stats.alive[c] && !hints.block[c] {

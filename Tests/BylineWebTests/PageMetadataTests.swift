@@ -47,6 +47,9 @@ final class PageMetadataTests: XCTestCase {
                                 body: "<div class=\"byline\">By Jane Roe | March 5, 2024</div>").byline, ["Jane Roe"])
         XCTAssertEqual(metadata(head: "", body: "<p>Written by <a rel=\"author\" href=\"/jane\">Jane Roe</a></p>").byline, ["Jane Roe"])
         XCTAssertEqual(metadata(head: "").byline, [])
+        XCTAssertEqual(metadata(head: "<meta name=\"author\" content=\"Mac & i\">").byline, ["Mac & i"])
+        XCTAssertEqual(metadata(head: "<meta name=\"author\" content=\"Ann Lee (with Bo Chan and Cy Dee)\">").byline,
+                       ["Ann Lee (with Bo Chan and Cy Dee)"])
     }
 
     func testCanonicalAddressResolvedAgainstThePageAndDatesMadeISO() {
@@ -68,7 +71,7 @@ final class PageMetadataTests: XCTestCase {
         let root = analysis.sources.first { $0.kind == .publisher }
         XCTAssertEqual(root?.name, "Daily Gazette")
         XCTAssertNil(root?.via)
-        XCTAssertEqual(analysis.document.byline, ["Jane Roe and John Doe"])
+        XCTAssertEqual(analysis.document.byline, ["Jane Roe", "John Doe"])
         XCTAssertTrue(TextReport.render(analysis).contains("\n  url:       https://gazette.example/budget\n"))
     }
 
