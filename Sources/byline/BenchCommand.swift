@@ -13,7 +13,9 @@ struct BenchCommand: ParsableCommand {
         field (one article each), such as ../shared/eval/data/polnear-dev.jsonl.
         --synthetic adds generated worst cases: 10,000 quotation marks, text with no spaces,
         a 5 MB single paragraph and 5 MB of random words dense with cues. --dense measures the
-        last alone, as `analyze` takes it, with the peak memory of each stage. Build in release mode for meaningful figures:
+        last alone, as `analyze` takes it, with the peak memory of each stage. --html DIR times
+        article extraction from web pages alone (MB/s of HTML) and a generated 20 MB page.
+        Build in release mode for meaningful figures:
           swift build -c release && .build/release/byline bench ../shared/eval/data/polnear-dev.jsonl
         """
     )
@@ -26,6 +28,9 @@ struct BenchCommand: ParsableCommand {
 
     @Flag(help: "Measure the reader instead: first paint and scroll steps on a 5 MB article, or on the articles given.")
     var reader = false
+
+    @Option(name: .customLong("html"), help: "Measure web-page extraction alone over the saved pages in this folder.")
+    var htmlFolder: String?
 
     @Flag(help: "Measure the terminal's part: ncurses start, first full draw and per-step drawing, on /dev/null.")
     var terminal = false
@@ -43,6 +48,7 @@ struct BenchCommand: ParsableCommand {
     mutating func run() throws {
         if reader { return try ReaderBench.run(paths) }
         if terminal { return try TerminalBench.run() }
+        if let htmlFolder { return try WebBench.run([htmlFolder] + paths, runs: runs) }
         if dense { return DenseBench.run() }
         if let jobs {
             let counts = jobs.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }

@@ -11,6 +11,9 @@ public enum TextReport {
         out += "  byline:    \(d.byline.isEmpty ? "(none)" : SafeText.line(d.byline.joined(separator: ", ")))\n"
         out += "  publisher: \(d.publisher.map { SafeText.line($0) } ?? "(none)")\n"
         if let dateline = d.dateline { out += "  dateline:  \(SafeText.line(dateline))\n" }
+        if let site = d.site { out += "  site:      \(SafeText.line(site))\n" }
+        if let published = d.published { out += "  published: \(SafeText.line(published))\n" }
+        if let url = d.url { out += "  url:       \(SafeText.line(url))\n" }
         out += "  length:    \(d.length) characters\n"
 
         out += "\nEntities (\(a.entities.count))\n"
