@@ -28,11 +28,22 @@ public struct Analyzer: Sendable {
     }
 
     public func analyze(_ doc: Document, path: String? = nil) -> Analysis {
+        analyze(doc, path: path, finished: { _ in })
+    }
+
+    /// The stages, in the order they run.
+    public enum Stage: String, Sendable { case metadata, entities, attribution }
+
+    /// Analyses `doc`, calling `finished` as each stage ends (the benchmark times them).
+    public func analyze(_ doc: Document, path: String? = nil, finished: (Stage) -> Void) -> Analysis {
         let metadata = MetadataExtractor.extract(doc)
         let info = DocumentInfo(id: DocumentID.of(doc.text.string), metadata: metadata, length: doc.length,
                                 text: options.includeText ? doc.text.string : nil)
+        finished(.metadata)
         let entities = entityRecognizer.recognize(doc)
+        finished(.entities)
         let attribution = AttributionAnalyzer().analyze(doc, entities: entities, metadata: metadata)
+        finished(.attribution)
         return Analysis(path: path, document: info, entities: entities, quotes: attribution.quotes,
                         sources: attribution.sources, claims: attribution.claims)
     }
