@@ -47,6 +47,7 @@ public struct EntityRecognizer: Sendable {
                                                        doc: doc, profile: profile)
         }
         var out: [NameMention] = []
+        out.reserveCapacity(spans.count)
         for span in spans {
             if headline.isCommonWords(span.tokens) { continue }
             let label = tagger.model.tags.labels[span.label]
