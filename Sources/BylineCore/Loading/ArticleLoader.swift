@@ -9,14 +9,18 @@ import Foundation
 public struct ArticleLoader: Sendable {
     /// The default limit, 256 MiB: far beyond any article, well below exhausting memory.
     public static let defaultMaxBytes = 256 * 1_048_576
+    /// The largest limit there is: a text has at most as many scalars as bytes, and token
+    /// offsets hold up to `Token.maxOffset`.
+    public static let maxBytesLimit = Token.maxOffset - 1
     /// How much one read(2) asks for.
     static let chunkBytes = 65_536
 
     /// Larger inputs are refused rather than left to exhaust memory.
     public var maxBytes: Int
 
+    /// `maxBytes` above `maxBytesLimit` is taken as that limit.
     public init(maxBytes: Int = ArticleLoader.defaultMaxBytes) {
-        self.maxBytes = maxBytes
+        self.maxBytes = min(maxBytes, ArticleLoader.maxBytesLimit)
     }
 
     /// Loads `path`, or standard input when `path` is "-".
