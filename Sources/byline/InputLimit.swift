@@ -13,5 +13,8 @@ struct InputLimit: ParsableArguments {
 
     func validate() throws {
         guard maxBytes > 0 else { throw ValidationError("--max-bytes must be a positive number of bytes") }
+        guard maxBytes <= ArticleLoader.maxBytesLimit else {
+            throw ValidationError("--max-bytes can be at most \(ArticleLoader.maxBytesLimit) (512 MiB - 1)")
+        }
     }
 }

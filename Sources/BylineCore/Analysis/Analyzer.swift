@@ -32,18 +32,25 @@ public struct Analyzer: Sendable {
         analyze(Document(article.text), path: article.path, format: article.format, pageMetadata: article.metadata)
     }
 
+    /// The stages, in the order they run.
+    public enum Stage: String, Sendable { case metadata, entities, attribution }
+
     /// - Parameter pageMetadata: what a web page's markup says (title, authors, publisher…); it
     ///   wins over what the text's own conventions give, which only fill its gaps.
+    /// - Parameter finished: called as each stage ends (the benchmark times them).
     public func analyze(_ doc: Document, path: String? = nil, format: DocumentFormat = .text,
-                        pageMetadata: ArticleMetadata? = nil) -> Analysis {
+                        pageMetadata: ArticleMetadata? = nil, finished: (Stage) -> Void = { _ in }) -> Analysis {
         let fromText = MetadataExtractor.extract(doc)
         var metadata = pageMetadata.map { $0.filling(from: fromText) } ?? fromText
         metadata.format = format
         let withText = options.includeText || format != .text
         let info = DocumentInfo(id: DocumentID.of(doc.text.string), metadata: metadata, length: doc.length,
                                 text: withText ? doc.text.string : nil)
+        finished(.metadata)
         let entities = entityRecognizer.recognize(doc)
+        finished(.entities)
         let attribution = AttributionAnalyzer().analyze(doc, entities: entities, metadata: metadata)
+        finished(.attribution)
         return Analysis(path: path, document: info, entities: entities, quotes: attribution.quotes,
                         sources: attribution.sources, claims: attribution.claims)
     }

@@ -22,6 +22,7 @@ public struct AttributionAnalyzer: Sendable {
         }
         order.sort { (position(attributions[$0]), $0) < (position(attributions[$1]), $1) }
         var quotes: [Quote] = []
+        quotes.reserveCapacity(order.count)
         var bySentence: [Int: String] = [:]
         var sourceIndex: [String: Int] = [:]
         for (i, s) in sources.enumerated() { sourceIndex[s.id] = i }

@@ -10,10 +10,17 @@ struct QuoteAssembler {
         var cue: Range<Int>?
         var speaker: SpeakerResolver.Resolved?
         var sentence: Int
-        /// The frame behind it, nil for an inherited quotation.
-        var frame: AttributionFrame?
+        /// What the source chain reads of the frame behind it, nil for an inherited quotation.
+        var frame: FrameTrace?
         /// Set for "citing X" and "as reported by X" frames that only name a relay.
         var relayOnly: Bool
+    }
+
+    /// A frame's pattern and relay, all that is kept of it per attribution (a whole frame
+    /// would double the size of each, and dense text has tens of thousands).
+    struct FrameTrace {
+        var pattern: AttributionFrame.Pattern
+        var relay: Range<Int>?
     }
 
     /// How many paragraphs back an uncued quotation may look for its speaker.
@@ -45,6 +52,7 @@ struct QuoteAssembler {
         events.sort { $0.position < $1.position }
         var resolver = SpeakerResolver(view: view, entities: entities)
         var result: [Attribution] = []
+        result.reserveCapacity(events.count)
         var lastSpoken: Int? = nil
         var framesInSentence: [Int: Int] = [:]
         for f in frames { framesInSentence[f.sentence, default: 0] += 1 }
@@ -67,7 +75,7 @@ struct QuoteAssembler {
                 if let sp = speaker, !relayOnly, !isPublisher(sp.name) { resolver.note(sp) }
                 if speaker != nil && !(relayOnly || isPublisher(speaker?.name)) { lastSpoken = result.count }
                 result.append(Attribution(kind: kind, content: content, cue: cue, speaker: speaker, sentence: f.sentence,
-                                          frame: f, relayOnly: relayOnly || isPublisher(speaker?.name)))
+                                          frame: FrameTrace(pattern: f.pattern, relay: f.relay), relayOnly: relayOnly || isPublisher(speaker?.name)))
             } else if let si = e.stretch {
                 let st = stretches[si]
                 let words = wordCount(st.start..<st.end)

@@ -25,20 +25,24 @@ public enum EntityFeatures {
     public static func extract(_ p: TokenProfile, _ doc: Document, token k: Int, sentence: Range<Int>,
                                into out: inout [UInt64]) {
         let s = doc.text.scalars
+        let types = p.types, typeOf = p.typeOf
         let t = doc.tokens[k]
-        let f = p.flags[k]
+        let cur = Int(typeOf[k])
+        let f = types.flags[cur].union(p.placeFlags[k])
         let none: UInt64 = 0x4E4F4E45
         let hasPrev = k > sentence.lowerBound, hasNext = k + 1 < sentence.upperBound
-        let lowerPrev = hasPrev ? p.lower[k - 1] : none
-        let lowerNext = hasNext ? p.lower[k + 1] : none
-        let shapePrev = hasPrev ? p.shape[k - 1] : none
-        let shapeNext = hasNext ? p.shape[k + 1] : none
+        let prev = hasPrev ? Int(typeOf[k - 1]) : 0, next = hasNext ? Int(typeOf[k + 1]) : 0
+        let wordCur = types.word[cur], lowerCur = types.lower[cur], shapeCur = types.shape[cur]
+        let lowerPrev = hasPrev ? types.lower[prev] : none
+        let lowerNext = hasNext ? types.lower[next] : none
+        let shapePrev = hasPrev ? types.shape[prev] : none
+        let shapeNext = hasNext ? types.shape[next] : none
         let caps: UInt64 = f.contains(.capsSentence) ? 1 : 0
 
         out.append(h(.bias, 0))
-        out.append(h(.word, p.word[k]))
-        out.append(h(.lower, p.lower[k]))
-        out.append(h(.shape, p.shape[k], caps))
+        out.append(h(.word, wordCur))
+        out.append(h(.lower, lowerCur))
+        out.append(h(.shape, shapeCur, caps))
         var hp = FeatureHash.offset
         var i = t.start
         while i < t.end && i - t.start < 4 {
@@ -55,39 +59,40 @@ public enum EntityFeatures {
         }
         out.append(h(.lowerPrev, lowerPrev))
         out.append(h(.lowerNext, lowerNext))
-        out.append(h(.lowerPrev2, k - 2 >= sentence.lowerBound ? p.lower[k - 2] : none))
-        out.append(h(.lowerNext2, k + 2 < sentence.upperBound ? p.lower[k + 2] : none))
-        out.append(h(.shapePrevCur, shapePrev, p.shape[k], caps))
-        out.append(h(.shapeCurNext, p.shape[k], shapeNext, caps))
+        out.append(h(.lowerPrev2, k - 2 >= sentence.lowerBound ? types.lower[Int(typeOf[k - 2])] : none))
+        out.append(h(.lowerNext2, k + 2 < sentence.upperBound ? types.lower[Int(typeOf[k + 2])] : none))
+        out.append(h(.shapePrevCur, shapePrev, shapeCur, caps))
+        out.append(h(.shapeCurNext, shapeCur, shapeNext, caps))
         out.append(h(.shapePrev, shapePrev, caps))
         out.append(h(.shapeNext, shapeNext, caps))
-        out.append(h(.shapeWindow, shapePrev, p.shape[k], shapeNext))
-        out.append(h(.lowerPrevCur, lowerPrev, p.lower[k]))
-        out.append(h(.lowerCurNext, p.lower[k], lowerNext))
+        out.append(h(.shapeWindow, shapePrev, shapeCur, shapeNext))
+        out.append(h(.lowerPrevCur, lowerPrev, lowerCur))
+        out.append(h(.lowerCurNext, lowerCur, lowerNext))
         let start: UInt64 = f.contains(.sentenceStart) ? 1 : 0
-        out.append(h(.startShape, start, p.shape[k], caps))
-        if caps == 1 { out.append(h(.capsLower, p.lower[k])) }
+        out.append(h(.startShape, start, shapeCur, caps))
+        if caps == 1 { out.append(h(.capsLower, lowerCur)) }
         let docCase = UInt64(f.rawValue & (Flags.docCapitalized.rawValue | Flags.docLowercase.rawValue))
         let cap: UInt64 = f.contains(.capitalized) ? 1 : 0
         out.append(h(.docCase, docCase, cap, start))
         out.append(h(.capsDocCase, docCase, caps, cap))
-        if hasPrev && p.flags[k - 1].contains(.capitalized) && caps == 0 {
-            out.append(h(.wordPrevCap, p.word[k - 1], cap))
+        if hasPrev && types.flags[prev].contains(.capitalized) && caps == 0 {
+            out.append(h(.wordPrevCap, types.word[prev], cap))
         }
         out.append(h(.lowerLength, UInt64(min(t.length, 12)), cap))
 
-        let c = p.clusters[k]
+        let c = types.clusters[cur]
         for level in 0..<WordClusters.levels {
             out.append(h(.cluster, WordClusters.id(c, level: level), UInt64(level), cap))
         }
-        let cPrev = hasPrev ? WordClusters.id(p.clusters[k - 1], level: 1) : 2000
-        let cNext = hasNext ? WordClusters.id(p.clusters[k + 1], level: 1) : 2000
+        let cPrev = hasPrev ? WordClusters.id(types.clusters[prev], level: 1) : 2000
+        let cNext = hasNext ? WordClusters.id(types.clusters[next], level: 1) : 2000
         out.append(h(.clusterPrev, cPrev))
         out.append(h(.clusterNext, cNext))
         out.append(h(.clusterPair, cPrev, WordClusters.id(c, level: 1), cNext))
 
+        let gazetteer = p.gazetteer
         for position in 0..<4 {
-            var bits = p.gazetteer[4 * k + position]
+            var bits = gazetteer[4 * k + position]
             while bits != 0 {
                 let list = UInt64(bits.trailingZeroBitCount)
                 bits &= bits - 1
@@ -95,14 +100,14 @@ public enum EntityFeatures {
                 out.append(h(.gazCap, list, UInt64(position), cap | (caps << 1)))
             }
         }
-        if hasPrev { appendNeighbourGazetteer(p, k - 1, .gazPrev, &out) }
-        if hasNext { appendNeighbourGazetteer(p, k + 1, .gazNext, &out) }
+        if hasPrev { appendNeighbourGazetteer(gazetteer, k - 1, .gazPrev, &out) }
+        if hasNext { appendNeighbourGazetteer(gazetteer, k + 1, .gazNext, &out) }
     }
 
     private typealias Flags = TokenProfile.Flags
 
-    private static func appendNeighbourGazetteer(_ p: TokenProfile, _ j: Int, _ t: T, _ out: inout [UInt64]) {
-        var bits = p.gazetteer[4 * j] | p.gazetteer[4 * j + 1] | p.gazetteer[4 * j + 2] | p.gazetteer[4 * j + 3]
+    private static func appendNeighbourGazetteer(_ gazetteer: TokenGazetteer, _ j: Int, _ t: T, _ out: inout [UInt64]) {
+        var bits = gazetteer[4 * j] | gazetteer[4 * j + 1] | gazetteer[4 * j + 2] | gazetteer[4 * j + 3]
         while bits != 0 {
             let list = UInt64(bits.trailingZeroBitCount)
             bits &= bits - 1

@@ -7,36 +7,77 @@ import Darwin
 /// The recogniser's weights: one row of per-tag weights for each hashed feature bucket, and
 /// tag-to-tag transition weights. Feature weights are kept as 16-bit integers times `scale`,
 /// exactly as the file stores them, which halves the memory each token's look-ups touch.
-/// Immutable once built, so one instance serves every document and thread.
+/// Most buckets hold no weight at all (about 61,000 of 262,144 in the bundled model), so
+/// rows are stored once each behind a bucket → row index, with row 0 all zeros: 3 MB in
+/// place of a 9 MB flat table. Immutable once built, so one instance serves every document
+/// and thread.
 public final class EntityModel: @unchecked Sendable {
     public let tags: EntityTagSet
     public let bucketBits: Int
-    /// `buckets × tags.count` quantised weights, row-major; a weight is `Float(w) * scale`.
-    public let weights: [Int16]
     public let scale: Float
     /// `tags.count × tags.count` weights, [previous * count + next].
     public let transitions: [Float]
-    /// The same weights in memory that may be backed by 2 MB pages: every token reads ~50
-    /// random rows of this table, and with 4 KB pages most of those reads also miss the TLB.
-    /// Never written after `init`, hence the unchecked `Sendable`.
-    private let rows: UnsafeMutablePointer<Int16>
+    /// Distinct non-zero rows, row 0 being the zero row.
+    public let rowCount: Int
+    /// The index (`1 << bucketBits` UInt32s) and then the rows (`rowCount × tags.count`
+    /// Int16s), in memory that may be backed by 2 MB pages: every token reads ~50 random
+    /// rows, and with 4 KB pages most of those reads also miss the TLB. Never written after
+    /// `init`, hence the unchecked `Sendable`.
+    private let block: UnsafeMutableRawPointer
+    private let rowOf: UnsafePointer<UInt32>
+    private let rows: UnsafePointer<Int16>
 
-    public init(tags: EntityTagSet, bucketBits: Int, weights: [Int16], scale: Float, transitions: [Float]) {
-        precondition(weights.count == (1 << bucketBits) * tags.count)
+    /// `rowOf[bucket]` is the bucket's row in `rows` (0 for none); `rows` starts with a zero row.
+    init(tags: EntityTagSet, bucketBits: Int, rowOf: [UInt32], rows: [Int16], scale: Float, transitions: [Float]) {
+        precondition(rowOf.count == 1 << bucketBits)
+        precondition(rows.count % tags.count == 0 && rows.count >= tags.count && rows[..<tags.count].allSatisfy { $0 == 0 })
         precondition(transitions.count == tags.count * tags.count)
         self.tags = tags
         self.bucketBits = bucketBits
-        self.weights = weights
         self.scale = scale
         self.transitions = transitions
-        rows = EntityModel.hugePageCopy(weights)
+        rowCount = rows.count / tags.count
+        let indexBytes = rowOf.count * MemoryLayout<UInt32>.stride
+        block = EntityModel.hugePageBlock(bytes: indexBytes + rows.count * MemoryLayout<Int16>.stride)
+        let index = block.bindMemory(to: UInt32.self, capacity: rowOf.count)
+        rowOf.withUnsafeBufferPointer { index.update(from: $0.baseAddress!, count: $0.count) }
+        let table = (block + indexBytes).bindMemory(to: Int16.self, capacity: rows.count)
+        rows.withUnsafeBufferPointer { table.update(from: $0.baseAddress!, count: $0.count) }
+        self.rowOf = UnsafePointer(index)
+        self.rows = UnsafePointer(table)
     }
 
-    deinit { free(rows) }
+    /// Builds the model from a flat `buckets × tags.count` table of quantised weights.
+    public convenience init(tags: EntityTagSet, bucketBits: Int, weights: [Int16], scale: Float, transitions: [Float]) {
+        precondition(weights.count == (1 << bucketBits) * tags.count)
+        let n = tags.count
+        var rowOf = [UInt32](repeating: 0, count: 1 << bucketBits)
+        var rows = [Int16](repeating: 0, count: n)
+        for bucket in 0..<(1 << bucketBits) {
+            let row = weights[(bucket * n)..<(bucket * n + n)]
+            guard row.contains(where: { $0 != 0 }) else { continue }
+            rowOf[bucket] = UInt32(rows.count / n)
+            rows.append(contentsOf: row)
+        }
+        self.init(tags: tags, bucketBits: bucketBits, rowOf: rowOf, rows: rows, scale: scale, transitions: transitions)
+    }
 
-    private static func hugePageCopy(_ weights: [Int16]) -> UnsafeMutablePointer<Int16> {
+    deinit { free(block) }
+
+    /// The flat `buckets × tags.count` table, rebuilt on demand (for saving and tests).
+    public var weights: [Int16] {
+        let n = tags.count
+        var flat = [Int16](repeating: 0, count: (1 << bucketBits) * n)
+        for bucket in 0..<(1 << bucketBits) where rowOf[bucket] != 0 {
+            let row = Int(rowOf[bucket]) * n
+            for t in 0..<n { flat[bucket * n + t] = rows[row + t] }
+        }
+        return flat
+    }
+
+    private static func hugePageBlock(bytes: Int) -> UnsafeMutableRawPointer {
         let hugePage = 2 << 20
-        let size = max(1, (weights.count * MemoryLayout<Int16>.stride + hugePage - 1) / hugePage * hugePage)
+        let size = max(1, (bytes + hugePage - 1) / hugePage * hugePage)
         var raw: UnsafeMutableRawPointer? = nil
         if posix_memalign(&raw, hugePage, size) != 0 || raw == nil {
             raw = malloc(size)
@@ -45,11 +86,7 @@ public final class EntityModel: @unchecked Sendable {
         #if os(Linux)
         _ = madvise(raw, size, MADV_HUGEPAGE)
         #endif
-        let rows = raw.bindMemory(to: Int16.self, capacity: size / MemoryLayout<Int16>.stride)
-        weights.withUnsafeBufferPointer { w in
-            if let base = w.baseAddress { rows.update(from: base, count: w.count) }
-        }
-        return rows
+        return raw
     }
 
     /// Quantises real-valued weights (as training produces them) to 16 bits.
@@ -76,9 +113,9 @@ public final class EntityModel: @unchecked Sendable {
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { acc in
             for t in 0..<n { acc[t] = 0 }
             do {
-                let w = rows
+                let w = rows, index = rowOf
                 for key in features {
-                    let row = Int(key & mask) * n
+                    let row = Int(index[Int(key & mask)]) * n
                     for t in 0..<n { acc[t] &+= Int32(w[row + t]) }
                 }
             }
@@ -95,10 +132,10 @@ public final class EntityModel: @unchecked Sendable {
         var acc = SIMD16<Int32>(repeating: 0)
         var last: Int32 = 0
         do {
-            let w = rows
+            let w = rows, index = rowOf
             let base = UnsafeRawPointer(w)
             for key in features {
-                let row = Int(key & mask) * 17
+                let row = Int(index[Int(key & mask)]) * 17
                 acc &+= SIMD16<Int32>(truncatingIfNeeded: base.loadUnaligned(fromByteOffset: row * 2, as: SIMD16<Int16>.self))
                 last &+= Int32(w[row + 16])
             }

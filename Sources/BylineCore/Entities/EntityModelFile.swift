@@ -1,6 +1,6 @@
 /// The binary form of an `EntityModel`, shipped as a package resource: only non-zero weights
 /// are stored, as varint index deltas and 16-bit quantised values, which keeps the file a
-/// few megabytes although the table in memory is a flat array.
+/// few megabytes; in memory only the non-zero rows are kept (see `EntityModel`).
 ///
 /// Layout (little-endian): "BYLNER01", u32 bucketBits, u32 label count, labels (u8 length +
 /// UTF-8), f32 scale, transitions (count² f32), u32 entry count, entries (varint index delta,
@@ -59,7 +59,11 @@ public enum EntityModelFile {
         let scale = Float(bitPattern: try r.u32())
         var transitions: [Float] = []
         for _ in 0..<(tags.count * tags.count) { transitions.append(Float(bitPattern: try r.u32())) }
-        var weights = [Int16](repeating: 0, count: (1 << bits) * tags.count)
+        // Entries come in index order, so each bucket's weights arrive together: rows are
+        // built compact as they come, never as the flat table.
+        let n = tags.count, buckets = 1 << bits
+        var rowOf = [UInt32](repeating: 0, count: buckets)
+        var rows = [Int16](repeating: 0, count: n)
         let entries = Int(try r.u32())
         var index = 0
         for _ in 0..<entries {
@@ -72,10 +76,15 @@ public enum EntityModelFile {
             }
             index += delta
             let lo = UInt16(try r.u8()), hi = UInt16(try r.u8())
-            guard index < weights.count else { throw ReadError.badShape }
-            weights[index] = Int16(bitPattern: lo | hi << 8)
+            guard index < buckets * n else { throw ReadError.badShape }
+            let bucket = index / n
+            if rowOf[bucket] == 0 {
+                rowOf[bucket] = UInt32(rows.count / n)
+                rows.append(contentsOf: repeatElement(0, count: n))
+            }
+            rows[Int(rowOf[bucket]) * n + index % n] = Int16(bitPattern: lo | hi << 8)
         }
-        return EntityModel(tags: tags, bucketBits: bits, weights: weights, scale: scale, transitions: transitions)
+        return EntityModel(tags: tags, bucketBits: bits, rowOf: rowOf, rows: rows, scale: scale, transitions: transitions)
     }
 
     private static func appendU32(_ out: inout [UInt8], _ v: UInt32) {

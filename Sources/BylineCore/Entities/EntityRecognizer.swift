@@ -47,6 +47,7 @@ public struct EntityRecognizer: Sendable {
                                                        doc: doc, profile: profile)
         }
         var out: [NameMention] = []
+        out.reserveCapacity(spans.count)
         for span in spans {
             if headline.isCommonWords(span.tokens) { continue }
             let label = tagger.model.tags.labels[span.label]
@@ -55,7 +56,7 @@ public struct EntityRecognizer: Sendable {
             if r.count > 1 && profile.lower[r.lowerBound] == theHash { r = (r.lowerBound + 1)..<r.upperBound }
             if r.count > 1 && isLowercaseCompound(doc, doc.tokens[r.lowerBound]) { r = (r.lowerBound + 1)..<r.upperBound }
             let words = r.map { doc.string(doc.tokens[$0]) }
-            let type = typeRules.type(label: label, lowerHashes: profile.lower[r], wordHashes: profile.word[r], words: words)
+            let type = typeRules.type(label: label, lowerHashes: ArraySlice(profile.lower[r]), wordHashes: ArraySlice(profile.word[r]), words: words)
             var title: String? = nil
             if type == .person, let t = titles.title(before: r.lowerBound) {
                 title = doc.text.text(doc.tokens[t.lowerBound].start, doc.tokens[t.upperBound - 1].end)

@@ -125,7 +125,8 @@ public struct Gazetteer: Sendable {
     }
 
     /// Every entry found in `tokens` (given by their lowercased and exact hashes), longest per start first.
-    public func matches(lowerHashes: [UInt64], wordHashes: [UInt64], in range: Range<Int>, into out: inout [Match]) {
+    public func matches<Hashes: RandomAccessCollection<UInt64>>(lowerHashes: Hashes, wordHashes: Hashes, in range: Range<Int>,
+                                                                into out: inout [Match]) where Hashes.Index == Int {
         var i = range.lowerBound
         while i < range.upperBound {
             if let l = entries[Gazetteer.extend(Gazetteer.acronymSeed, wordHashes[i])] {

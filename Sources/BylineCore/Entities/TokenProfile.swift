@@ -21,33 +21,58 @@ public struct TokenProfile {
         public static let titleCaseSentence = Flags(rawValue: 256)
     }
 
-    public var word: [UInt64]
-    public var lower: [UInt64]
-    public var shape: [UInt64]
-    public var flags: [Flags]
-    public var clusters: [UInt32]
-    /// Gazetteer bits per token and position: [begin, inside, last, unit] × tokens.
-    public var gazetteer: [UInt16]
+    /// Hashes, word classes and case of each distinct word of the document; a word's text
+    /// decides them all, so tokens share one entry (and a long document costs 10 bytes a
+    /// token here instead of 38).
+    struct WordTypes {
+        var word: [UInt64] = []
+        var lower: [UInt64] = []
+        var shape: [UInt64] = []
+        var clusters: [UInt32] = []
+        /// capitalized, allCaps, hasLetter, hasDigit, and later docCapitalized, docLowercase.
+        var flags: [Flags] = []
+    }
+
+    /// For each token, its entry in `types`.
+    var typeOf: [UInt32]
+    var types = WordTypes()
+    /// For each token, the flags that depend on its place: sentenceStart, capsSentence, titleCaseSentence.
+    var placeFlags: [Flags]
+    /// For each token, its row of gazetteer bits (0: none) in `gazetteerRows`.
+    var gazetteerRowOf: [UInt32]
+    /// Rows of four gazetteer bit sets: [begin, inside, last, unit]; row 0 is all zero.
+    var gazetteerRows: [UInt16] = [0, 0, 0, 0]
     public var matches: [Gazetteer.Match]
+
+    public var word: TokenHashes { TokenHashes(typeOf: typeOf, values: types.word) }
+    public var lower: TokenHashes { TokenHashes(typeOf: typeOf, values: types.lower) }
+    public var shape: TokenHashes { TokenHashes(typeOf: typeOf, values: types.shape) }
+    public var clusters: TokenHashes.Clusters { TokenHashes.Clusters(typeOf: typeOf, values: types.clusters) }
+    public var flags: TokenFlags { TokenFlags(typeOf: typeOf, typeFlags: types.flags, placeFlags: placeFlags) }
+    /// Gazetteer bits per token and position: [begin, inside, last, unit] × tokens.
+    public var gazetteer: TokenGazetteer { TokenGazetteer(rowOf: gazetteerRowOf, rows: gazetteerRows) }
 
     public init(_ doc: Document, gazetteer gaz: Gazetteer, clusters wc: WordClusters) {
         let s = doc.text.scalars
         let n = doc.tokens.count
-        word = [UInt64](repeating: 0, count: n)
-        lower = [UInt64](repeating: 0, count: n)
-        shape = [UInt64](repeating: 0, count: n)
-        flags = [Flags](repeating: [], count: n)
-        clusters = [UInt32](repeating: 0, count: n)
-        gazetteer = [UInt16](repeating: 0, count: 4 * n)
+        typeOf = [UInt32](repeating: 0, count: n)
+        placeFlags = [Flags](repeating: [], count: n)
+        gazetteerRowOf = [UInt32](repeating: 0, count: n)
         matches = []
+        var typeOfWord = HashTable64<UInt32>(capacity: min(n, 4_096))
         for (k, t) in doc.tokens.enumerated() {
-            var hw = FeatureHash.offset, hl = FeatureHash.offset, hs = FeatureHash.offset
+            var hw = FeatureHash.offset
+            for i in t.start..<t.end { hw = FeatureHash.step(hw, s[i].value) }
+            if let known = typeOfWord[hw] {
+                typeOf[k] = known
+                continue
+            }
+            var hl = FeatureHash.offset, hs = FeatureHash.offset
             var lastClass: UInt32 = 0, repeats = 0
             var upper = 0, lowerCount = 0, digits = 0
             var i = t.start
             while i < t.end {
                 let c = s[i]
-                hw = FeatureHash.step(hw, c.value)
                 hl = FeatureHash.step(hl, FeatureHash.lowered(c))
                 let cls: UInt32
                 if ScalarClass.isUpper(c) { cls = 0x58; upper += 1 }        // X
@@ -60,40 +85,53 @@ public struct TokenProfile {
                 lastClass = cls
                 i += 1
             }
-            word[k] = hw
-            lower[k] = hl
-            shape[k] = hs
             var f: Flags = []
             if ScalarClass.isUpper(s[t.start]) { f.insert(.capitalized) }
             if upper > 0 && lowerCount == 0 { f.insert(.allCaps) }
             if upper + lowerCount > 0 { f.insert(.hasLetter) }
             if digits > 0 { f.insert(.hasDigit) }
-            flags[k] = f
-            clusters[k] = wc.packed(hl)
+            let type = UInt32(types.word.count)
+            types.word.append(hw)
+            types.lower.append(hl)
+            types.shape.append(hs)
+            types.flags.append(f)
+            types.clusters.append(wc.packed(hl))
+            typeOfWord[hw] = type
+            typeOf[k] = type
         }
         markSentences(doc)
         markDocumentCase(doc)
+        let lowerHashes = lower, wordHashes = word
         for sentence in doc.sentences {
-            gaz.matches(lowerHashes: lower, wordHashes: word, in: sentence.tokens, into: &matches)
+            gaz.matches(lowerHashes: lowerHashes, wordHashes: wordHashes, in: sentence.tokens, into: &matches)
         }
         for m in matches {
             if m.range.count == 1 {
-                gazetteer[4 * m.range.lowerBound + 3] |= m.lists
+                addGazetteer(m.lists, token: m.range.lowerBound, position: 3)
                 continue
             }
-            gazetteer[4 * m.range.lowerBound] |= m.lists
-            for k in (m.range.lowerBound + 1)..<(m.range.upperBound - 1) { gazetteer[4 * k + 1] |= m.lists }
-            gazetteer[4 * (m.range.upperBound - 1) + 2] |= m.lists
+            addGazetteer(m.lists, token: m.range.lowerBound, position: 0)
+            for k in (m.range.lowerBound + 1)..<(m.range.upperBound - 1) { addGazetteer(m.lists, token: k, position: 1) }
+            addGazetteer(m.lists, token: m.range.upperBound - 1, position: 2)
         }
     }
 
-    public var count: Int { word.count }
+    public var count: Int { typeOf.count }
+
+    private mutating func addGazetteer(_ lists: UInt16, token k: Int, position: Int) {
+        if gazetteerRowOf[k] == 0 {
+            gazetteerRowOf[k] = UInt32(gazetteerRows.count / 4)
+            gazetteerRows.append(contentsOf: [0, 0, 0, 0])
+        }
+        gazetteerRows[Int(gazetteerRowOf[k]) * 4 + position] |= lists
+    }
 
     /// Flags sentence starts (the first word-like token) and sentences written in capitals.
     private mutating func markSentences(_ doc: Document) {
         for sentence in doc.sentences {
             var upper = 0, mixed = 0, long = 0, capitalised = 0
             var first = true
+            let flags = self.flags
             for k in sentence.tokens {
                 let f = flags[k]
                 if f.contains(.hasLetter) && doc.tokens[k].length >= 4 {
@@ -101,7 +139,7 @@ public struct TokenProfile {
                     if f.contains(.capitalized) { capitalised += 1 }
                 }
                 if first && f.contains(.hasLetter) || first && f.contains(.hasDigit) {
-                    flags[k].insert(.sentenceStart)
+                    placeFlags[k].insert(.sentenceStart)
                     first = false
                 }
                 if f.contains(.hasLetter) {
@@ -109,9 +147,9 @@ public struct TokenProfile {
                 }
             }
             if upper >= 3 && mixed * 5 <= upper {
-                for k in sentence.tokens { flags[k].insert(.capsSentence) }
+                for k in sentence.tokens { placeFlags[k].insert(.capsSentence) }
             } else if long >= 3 && capitalised * 10 >= long * 7 {
-                for k in sentence.tokens { flags[k].insert(.titleCaseSentence) }
+                for k in sentence.tokens { placeFlags[k].insert(.titleCaseSentence) }
             }
         }
     }
@@ -119,14 +157,15 @@ public struct TokenProfile {
     /// Records, for each word, whether it is capitalised or lowercase where case is informative.
     private mutating func markDocumentCase(_ doc: Document) {
         var seen = HashTable64<Flags>(capacity: min(doc.tokens.count / 4, 4_096))
+        let flags = self.flags, lower = self.lower
         for k in 0..<count {
             let f = flags[k]
             guard f.contains(.hasLetter), !f.contains(.sentenceStart), !f.contains(.capsSentence) else { continue }
             let mark: Flags = f.contains(.capitalized) ? .docCapitalized : .docLowercase
             seen[lower[k]] = (seen[lower[k]] ?? []).union(mark)
         }
-        for k in 0..<count {
-            if let d = seen[lower[k]] { flags[k].formUnion(d) }
+        for t in types.flags.indices {
+            if let d = seen[types.lower[t]] { types.flags[t].formUnion(d) }
         }
     }
 }

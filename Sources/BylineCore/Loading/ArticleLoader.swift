@@ -9,6 +9,9 @@ import Foundation
 public struct ArticleLoader: Sendable {
     /// The default limit, 256 MiB: far beyond any article, well below exhausting memory.
     public static let defaultMaxBytes = 256 * 1_048_576
+    /// The largest limit there is: a text has at most as many scalars as bytes, and token
+    /// offsets hold up to `Token.maxOffset`.
+    public static let maxBytesLimit = Token.maxOffset - 1
     /// How much one read(2) asks for.
     static let chunkBytes = 65_536
 
@@ -18,9 +21,10 @@ public struct ArticleLoader: Sendable {
     /// leaves them to `TextDecoder`. Set by `BylineWeb` (the core knows no markup).
     public var markupDecoder: (@Sendable (_ bytes: [UInt8], _ path: String) throws(LoadError) -> LoadedArticle?)?
 
+    /// `maxBytes` above `maxBytesLimit` is taken as that limit.
     public init(maxBytes: Int = ArticleLoader.defaultMaxBytes,
                 markupDecoder: (@Sendable (_ bytes: [UInt8], _ path: String) throws(LoadError) -> LoadedArticle?)? = nil) {
-        self.maxBytes = maxBytes
+        self.maxBytes = min(maxBytes, ArticleLoader.maxBytesLimit)
         self.markupDecoder = markupDecoder
     }
 
