@@ -28,15 +28,7 @@ enum HelpOverlay {
         let h = min(height - 2, lines.count + 2)
         guard w >= 20, h >= 3 else { return }
         let box = Rect(x: (width - w) / 2, y: max(0, (height - 1 - h) / 2), width: w, height: h)
-        buffer.fill(box, role: .uiHelp)
-        let horizontal = String(repeating: "─", count: w - 2)
-        buffer.write("┌" + horizontal + "┐", x: box.x, y: box.y, maxWidth: w, role: .uiBorder)
-        buffer.write("└" + horizontal + "┘", x: box.x, y: box.maxY - 1, maxWidth: w, role: .uiBorder)
-        for y in box.y + 1..<box.maxY - 1 {
-            buffer.write("│", x: box.x, y: y, maxWidth: 1, role: .uiBorder)
-            buffer.write("│", x: box.maxX - 1, y: y, maxWidth: 1, role: .uiBorder)
-        }
-        buffer.write(" Keys · ? or Esc closes · j/k scroll ", x: box.x + 2, y: box.y, maxWidth: w - 4, role: .uiTitle)
+        PaneChrome.box(box, title: " Keys · ? or Esc closes · j/k scroll ", into: &buffer)
         let inner = h - 2
         let scroll = max(0, min(state.helpScroll, lines.count - inner))
         let keyWidth = 18, nameWidth = 18

@@ -15,15 +15,7 @@ enum LinksOverlay {
         let h = rows + chromeRows + 1
         guard w >= 20, h <= height - 1 else { return }
         let box = Rect(x: (width - w) / 2, y: max(0, (height - 1 - h) / 2), width: w, height: h)
-        buffer.fill(box, role: .uiHelp)
-        let horizontal = String(repeating: "─", count: w - 2)
-        buffer.write("┌" + horizontal + "┐", x: box.x, y: box.y, maxWidth: w, role: .uiBorder)
-        buffer.write("└" + horizontal + "┘", x: box.x, y: box.maxY - 1, maxWidth: w, role: .uiBorder)
-        for y in box.y + 1..<box.maxY - 1 {
-            buffer.write("│", x: box.x, y: y, maxWidth: 1, role: .uiBorder)
-            buffer.write("│", x: box.maxX - 1, y: y, maxWidth: 1, role: .uiBorder)
-        }
-        buffer.write(" Links (\(links.count)) · Enter opens · v or Esc closes ", x: box.x + 2, y: box.y, maxWidth: w - 4, role: .uiTitle)
+        PaneChrome.box(box, title: " Links (\(links.count)) · Enter opens · v or Esc closes ", into: &buffer)
         let inner = w - 4
         let textWidth = min(36, inner / 2)
         buffer.write(Sanitizer.clip(a.title, width: inner), x: box.x + 2, y: box.y + 1, maxWidth: inner, role: .textDim)

@@ -10,6 +10,20 @@ enum PaneChrome {
     static func separator(_ rect: Rect, into buffer: inout Buffer) {
         for y in rect.y..<rect.maxY { buffer.write("│", x: rect.x, y: y, maxWidth: 1, role: .uiBorder) }
     }
+
+    /// An overlay's box: filled, framed, with `title` on its top border.
+    static func box(_ box: Rect, title: String, into buffer: inout Buffer) {
+        let w = box.width
+        buffer.fill(box, role: .uiHelp)
+        let horizontal = String(repeating: "─", count: w - 2)
+        buffer.write("┌" + horizontal + "┐", x: box.x, y: box.y, maxWidth: w, role: .uiBorder)
+        buffer.write("└" + horizontal + "┘", x: box.x, y: box.maxY - 1, maxWidth: w, role: .uiBorder)
+        for y in box.y + 1..<box.maxY - 1 {
+            buffer.write("│", x: box.x, y: y, maxWidth: 1, role: .uiBorder)
+            buffer.write("│", x: box.maxX - 1, y: y, maxWidth: 1, role: .uiBorder)
+        }
+        buffer.write(title, x: box.x + 2, y: box.y, maxWidth: w - 4, role: .uiTitle)
+    }
 }
 
 /// The tab bar of narrow layouts: "2 Entities │ 3 Quotes │ …", the active tab highlighted.
