@@ -149,25 +149,23 @@ def analyse_partition(archive, batch, timeout):
 def _rows(analyser, pending, tables):
     words = {r[0]: r[4] for r in pending}
     for result in analyser.analyse([r[:4] for r in pending]):
-        yield from tables.rows(result.key, result.analysis, result.error, words.get(result.key))
+        yield tables.nested_row(result.key, result.analysis, result.error, words.get(result.key))
 
 
 def run(spark, args):
     """Analyses the input and writes the tables; returns {table: rows written} and seconds taken."""
     import byline_tables as tables
-    from pyspark import StorageLevel
+    from pyspark.sql import functions
     sc = spark.sparkContext
     archive = ship(sc, args.byline)
     start = time.monotonic()
-    tagged = records(spark, args).mapPartitions(analyse_partition(archive, args.batch, args.timeout))
-    tagged.persist(StorageLevel.MEMORY_AND_DISK)
-    found = tagged.map(lambda t: t[0]).countByValue()
-    counts = {name: found.get(name, 0) for name in tables.TABLES}
+    analysed = records(spark, args).mapPartitions(analyse_partition(archive, args.batch, args.timeout))
+    nested = spark.createDataFrame(analysed, tables.NESTED).persist()
+    sizes = nested.agg(functions.count("*"), *[functions.sum(functions.size("_" + t)) for t in tables.TABLES[1:]]).first()
+    counts = {name: int(n or 0) for name, n in zip(tables.TABLES, sizes)}
     for name in tables.TABLES:
-        part = tagged.filter(lambda t, name=name: t[0] == name).map(lambda t: t[1])
-        frame = spark.createDataFrame(part, tables.SCHEMAS[name])
-        frame.write.mode("overwrite").parquet(os.path.join(args.output, name))
-    tagged.unpersist()
+        tables.table(nested, name).write.mode("overwrite").parquet(os.path.join(args.output, name))
+    nested.unpersist()
     return counts, time.monotonic() - start
 
 
