@@ -16,19 +16,21 @@ struct ArticleExtractor {
 
     func extract(warnings: [String]) -> ExtractedArticle {
         var warnings = warnings
+        if tree.truncated { warnings.append("the page has more than \(HTMLTree.maxNodes) elements; only the first were read") }
         let jsonLD = JSONLDArticle(scripts: tree.head.jsonLD)
         let reader = PageMetadataReader(head: tree.head, jsonLD: jsonLD, firstHeading: firstHeading())
         var metadata = reader.read(pageURL: url)
         let base = tree.head.base.flatMap { PageAddress.resolve($0, base: url) } ?? url ?? metadata.url
         let resolve: (String) -> String? = { PageAddress.resolve($0, base: base) }
 
+        let hints = NodeHints(tree)
         var best: (text: String, links: [PageLink], byline: String?, length: Int)? = nil
         for rules in Self.attempts {
-            var found = ContentFinder(tree: tree, rules: rules, title: metadata.title).find()
-            ContentCleaner(tree: tree, rules: rules).clean(&found)
-            var writer = BlockWriter(tree: tree, removed: found.removed, resolve: resolve)
+            var found = ContentFinder(tree: tree, hints: hints, rules: rules, title: metadata.title).find()
+            ContentCleaner(tree: tree, hints: hints, rules: rules).clean(&found)
+            var writer = BlockWriter(tree: tree, hints: hints, removed: found.removed, resolve: resolve)
             writer.write(found.roots)
-            let length = writer.text.count
+            let length = writer.count
             if best == nil || length > best!.length {
                 best = (String(writer.text), writer.links, found.byline, length)
             }

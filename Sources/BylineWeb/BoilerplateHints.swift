@@ -11,7 +11,7 @@ enum BoilerplateHints {
         "promo", "outbrain", "taboola", "recommend", "most-popular", "trending", "navbar", "topnav", "masthead",
     ]
     /// Words that save an element from `unlikely`: it may wrap the article.
-    static let maybe = ["and", "article", "body", "column", "content", "main", "shadow", "story", "post", "entry"]
+    static let maybe = ["and", "article", "body", "column", "content", "main", "shadow"]
 
     /// Words that make an element more likely to be the article's container.
     static let positive = [
@@ -34,37 +34,73 @@ enum BoilerplateHints {
     /// Words of elements that hold an article's byline.
     static let bylineWords = ["byline", "author", "dateline", "writtenby", "p-author"]
 
+    static let unlikelyBytes = WordMatcher(unlikely)
+    static let maybeBytes = WordMatcher(maybe)
+    static let positiveBytes = WordMatcher(positive)
+    static let negativeBytes = WordMatcher(negative)
+    static let bylineBytes = WordMatcher(bylineWords)
+
     /// `class` and `id`, lower-cased and joined, the text the word lists are matched against.
-    static func hint(_ node: HTMLTree.Node) -> String {
-        var s = ""
+    static func hint(_ node: HTMLTree.Node) -> [UInt8] {
+        var s: [UInt8] = []
         for a in node.attributes where a.name == "class" || a.name == "id" {
-            s += " " + a.value.lowercased()
+            s.append(0x20)
+            for b in a.value.utf8 { s.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
         }
         return s
     }
 
-    static func matches(_ hint: String, _ words: [String]) -> Bool {
-        guard !hint.isEmpty else { return false }
-        for w in words where hint.contains(w) { return true }
+    static func matches(_ hint: [UInt8], _ words: WordMatcher) -> Bool {
+        words.occurs(in: hint)
+    }
+
+    /// Plain byte search: hints are short, and Foundation's `contains` is slow in a hot loop.
+    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        let n = needle.count
+        guard n > 0, hay.count >= n else { return false }
+        let first = needle[0]
+        var i = 0
+        while i <= hay.count - n {
+            if hay[i] == first {
+                var j = 1
+                while j < n && hay[i + j] == needle[j] { j += 1 }
+                if j == n { return true }
+            }
+            i += 1
+        }
         return false
     }
 
     /// Boilerplate by its name, unless it also names itself as content, or by its role.
-    static func isUnlikely(_ node: HTMLTree.Node) -> Bool {
+    static func isUnlikely(_ node: HTMLTree.Node, hint: [UInt8]) -> Bool {
         if let role = node.attribute("role")?.lowercased(), unlikelyRoles.contains(role) { return true }
         if node.attribute("itemprop")?.lowercased().contains("articlebody") == true { return false }
-        let h = hint(node)
-        return matches(h, unlikely) && !matches(h, maybe)
+        return matches(hint, unlikelyBytes) && !matches(hint, maybeBytes)
     }
 
     /// +25 for a content name, -25 for a boilerplate name, for `class` and `id` separately.
     static func weight(_ node: HTMLTree.Node) -> Double {
         var w = 0.0
         for a in node.attributes where a.name == "class" || a.name == "id" {
-            let v = a.value.lowercased()
-            if matches(v, negative) { w -= 25 }
-            if matches(v, positive) { w += 25 }
+            let v = Array(a.value.lowercased().utf8)
+            if matches(v, negativeBytes) { w -= 25 }
+            if matches(v, positiveBytes) { w += 25 }
         }
         return w
+    }
+
+    /// An element that holds the byline: `rel=author`, `itemprop=author`, or named so.
+    static func isByline(_ node: HTMLTree.Node, hint: [UInt8]) -> Bool {
+        if node.attribute("rel")?.lowercased() == "author" { return true }
+        if node.attribute("itemprop")?.lowercased().contains("author") == true { return true }
+        return matches(hint, bylineBytes)
+    }
+
+    /// Share buttons and their labels: "share" as a word of the class or id.
+    static func isShareBar(_ hint: [UInt8]) -> Bool {
+        guard contains(hint, Array("shar".utf8)) else { return false }
+        return hint.split { !($0 >= 0x61 && $0 <= 0x7A) }.contains {
+            $0.elementsEqual("share".utf8) || $0.elementsEqual("sharedaddy".utf8) || $0.elementsEqual("sharing".utf8)
+        }
     }
 }

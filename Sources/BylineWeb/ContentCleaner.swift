@@ -4,6 +4,7 @@
 /// data tables or code.
 struct ContentCleaner {
     let tree: HTMLTree
+    let hints: NodeHints
     let rules: ContentFinder.Rules
 
     static let conditional: Set<String> = ["form", "fieldset", "table", "ul", "div"]
@@ -34,14 +35,14 @@ struct ContentCleaner {
         case "footer", "aside", "nav":
             return true
         case "h1", "h2":
-            if rules.weightClasses && BoilerplateHints.weight(node) < 0 { return true }
+            if rules.weightClasses && hints.weight[i] < 0 { return true }
         default:
             break
         }
-        if !isRoot, stats.textLength[i] < 500, isShareBar(node) { return true }
+        if !isRoot, stats.textLength[i] < 500, hints.share[i] { return true }
         guard rules.cleanConditionally, !protected, Self.conditional.contains(node.name) else { return false }
         if node.name == "table" && isDataTable(i) { return false }
-        let weight = rules.weightClasses ? BoilerplateHints.weight(node) : 0
+        let weight = rules.weightClasses ? hints.weight[i] : 0
         if weight < 0 { return true }
         guard stats.commas[i] < 10 else { return false }
         let paragraphs = Double(stats.paragraphs[i])
@@ -57,13 +58,6 @@ struct ContentCleaner {
         if !isList && weight < 25 && linkDensity > 0.2 { return true }
         if weight >= 25 && linkDensity > 0.5 { return true }
         return false
-    }
-
-    /// Share buttons and their labels: "share" as a word of the class or id.
-    private func isShareBar(_ node: HTMLTree.Node) -> Bool {
-        let hint = BoilerplateHints.hint(node)
-        guard hint.contains("share") else { return false }
-        return hint.split { !$0.isLetter }.contains { $0 == "share" || $0 == "sharedaddy" || $0 == "sharing" }
     }
 
     /// A table of data rather than of layout: headers or a caption, or a real grid.

@@ -27,6 +27,7 @@ struct ContentFinder {
     }
 
     let tree: HTMLTree
+    let hints: NodeHints
     let rules: Rules
     /// The page's title, to drop the heading that repeats it.
     let title: String?
@@ -58,7 +59,7 @@ struct ContentFinder {
             if p >= 0 && removed[p] { removed[i] = true; continue }
             guard !node.isText, i != tree.body else { continue }
             inProtected[i] = (p >= 0 && inProtected[p]) || node.name == "table" || node.name == "code" || node.name == "pre"
-            if byline == nil, isBylineElement(node) {
+            if byline == nil, hints.byline[i] {
                 let text = TextContent.of(i, in: tree)
                 if !text.isEmpty && text.count < 100 {
                     byline = text
@@ -67,24 +68,19 @@ struct ContentFinder {
                 }
             }
             if !titleHeadingSeen, node.name == "h1" || node.name == "h2", let title {
-                if TextSimilarity.similar(TextContent.of(i, in: tree), title) {
+                let heading = TextContent.of(i, in: tree)
+                if !heading.isEmpty && TextSimilarity.overlap(title, heading) > 0.75 {
                     titleHeadingSeen = true
                     removed[i] = true
                     continue
                 }
             }
             if rules.stripUnlikely, !inProtected[i], !["a", "article", "main", "html", "body"].contains(node.name),
-               BoilerplateHints.isUnlikely(node) {
+               hints.unlikely[i] {
                 removed[i] = true
             }
         }
         return byline
-    }
-
-    private func isBylineElement(_ node: HTMLTree.Node) -> Bool {
-        if node.attribute("rel")?.lowercased() == "author" { return true }
-        if node.attribute("itemprop")?.lowercased().contains("author") == true { return true }
-        return BoilerplateHints.matches(BoilerplateHints.hint(node), BoilerplateHints.bylineWords)
     }
 
     /// Scores every container that holds paragraphs, scaled down by its link density.
@@ -103,18 +99,18 @@ struct ContentFinder {
         }
         for i in tree.body..<nodes.count where stats.alive[i] && !nodes[i].isText {
             let node = nodes[i]
-            let divLike = node.name == "div" || node.name == "article" || node.name == "main" || node.name == "span"
-            let hasBlockChild = node.children.contains { stats.alive[$0] && ElementKinds.isBlock(nodes[$0].name) }
-            if ElementKinds.paragraphs.contains(node.name) || (divLike && !hasBlockChild && node.name != "span") {
+            let divLike = node.name == "div" || node.name == "article" || node.name == "main"
+            let hasBlockChild = node.children.contains { stats.alive[$0] && hints.block[$0] }
+            if ElementKinds.paragraphs.contains(node.name) || (divLike && !hasBlockChild) {
                 let length = stats.textLength[i]
                 guard length >= Self.minParagraphLength, node.parent >= 0 else { continue }
                 credit(node.parent, 1 + Double(stats.commas[i]) + min(Double(length / 100), 3))
-            } else if divLike && hasBlockChild && node.name != "span" {
+            } else if divLike && hasBlockChild {
                 // Prose written straight into a division, between its blocks.
                 var length = 0, commas = 0
-                for c in node.children where stats.alive[c] && !ElementKinds.isBlock(nodes[c].name) {
-                    length += stats.textLength[c]
-                    commas += stats.commas[c]
+                for c in node.children where stats.alive[c] && !hints.block[c] {
+                    length += Int(stats.textLength[c])
+                    commas += Int(stats.commas[c])
                 }
                 guard length >= Self.minParagraphLength else { continue }
                 credit(i, 1 + Double(commas) + min(Double(length / 100), 3))
@@ -126,7 +122,7 @@ struct ContentFinder {
 
     private func initialScore(_ i: Int) -> Double {
         let node = tree.nodes[i]
-        return ElementKinds.baseScore(node.name) + (rules.weightClasses ? BoilerplateHints.weight(node) : 0)
+        return ElementKinds.baseScore(node.name) + (rules.weightClasses ? hints.weight[i] : 0)
     }
 
     /// The best container, moved up when its parent is the real article, with its siblings.

@@ -1,16 +1,18 @@
 import CLibXML2
 
-/// A web page's element tree, parsed by libxml2's forgiving HTML parser and copied into Swift
-/// arrays: the extraction stages walk and score it many times, and plain arrays of indices are
-/// cheaper and safer to walk than libxml2's pointers. What never carries article text (scripts,
-/// styles, forms' controls, hidden elements, comments) is left out while copying; what the
-/// page says about itself (`<title>`, `<meta>`, `<link>`, JSON-LD) is collected on the way.
+/// A web page's element tree, built from libxml2's forgiving HTML parser through its SAX
+/// callbacks, so that libxml2 never holds a tree of its own (a 20 MB page would otherwise be
+/// in memory twice). The extraction stages walk and score this tree many times; plain arrays
+/// of indices are cheap to walk. What never carries article text (scripts, styles, forms'
+/// controls, hidden elements, comments) is left out while building; what the page says about
+/// itself (`<title>`, `<meta>`, `<link>`, JSON-LD) is collected on the way.
 struct HTMLTree {
     struct Node {
         /// Lower-case tag name; empty for a text node.
         var name: String
         /// The text of a text node, as libxml2 decoded it (entities resolved).
         var text: String
+        /// Only the attributes the extraction reads (`keptAttributes`).
         var attributes: [(name: String, value: String)]
         var parent: Int
         var children: [Int]
@@ -23,10 +25,15 @@ struct HTMLTree {
         }
     }
 
-    private(set) var nodes: [Node] = []
+    fileprivate(set) var nodes: [Node] = []
     /// The `<body>` (or the root when a page has none); -1 for an empty page.
-    private(set) var body = -1
-    private(set) var head = PageHead()
+    fileprivate(set) var body = -1
+    fileprivate(set) var head = PageHead()
+    /// True when the page had more than `maxNodes` elements and text runs and the rest was
+    /// not read: memory stays bounded whatever the page's structure.
+    fileprivate(set) var truncated = false
+
+    static let maxNodes = 3_000_000
 
     /// Elements whose content is never article text.
     static let droppedElements: Set<String> = [
@@ -35,87 +42,60 @@ struct HTMLTree {
         "map", "dialog", "link", "meta", "title", "base",
     ]
 
+    static let keptAttributes: Set<String> = ["class", "id", "role", "itemprop", "href", "rel", "summary"]
+    /// Attributes read while building: the kept ones, the ones that hide an element, and the
+    /// ones metadata lives in. Values of all others (`src`, `style` of visible elements,
+    /// `data-*`…) are never copied.
+    static let readAttributes: Set<String> = keptAttributes.union([
+        "hidden", "aria-hidden", "style", "lang", "xml:lang", "content", "property", "name", "http-equiv", "type",
+    ])
+
+    fileprivate init() {}
+
     /// Parses UTF-8 `bytes` (already transcoded; any charset the page declares is ignored).
     init(utf8 bytes: [UInt8]) {
+        let builder = TreeBuilder()
+        var input = bytes.map { $0 == 0 ? 0x20 : $0 }
+        input.append(0)
+        var handler = htmlSAXHandler()
+        handler.initialized = UInt32(XML_SAX2_MAGIC)
+        handler.startElement = { ctx, name, attributes in TreeBuilder.from(ctx).start(name, attributes) }
+        handler.endElement = { ctx, name in TreeBuilder.from(ctx).end(name) }
+        handler.characters = { ctx, chars, length in TreeBuilder.from(ctx).characters(chars, length) }
+        handler.cdataBlock = { ctx, chars, length in TreeBuilder.from(ctx).characters(chars, length) }
+        handler.ignorableWhitespace = { ctx, chars, length in TreeBuilder.from(ctx).characters(chars, length) }
+        handler.serror = { _, _ in }
+        let context = Unmanaged.passUnretained(builder).toOpaque()
+        // Recovering mode matters beyond errors: a script that holds "</div>" in a string
+        // only ends at its own "</script>".
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
-        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
-            buf.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buf.count) {
-                    htmlReadMemory($0, Int32(clamping: buf.count), nil, "UTF-8", options)
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        input.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { base in
+                guard let ctxt = htmlCreateMemoryParserCtxt(base, Int32(clamping: buf.count - 1)) else { return }
+                defer { htmlFreeParserCtxt(ctxt) }
+                _ = htmlCtxtUseOptions(ctxt, options)
+                // The bytes are UTF-8 already: say so, as htmlReadMemory(…, "UTF-8", …) would.
+                if let utf8 = xmlFindCharEncodingHandler("UTF-8") { _ = xmlSwitchToEncoding(ctxt, utf8) }
+                if let input = ctxt.pointee.input, input.pointee.encoding == nil {
+                    input.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8"))
+                }
+                ctxt.pointee.sax.pointee = handler
+                ctxt.pointee.userData = context
+                builder.parser = ctxt
+                _ = htmlParseDocument(ctxt)
+                if let doc = ctxt.pointee.myDoc {
+                    xmlFreeDoc(doc)
+                    ctxt.pointee.myDoc = nil
                 }
             }
         }
-        guard let doc else { return }
-        defer { xmlFreeDoc(doc) }
-        guard let root = xmlDocGetRootElement(doc) else { return }
-        copy(root)
+        withExtendedLifetime(builder) {}
+        nodes = builder.tree.nodes
+        body = builder.tree.body
+        head = builder.tree.head
+        truncated = builder.tree.truncated
         if body < 0 && !nodes.isEmpty { body = 0 }
-    }
-
-    /// Copies the libxml2 tree below `root` iteratively (deeply nested junk must not overflow
-    /// the stack), collecting head information from every depth.
-    private mutating func copy(_ root: xmlNodePtr) {
-        // `keep` is false inside <head>: its elements are read for metadata, never kept as nodes.
-        var stack: [(ptr: xmlNodePtr, parent: Int, keep: Bool)] = [(root, -1, true)]
-        while let (ptr, parent, keep) = stack.popLast() {
-            let node = ptr.pointee
-            switch node.type {
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                guard keep, parent >= 0, let content = node.content else { continue }
-                let text = String(cString: content)
-                if let last = nodes[parent].children.last, nodes[last].isText {
-                    nodes[last].text += text
-                } else {
-                    append(Node(name: "", text: text, attributes: [], parent: parent, children: []))
-                }
-            case XML_ELEMENT_NODE:
-                let name = node.name.map { String(cString: $0).lowercased() } ?? ""
-                let attributes = Self.attributes(of: ptr)
-                collectHead(name, attributes, ptr)
-                let keepThis = keep && name != "head"
-                if keepThis && (Self.droppedElements.contains(name) || Self.isHidden(attributes)) { continue }
-                if !keepThis && Self.droppedElements.contains(name) && name != "head" { continue }
-                var index = parent
-                if keepThis {
-                    index = nodes.count
-                    append(Node(name: name, text: "", attributes: attributes, parent: parent, children: []))
-                    if name == "body" && body < 0 { body = index }
-                }
-                var children: [xmlNodePtr] = []
-                var child = node.children
-                while let c = child {
-                    children.append(c)
-                    child = c.pointee.next
-                }
-                for c in children.reversed() { stack.append((c, index, keepThis)) }
-            default:
-                continue
-            }
-        }
-    }
-
-    private mutating func append(_ node: Node) {
-        let index = nodes.count
-        nodes.append(node)
-        if node.parent >= 0 { nodes[node.parent].children.append(index) }
-    }
-
-    private static func attributes(of ptr: xmlNodePtr) -> [(name: String, value: String)] {
-        var out: [(name: String, value: String)] = []
-        var attr = ptr.pointee.properties
-        while let a = attr {
-            if let name = a.pointee.name {
-                var value = ""
-                if let v = xmlNodeListGetString(ptr.pointee.doc, a.pointee.children, 1) {
-                    value = String(cString: v)
-                    cx_free(v)
-                }
-                out.append((String(cString: name).lowercased(), value))
-            }
-            attr = a.pointee.next
-        }
-        return out
     }
 
     /// `hidden`, `aria-hidden="true"`, or an inline style that hides the element.
@@ -135,43 +115,133 @@ struct HTMLTree {
         }
         return false
     }
+}
 
-    private mutating func collectHead(_ name: String, _ attributes: [(name: String, value: String)], _ ptr: xmlNodePtr) {
+/// Receives libxml2's SAX events and builds the `HTMLTree`.
+private final class TreeBuilder {
+    var tree = HTMLTree()
+    /// The parser, to stop it once the tree is full.
+    var parser: htmlParserCtxtPtr?
+    /// Open kept elements, innermost last, with the tag name libxml2 gave.
+    var open: [(index: Int, name: String)] = []
+    /// Depth inside an element that is not kept (dropped, hidden, or in `<head>`).
+    var skipped: [String] = []
+    /// Text being collected for `<title>` or a JSON-LD script.
+    var capture: String? = nil
+    var captureKind = ""
+
+    static func from(_ ctx: UnsafeMutableRawPointer?) -> TreeBuilder {
+        Unmanaged<TreeBuilder>.fromOpaque(ctx!).takeUnretainedValue()
+    }
+
+    func start(_ rawName: UnsafePointer<xmlChar>?, _ rawAttributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        guard let rawName else { return }
+        // libxml2's HTML parser gives tag and attribute names in lower case already.
+        let name = String(cString: rawName)
+        var attributes: [(name: String, value: String)] = []
+        if var p = rawAttributes {
+            while let key = p.pointee {
+                let keyName = String(cString: key)
+                if HTMLTree.readAttributes.contains(keyName) {
+                    attributes.append((keyName, p.advanced(by: 1).pointee.map { String(cString: $0) } ?? ""))
+                }
+                p = p.advanced(by: 2)
+            }
+        }
+        collectHead(name, attributes)
+        if !skipped.isEmpty || name == "head" || HTMLTree.droppedElements.contains(name) || HTMLTree.isHidden(attributes) {
+            skipped.append(name)
+            return
+        }
+        guard hasRoom() else { return }
+        let parent = open.last?.index ?? -1
+        let index = tree.nodes.count
+        let kept = attributes.count == 0 ? attributes : attributes.filter { HTMLTree.keptAttributes.contains($0.name) }
+        tree.nodes.append(HTMLTree.Node(name: name, text: "", attributes: kept, parent: parent, children: []))
+        if parent >= 0 { tree.nodes[parent].children.append(index) }
+        if name == "body" && tree.body < 0 { tree.body = index }
+        open.append((index, name))
+    }
+
+    func end(_ rawName: UnsafePointer<xmlChar>?) {
+        let name = rawName.map { String(cString: $0) } ?? ""
+        if !skipped.isEmpty {
+            if skipped.last == name || rawName == nil { skipped.removeLast() }
+            if skipped.isEmpty || name == "title" || name == "script" { finishCapture(name) }
+            return
+        }
+        // Close up to the matching element; an unmatched end tag closes nothing.
+        if let k = open.lastIndex(where: { $0.name == name }) { open.removeSubrange(k...) }
+    }
+
+    func characters(_ chars: UnsafePointer<xmlChar>?, _ length: Int32) {
+        guard let chars, length > 0 else { return }
+        let text = String(decoding: UnsafeBufferPointer(start: chars, count: Int(length)), as: UTF8.self)
+        if !skipped.isEmpty {
+            if capture != nil { capture! += text }
+            return
+        }
+        guard let parent = open.last?.index else { return }
+        if let last = tree.nodes[parent].children.last, tree.nodes[last].isText {
+            tree.nodes[last].text += text
+        } else {
+            guard hasRoom() else { return }
+            let index = tree.nodes.count
+            tree.nodes.append(HTMLTree.Node(name: "", text: text, attributes: [], parent: parent, children: []))
+            tree.nodes[parent].children.append(index)
+        }
+    }
+
+    private func hasRoom() -> Bool {
+        if tree.nodes.count < HTMLTree.maxNodes { return true }
+        if !tree.truncated, let parser { xmlStopParser(parser) }
+        tree.truncated = true
+        return false
+    }
+
+    private func collectHead(_ name: String, _ attributes: [(name: String, value: String)]) {
         func attr(_ key: String) -> String? { attributes.first { $0.name == key }?.value }
         switch name {
         case "html":
-            if head.language == nil, let lang = attr("lang") ?? attr("xml:lang") { head.language = lang }
+            if tree.head.language == nil, let lang = attr("lang") ?? attr("xml:lang") { tree.head.language = lang }
         case "title":
-            if head.title == nil { head.title = Self.textContent(ptr) }
+            if tree.head.title == nil && (skipped.isEmpty || skipped == ["head"]) { startCapture("title") }
         case "meta":
             if let content = attr("content") {
                 for key in [attr("property"), attr("name"), attr("itemprop"), attr("http-equiv")].compactMap({ $0 }) {
-                    for part in key.lowercased().split(separator: " ") where head.metas[String(part)] == nil {
-                        head.metas[String(part)] = content
+                    for part in key.lowercased().split(separator: " ") where tree.head.metas[String(part)] == nil {
+                        tree.head.metas[String(part)] = content
                     }
                 }
             }
         case "link":
             if let rel = attr("rel")?.lowercased(), let href = attr("href") {
-                for part in rel.split(separator: " ") where head.links[String(part)] == nil {
-                    head.links[String(part)] = href
+                for part in rel.split(separator: " ") where tree.head.links[String(part)] == nil {
+                    tree.head.links[String(part)] = href
                 }
             }
         case "base":
-            if head.base == nil, let href = attr("href") { head.base = href }
+            if tree.head.base == nil, let href = attr("href") { tree.head.base = href }
         case "script":
-            if attr("type")?.lowercased().contains("ld+json") == true {
-                head.jsonLD.append(Self.textContent(ptr))
-            }
+            if attr("type")?.lowercased().contains("ld+json") == true { startCapture("script") }
         default:
             break
         }
     }
 
-    private static func textContent(_ ptr: xmlNodePtr) -> String {
-        guard let c = xmlNodeGetContent(ptr) else { return "" }
-        defer { cx_free(c) }
-        return String(cString: c)
+    private func startCapture(_ kind: String) {
+        capture = ""
+        captureKind = kind
+    }
+
+    private func finishCapture(_ name: String) {
+        guard let text = capture, name == captureKind else { return }
+        if captureKind == "title" {
+            if tree.head.title == nil { tree.head.title = text }
+        } else {
+            tree.head.jsonLD.append(text)
+        }
+        capture = nil
     }
 }
 

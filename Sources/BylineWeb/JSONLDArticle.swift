@@ -42,7 +42,7 @@ struct JSONLDArticle {
         modified = Self.string(best["dateModified"])
         url = Self.string(best["url"]) ?? Self.names(best["mainEntityOfPage"], key: "@id").first
         language = Self.string(best["inLanguage"])
-        articleBody = Self.string(best["articleBody"])
+        articleBody = (best["articleBody"] as? String).map(Self.paragraphs)
     }
 
     /// Lower is better: news and blog articles before other articles, before web pages.
@@ -88,6 +88,12 @@ struct JSONLDArticle {
         }
         if let array = value as? [Any] { return array.lazy.compactMap { string($0) }.first }
         return nil
+    }
+
+    /// A body's lines with their white space collapsed, blank ones dropped.
+    static func paragraphs(_ body: String) -> String {
+        body.split(whereSeparator: \.isNewline).map { TextContent.collapse(String($0)) }.filter { !$0.isEmpty }
+            .joined(separator: "\n")
     }
 
     /// Names from a string, an object with `name`, or a list of either.

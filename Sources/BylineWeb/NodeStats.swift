@@ -3,13 +3,13 @@
 /// cleaning never walk a subtree twice.
 struct NodeStats {
     var alive: [Bool]
-    var textLength: [Int]
-    var linkLength: [Int]
-    var commas: [Int]
-    var paragraphs: [Int]
-    var images: [Int]
-    var listItems: [Int]
-    var headingLength: [Int]
+    var textLength: [Int32]
+    var linkLength: [Int32]
+    var commas: [Int32]
+    var paragraphs: [Int32]
+    var images: [Int32]
+    var listItems: [Int32]
+    var headingLength: [Int32]
 
     /// Counts over the tree without the `removed` elements (and everything inside them).
     init(_ tree: HTMLTree, removed: [Bool]) {
@@ -35,10 +35,10 @@ struct NodeStats {
             let node = tree.nodes[i]
             if node.isText {
                 let (length, c) = Self.measure(node.text)
-                textLength[i] = length
-                commas[i] = c
-                if inLink[i] { linkLength[i] = length }
-                if inHeading[i] { headingLength[i] = length }
+                textLength[i] = Int32(clamping: length)
+                commas[i] = Int32(clamping: c)
+                if inLink[i] { linkLength[i] = Int32(clamping: length) }
+                if inHeading[i] { headingLength[i] = Int32(clamping: length) }
             } else {
                 switch node.name {
                 case "p": paragraphs[i] += 1
@@ -49,13 +49,13 @@ struct NodeStats {
             }
             let p = node.parent
             guard p >= 0 else { continue }
-            textLength[p] += textLength[i]
-            linkLength[p] += linkLength[i]
-            commas[p] += commas[i]
-            paragraphs[p] += paragraphs[i]
-            images[p] += images[i]
-            listItems[p] += listItems[i]
-            headingLength[p] += headingLength[i]
+            textLength[p] &+= textLength[i]
+            linkLength[p] &+= linkLength[i]
+            commas[p] &+= commas[i]
+            paragraphs[p] &+= paragraphs[i]
+            images[p] &+= images[i]
+            listItems[p] &+= listItems[i]
+            headingLength[p] &+= headingLength[i]
         }
     }
 
@@ -64,7 +64,7 @@ struct NodeStats {
         var length = 0, commas = 0
         var lastSpace = true
         for s in text.unicodeScalars {
-            if s.properties.isWhitespace {
+            if TextContent.isSpace(s) {
                 if !lastSpace { length += 1 }
                 lastSpace = true
             } else {

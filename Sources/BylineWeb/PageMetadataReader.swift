@@ -45,7 +45,7 @@ struct PageMetadataReader {
             return t
         }
         if let t = head.title.map(TextContent.collapse), !t.isEmpty {
-            return TitleCleaner.strip(t, siteName: siteName)
+            return TitleCleaner.strip(t, siteName: siteName, heading: firstHeading)
         }
         return firstHeading
     }
@@ -70,98 +70,5 @@ struct PageMetadataReader {
             return nil
         }
         return first
-    }
-}
-
-/// Takes a site's name off a `<title>` such as "Headline | The Site" or "The Site - Headline".
-enum TitleCleaner {
-    static let separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / ", " _ ", " : "]
-
-    static func strip(_ title: String, siteName: String?) -> String {
-        for sep in separators where title.contains(sep) {
-            let parts = title.components(separatedBy: sep)
-            guard parts.count >= 2 else { continue }
-            let first = parts[0], last = parts[parts.count - 1]
-            if let siteName, !siteName.isEmpty {
-                if TextSimilarity.similar(last, siteName) { return parts.dropLast().joined(separator: sep) }
-                if TextSimilarity.similar(first, siteName) { return parts.dropFirst().joined(separator: sep) }
-            }
-            let rest = parts.dropLast().joined(separator: sep)
-            if rest.split(separator: " ").count >= 5 && last.split(separator: " ").count <= 3 { return rest }
-        }
-        return title
-    }
-}
-
-/// Authors' names from the places pages put them, without "By" and without dates.
-enum BylineCleaner {
-    static let prefixes = ["by ", "par ", "por ", "von ", "door ", "di ", "av ", "de ", "written by ", "words by ",
-                           "story by ", "posted by ", "autor: ", "author: ", "by: "]
-
-    /// - Parameter fromText: the raw text of a byline element, where a date or a time may
-    ///   follow the names; structured fields are kept whole.
-    static func names(_ raw: String, fromText: Bool = false) -> [String] {
-        var s = TextContent.collapse(raw)
-        let lowered = s.lowercased()
-        for p in prefixes where lowered.hasPrefix(p) {
-            s = String(s.dropFirst(p.count))
-            break
-        }
-        // A date, a time or a separator ends the names.
-        if fromText {
-            if let cut = s.firstIndex(where: { $0.isNumber || "|•·\n".contains($0) }) { s = String(s[..<cut]) }
-            for stop in [" on ", " - ", " – ", " — ", " updated", " published", " posted"] {
-                if let r = s.range(of: stop, options: .caseInsensitive) { s = String(s[..<r.lowerBound]) }
-            }
-        }
-        let names = s.split(whereSeparator: { $0 == "," || $0 == ";" })
-            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " .:-–—()[]").union(.whitespaces)) }
-            .filter { !$0.isEmpty && $0.count <= 80 && !$0.contains("://") }
-        return names
-    }
-}
-
-/// Dates as ISO 8601: kept as given when they already are, converted from the other common
-/// forms (RFC 2822, "2016/12/22"), dropped when they cannot be read.
-enum PageDate {
-    static func iso8601(_ raw: String?) -> String? {
-        guard let raw = raw?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
-        let b = Array(raw.utf8)
-        func digits(_ r: Range<Int>) -> Bool { r.upperBound <= b.count && r.allSatisfy { b[$0] >= 0x30 && b[$0] <= 0x39 } }
-        if digits(0..<4), b.count >= 10, b[4] == 0x2D, digits(5..<7), b[7] == 0x2D, digits(8..<10) {
-            if b.count > 10, b[10] == 0x20 { return String(raw.prefix(10)) + "T" + String(raw.dropFirst(11)).replacingOccurrences(of: " ", with: "") }
-            return raw
-        }
-        if digits(0..<4), b.count >= 10, b[4] == 0x2F, digits(5..<7), b[7] == 0x2F, digits(8..<10) {
-            return raw.prefix(10).replacingOccurrences(of: "/", with: "-")
-        }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        for format in ["EEE, dd MMM yyyy HH:mm:ss Z", "dd MMM yyyy HH:mm:ss Z", "MMMM d, yyyy", "MMM d, yyyy"] {
-            formatter.dateFormat = format
-            if let d = formatter.date(from: raw) {
-                let out = ISO8601DateFormatter()
-                if format.contains("HH") { return out.string(from: d) }
-                out.formatOptions = [.withFullDate]
-                return out.string(from: d)
-            }
-        }
-        return nil
-    }
-}
-
-/// Absolute addresses for links and canonical URLs.
-enum PageAddress {
-    static func resolve(_ href: String, base: String?) -> String? {
-        let h = href.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !h.isEmpty else { return nil }
-        let lower = h.lowercased()
-        if lower.hasPrefix("javascript:") || lower.hasPrefix("data:") { return nil }
-        if let base, let baseURL = URL(string: base), let url = URL(string: h, relativeTo: baseURL) {
-            return url.absoluteString
-        }
-        if let url = URL(string: h), url.scheme != nil { return url.absoluteString }
-        return base == nil ? h : nil
     }
 }

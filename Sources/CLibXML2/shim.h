@@ -4,6 +4,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 
 /* xmlFree is a global function pointer, which Swift 6 will not touch; this wrapper stands in. */
 static inline void cx_free(void *p) { xmlFree(p); }

@@ -9,15 +9,16 @@ struct AnalyzeCommand: ParsableCommand {
         commandName: "analyze",
         abstract: "Analyse articles and print entities, quotes, sources and claims.",
         discussion: """
-        FILE may be "-" for standard input, a web page (.html, .htm, .html.gz, or input that starts
-        as HTML: its article is extracted and analysed, and document.text always carries it), a
-        folder (its .txt, .md and web page files, in name order), or a URL (http:// or https://),
-        which is fetched: up to 10 redirects, --timeout seconds in all, --max-page-size at most;
-        --offline refuses URLs. A URL that fails (HTTP 404, unknown host, timeout…) prints one
-        line, such as "byline: https://example.com/a: HTTP 404 Not Found", like a file that
+        FILE may be "-" for standard input, a web page (.html, .htm, .html.gz, or input that starts \
+        as HTML: its article is extracted and analysed, and document.text always carries it), a \
+        folder (its .txt, .md and web page files, in name order), or a URL (http:// or https://), \
+        which is fetched: up to 10 redirects, --timeout seconds in all, --max-page-size at most; \
+        --offline refuses URLs. A URL that fails (HTTP 404, unknown host, timeout…) prints one \
+        line, such as "byline: https://example.com/a: HTTP 404 Not Found", like a file that \
         cannot be read.
-        Formats: json (one object, or an array for several files), jsonl (one compact object per
-        line per file; a file that fails yields {"path", "error"}), text (a human summary).
+
+        Formats: json (one object, or an array for several files), jsonl (one compact object per \
+        line per file; a file that fails yields {"path", "error"}), text (a human summary). \
         The exit status is 1 when any file could not be analysed; the others are still printed.
         --jobs N analyses N files (or records) at once, output in input order.
         --input jsonl reads records, one JSON object per line ({"id", "text"} or {"id", "html",

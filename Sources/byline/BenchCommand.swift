@@ -13,7 +13,10 @@ struct BenchCommand: ParsableCommand {
         field (one article each), such as ../shared/eval/data/polnear-dev.jsonl.
         --synthetic adds generated worst cases: 10,000 quotation marks, text with no spaces,
         a 5 MB single paragraph and 5 MB of random words dense with cues. --dense measures the
-        last alone, as `analyze` takes it, with the peak memory of each stage. Build in release mode for meaningful figures:
+        last alone, as `analyze` takes it, with the peak memory of each stage. --html DIR times
+        article extraction from web pages alone (MB/s of HTML) and a generated 20 MB page.
+        --jobs 1,2 times `analyze --jobs N` end to end, each N in a child process of its own.
+        Build in release mode for meaningful figures:
           swift build -c release && .build/release/byline bench ../shared/eval/data/polnear-dev.jsonl
         """
     )
@@ -26,6 +29,9 @@ struct BenchCommand: ParsableCommand {
 
     @Flag(help: "Measure the reader instead: first paint and scroll steps on a 5 MB article, or on the articles given.")
     var reader = false
+
+    @Option(name: .customLong("html"), help: "Measure web-page extraction alone over the saved pages in this folder.")
+    var htmlFolder: String?
 
     @Flag(help: "Measure the terminal's part: ncurses start, first full draw and per-step drawing, on /dev/null.")
     var terminal = false
@@ -44,6 +50,7 @@ struct BenchCommand: ParsableCommand {
         if reader { return try ReaderBench.run(paths) }
         if terminal { return try TerminalBench.run() }
         if dense { return DenseBench.run() }
+        if let htmlFolder { return try WebBench.run([htmlFolder] + paths, runs: runs) }
         if let jobs {
             let counts = jobs.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
             guard !counts.isEmpty, counts.allSatisfy({ $0 > 0 }) else { throw ValidationError("--jobs takes counts such as 1,2") }

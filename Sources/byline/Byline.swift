@@ -7,9 +7,9 @@ struct Byline: ParsableCommand {
         commandName: "byline",
         abstract: "A terminal reader for news articles: who said what, and who says so.",
         discussion: """
-        With no subcommand, opens the articles given (or a bundled sample article) in the reader.
-        An article may be a file, a folder, "-" (standard input) or a URL (http:// or https://),
-        which is fetched; --offline refuses URLs. `byline analyze` prints the same analysis as
+        With no subcommand, opens the articles given (or a bundled sample article) in the reader. \
+        An article may be a file, a folder, "-" (standard input) or a URL (http:// or https://), \
+        which is fetched; --offline refuses URLs. `byline analyze` prints the same analysis as \
         JSON or text for scripts; `byline fetch URL -o page.html` saves a page to read offline.
 
         In the reader: j/k scroll, Tab or 1–5 focus a pane, ]/[ jump between quotes, }/{ between speakers, / searches, q quits; press ? for every key. More: byline help read.

@@ -12,12 +12,14 @@ struct FetchCommand: ParsableCommand {
         abstract: "Download a web page to read or annotate it offline.",
         discussion: """
         Follows up to 10 redirects and gives up after --timeout seconds or past --max-page-size.
-        The bytes are saved unchanged (no sidecar): opened later with `byline page.html`, the page
-        gives the same article text, and so the same document id, as the URL did, and the
-        annotations made on the URL are there. Its address stays in the page's canonical link.
-        A warning says when that cannot hold: a page whose character set only the HTTP header
+
+        The bytes are saved unchanged (no sidecar): opened later with `byline page.html`, the page \
+        gives the same article text, and so the same document id, as the URL did, and the \
+        annotations made on the URL are there. Its address stays in the page's canonical link. \
+        A warning says when that cannot hold: a page whose character set only the HTTP header \
         names, and which reads differently without it.
-        Without -o the page goes to standard output. On failure prints one line, such as
+
+        Without -o the page goes to standard output. On failure prints one line, such as \
         "byline: https://example.com/a: HTTP 404 Not Found", and exits with status 1.
         """
     )

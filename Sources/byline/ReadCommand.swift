@@ -31,7 +31,7 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var web: WebOptions
 
-    @Argument(help: "Article files, folders or URLs; none opens the bundled sample article.")
+    @Argument(help: "Article files (text or saved web pages), folders or URLs; none opens the bundled sample article.")
     var files: [String] = []
 
     mutating func run() throws {

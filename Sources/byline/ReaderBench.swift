@@ -130,7 +130,7 @@ enum ReaderBench {
 
     /// CPU time of this thread: a scroll step's own cost, without time the scheduler gave to
     /// other processes on a shared machine.
-    private static func threadCPUSeconds() -> Double {
+    static func threadCPUSeconds() -> Double {
         var ts = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
         return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9

@@ -10,7 +10,7 @@ struct WebOptions: ParsableArguments {
     var timeout: Double = FetchOptions.defaultTimeout
 
     @Option(name: .customLong("max-page-size"), help: ArgumentHelp(
-        "Largest page to download, in bytes or with K or M (default 32M).", valueName: "size"))
+        "Largest page to download, in bytes or with K or M.", valueName: "size"))
     var maxPageSize: ByteSize = ByteSize(bytes: FetchOptions.defaultMaxBytes)
 
     func validate() throws {
@@ -44,5 +44,9 @@ struct ByteSize: ExpressibleByArgument {
         bytes = n * unit
     }
 
-    var defaultValueDescription: String { "\(bytes)" }
+    var defaultValueDescription: String {
+        if bytes > 0, bytes % 1_048_576 == 0 { return "\(bytes / 1_048_576)M" }
+        if bytes > 0, bytes % 1024 == 0 { return "\(bytes / 1024)K" }
+        return "\(bytes)"
+    }
 }

@@ -160,7 +160,7 @@ def run(spark, args):
     archive = ship(sc, args.byline)
     start = time.monotonic()
     analysed = records(spark, args).mapPartitions(analyse_partition(archive, args.batch, args.timeout))
-    nested = spark.createDataFrame(analysed, tables.NESTED).persist()
+    nested = spark.createDataFrame(analysed, tables.NESTED, verifySchema=False).persist()
     sizes = nested.agg(functions.count("*"), *[functions.sum(functions.size("_" + t)) for t in tables.TABLES[1:]]).first()
     counts = {name: int(n or 0) for name, n in zip(tables.TABLES, sizes)}
     for name in tables.TABLES:

@@ -9,6 +9,9 @@ public enum TextReport {
         out += "  byline:    \(d.byline.isEmpty ? "(none)" : d.byline.joined(separator: ", "))\n"
         out += "  publisher: \(d.publisher ?? "(none)")\n"
         if let dateline = d.dateline { out += "  dateline:  \(dateline)\n" }
+        if let site = d.site { out += "  site:      \(site)\n" }
+        if let published = d.published { out += "  published: \(published)\n" }
+        if let url = d.url { out += "  url:       \(url)\n" }
         out += "  length:    \(d.length) characters\n"
 
         out += "\nEntities (\(a.entities.count))\n"

@@ -14,11 +14,7 @@ enum ArticleList {
         PaneChrome.title(" Articles (\(state.articles.count)) · Enter opens, J/K next/previous, ? help ",
                          rect: Rect(x: 0, y: 0, width: width, height: 1), focused: true, into: &buffer)
         let countWidth = 7
-        // The date column only when some article has a date (web pages); plain text keeps the room.
-        let dateWidth = state.articles.contains { $0.date != nil } ? 10 : 0
-        let bylineWidth = min(22, max(8, width / 7))
-        let siteWidth = min(22, max(8, width / 7))
-        let titleWidth = max(10, width - bylineWidth - siteWidth - dateWidth - 2 * countWidth - (dateWidth > 0 ? 5 : 4))
+        let (titleWidth, bylineWidth, siteWidth, dateWidth) = detailWidths(state.articles, width: width, countWidth: countWidth)
         var x = 1
         var columns: [(Int, Int)] = []
         for w in [titleWidth, bylineWidth, siteWidth, dateWidth] {
@@ -48,6 +44,23 @@ enum ArticleList {
             buffer.write(leftPad(quotes, countWidth - 1), x: columns[4].0, y: y, maxWidth: countWidth, role: role)
             buffer.write(leftPad(notes, countWidth - 1), x: columns[5].0, y: y, maxWidth: countWidth, role: role)
         }
+    }
+
+    /// Widths of the title, authors, site and date columns: authors and site as wide as their
+    /// longest value (up to 22), narrowed in turn while the title would get fewer than 30
+    /// columns; the date column only when some article has a date (web pages).
+    static func detailWidths(_ articles: [ArticleState], width: Int, countWidth: Int) -> (Int, Int, Int, Int) {
+        let dateWidth = articles.contains { $0.date != nil } ? 10 : 0
+        func fit(_ values: [String], label: String) -> Int {
+            min(22, values.reduce(max(label.count, 1)) { max($0, Sanitizer.width(of: $1)) })
+        }
+        var byline = fit(articles.map { $0.authors.joined(separator: ", ") }, label: "By")
+        var site = fit(articles.map { $0.site ?? "" }, label: "Site")
+        let fixed = 2 * countWidth + dateWidth + (dateWidth > 0 ? 5 : 4)
+        while width - fixed - byline - site < 30 && (byline > 8 || site > 8) {
+            if byline >= site { byline -= 1 } else { site -= 1 }
+        }
+        return (max(10, width - fixed - byline - site), byline, site, dateWidth)
     }
 
     static func leftPad(_ s: String, _ width: Int) -> String {
