@@ -20,13 +20,15 @@ struct AnalyzeCommand: ParsableCommand {
         Formats: json (one object, or an array for several files), jsonl (one compact object per \
         line per file; a file that fails yields {"path", "error"}), text (a human summary). \
         The exit status is 1 when any file could not be analysed; the others are still printed.
-        --jobs N analyses N files (or records) at once, output in input order.
-        --input jsonl reads records, one JSON object per line ({"id", "text"} or {"id", "html",
-        "url"}; other fields come back under "meta") and writes one JSON line per record, in
-        order, as soon as it is ready: the Hadoop Streaming and Spark RDD.pipe contract. A bad
-        record gives {"id", "error"} and the stream goes on with exit status 0.
         An input larger than --max-bytes (256 MiB) is refused; reading stops at the limit, so
         /dev/zero, `yes |` or a FIFO that never ends fails promptly with a one-line error.
+
+        --jobs N analyses N files (or records) at once; the output keeps the input order. \
+        --input jsonl reads records, one JSON object per line, {"id", "text"} or \
+        {"id", "html", "url"}, and writes one JSON line per record as soon as it is ready: \
+        the analysis with the record's id (its other fields under "meta"), or \
+        {"id", "error"} for a bad record, and the stream goes on (exit status 0). This is \
+        the contract of Hadoop Streaming and of Spark's RDD.pipe.
         """
     )
 

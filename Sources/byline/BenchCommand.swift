@@ -15,6 +15,7 @@ struct BenchCommand: ParsableCommand {
         a 5 MB single paragraph and 5 MB of random words dense with cues. --dense measures the
         last alone, as `analyze` takes it, with the peak memory of each stage. --html DIR times
         article extraction from web pages alone (MB/s of HTML) and a generated 20 MB page.
+        --jobs 1,2 times `analyze --jobs N` end to end, each N in a child process of its own.
         Build in release mode for meaningful figures:
           swift build -c release && .build/release/byline bench ../shared/eval/data/polnear-dev.jsonl
         """
@@ -48,8 +49,8 @@ struct BenchCommand: ParsableCommand {
     mutating func run() throws {
         if reader { return try ReaderBench.run(paths) }
         if terminal { return try TerminalBench.run() }
-        if let htmlFolder { return try WebBench.run([htmlFolder] + paths, runs: runs) }
         if dense { return DenseBench.run() }
+        if let htmlFolder { return try WebBench.run([htmlFolder] + paths, runs: runs) }
         if let jobs {
             let counts = jobs.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
             guard !counts.isEmpty, counts.allSatisfy({ $0 > 0 }) else { throw ValidationError("--jobs takes counts such as 1,2") }

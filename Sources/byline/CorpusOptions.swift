@@ -19,7 +19,7 @@ struct CorpusOptions: ParsableArguments {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(name: .customLong("max-record-bytes"), help: ArgumentHelp(
-        "With --input jsonl, a longer line is refused as {\"id\", \"error\"} without being held in memory (default 16M).",
+        "With --input jsonl, a longer line is refused as {\"id\", \"error\"} without being held in memory.",
         valueName: "size"))
     var maxRecordBytes: ByteSize = ByteSize(bytes: 16 * 1_048_576)
 

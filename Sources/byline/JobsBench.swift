@@ -12,20 +12,22 @@ enum JobsBench {
         let words = texts.reduce(0) { $0 + BenchCorpus.wordCount($1) }
         let bytes = texts.reduce(0) { $0 + $1.utf8.count }
         let records = paths.allSatisfy { $0.hasSuffix(".jsonl") }
+        print(LoadAverage.line)
         print("documents: \(texts.count)  words: \(words)  bytes: \(bytes)  cores: \(ProcessInfo.processInfo.activeProcessorCount)")
         print("command: byline analyze --format jsonl \(records ? "--input jsonl " : "")--jobs N \(paths.count <= 3 ? paths.joined(separator: " ") : "<\(paths.count) paths>") > /dev/null")
-        print("jobs".padded(6) + "seconds".padded(10) + "words/s".padded(12) + "speed-up".padded(10) + "peak MB".padded(10) + "peak ×")
-        var first: (seconds: Double, peak: Double)? = nil
+        print("jobs".padded(6) + "seconds".padded(10) + "cpu s".padded(10) + "words/s".padded(12) + "speed-up".padded(10)
+              + "peak MB".padded(10) + "peak ×")
+        var first: (seconds: Double, cpu: Double, peak: Double)? = nil
         for n in jobs {
-            var best = (seconds: Double.infinity, peak: 0.0)
+            var best = (seconds: Double.infinity, cpu: 0.0, peak: 0.0)
             for _ in 0..<max(1, runs) {
                 let arguments = ["analyze", "--format", "jsonl"] + (records ? ["--input", "jsonl"] : []) + ["--jobs", "\(n)"] + paths
                 let r = try ChildRun.measure(arguments)
-                if r.seconds < best.seconds { best = (r.seconds, r.peakMegabytes) }
+                if r.seconds < best.seconds { best = (r.seconds, r.cpuSeconds, r.peakMegabytes) }
             }
             let base = first ?? best
             if first == nil { first = best }
-            print("\(n)".padded(6) + fmt(best.seconds, 3).padded(10) + "\(Int(Double(words) / best.seconds))".padded(12)
+            print("\(n)".padded(6) + fmt(best.seconds, 3).padded(10) + fmt(best.cpu, 3).padded(10) + "\(Int(Double(words) / best.seconds))".padded(12)
                   + fmt(base.seconds / best.seconds, 2).padded(10) + fmt(best.peak, 1).padded(10) + fmt(best.peak / base.peak, 2))
         }
     }
@@ -36,11 +38,24 @@ enum JobsBench {
     }
 }
 
+/// The machine's load when a figure was taken: throughput is only comparable at low load.
+enum LoadAverage {
+    static var line: String {
+        var loads = [Double](repeating: 0, count: 3)
+        let n = getloadavg(&loads, 3)
+        guard n == 3 else { return "load average: unknown" }
+        return "load average: \(fmt(loads[0], 2)), \(fmt(loads[1], 2)), \(fmt(loads[2], 2))"
+    }
+}
+
 /// One run of this executable as a child process, its output discarded: wall time and peak
 /// resident memory, from wait4's resource usage.
 enum ChildRun {
     struct Measure {
         var seconds: Double
+        /// User and system CPU time: on a machine shared with other work, CPU seconds that
+        /// stay flat while wall seconds fall show the parallel part without the others' noise.
+        var cpuSeconds: Double
         var peakMegabytes: Double
     }
 
@@ -68,6 +83,7 @@ enum ChildRun {
         guard status & 0x7F == 0, (status >> 8) & 0xFF <= 1 else {
             throw Failure(description: "byline \(arguments.joined(separator: " ")) failed (status \(status))")
         }
-        return Measure(seconds: seconds, peakMegabytes: Double(usage.ru_maxrss) / 1024)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return Measure(seconds: seconds, cpuSeconds: cpu, peakMegabytes: Double(usage.ru_maxrss) / 1024)
     }
 }

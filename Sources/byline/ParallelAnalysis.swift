@@ -1,4 +1,5 @@
 import BylineCore
+import BylineWeb
 import Foundation
 
 /// `byline analyze --jobs N` over several files: each worker loads, analyses and renders one
@@ -27,6 +28,7 @@ struct ParallelAnalysis {
 
     /// Analyses `paths`; returns false when any of them could not be analysed.
     func run(_ paths: [String]) -> Bool {
+        ParserSetup.prepareForThreads()
         let emitted = Emitted()
         let (input, analyzer, format) = (self.input, self.analyzer, self.format)
         let map = OrderedParallelMap<String, Outcome>(

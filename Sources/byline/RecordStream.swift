@@ -26,6 +26,7 @@ struct RecordStream {
     /// Analyses the records of each source ("-" is standard input) in turn; returns false
     /// when a source could not be opened or read to its end.
     func run(_ sources: [String]) -> Bool {
+        ParserSetup.prepareForThreads()
         let analyzer = self.analyzer
         let map = OrderedParallelMap<LineReader.Line, Output>(
             jobs: jobs, window: OrderedParallelMap<LineReader.Line, Output>.defaultWindow(jobs: jobs),
