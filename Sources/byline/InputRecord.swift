@@ -32,7 +32,7 @@ struct InputRecord: Sendable {
         guard String(validating: line, as: UTF8.self) != nil else {
             let repaired = Data(String(decoding: line, as: UTF8.self).utf8)
             let id = (try? JSONSerialization.jsonObject(with: repaired) as? [String: Any]).map { idJSON($0) }
-            return .failure(Failure(idJSON: id ?? "null", message: "invalid UTF-8 at byte \(firstInvalidByte(line))"))
+            return .failure(Failure(idJSON: id ?? "null", message: "invalid UTF-8 at byte \(TextDecoder.firstInvalidUTF8Byte(line))"))
         }
         let object: [String: Any]
         do {
@@ -101,19 +101,6 @@ struct InputRecord: Sendable {
         return String(decoding: data, as: UTF8.self)
     }
 
-    private static func firstInvalidByte(_ bytes: [UInt8]) -> Int {
-        var decoder = UTF8()
-        var counter = ByteCounter(base: bytes[...].makeIterator())
-        while true {
-            let before = counter.consumed
-            switch decoder.decode(&counter) {
-            case .scalarValue: continue
-            case .emptyInput: return counter.consumed
-            case .error: return before
-            }
-        }
-    }
-
     private static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
         guard haystack.count >= needle.count else { return nil }
         for i in 0...(haystack.count - needle.count) where haystack[i] == needle[0] {
@@ -123,14 +110,3 @@ struct InputRecord: Sendable {
     }
 }
 
-/// A byte iterator that counts what the UTF-8 decoder consumed, to locate the first bad byte.
-private struct ByteCounter: IteratorProtocol {
-    var base: IndexingIterator<ArraySlice<UInt8>>
-    var consumed = 0
-
-    mutating func next() -> UInt8? {
-        guard let b = base.next() else { return nil }
-        consumed += 1
-        return b
-    }
-}

@@ -37,6 +37,21 @@ public enum TextDecoder {
         return controls * 10 > head.count
     }
 
+    /// The offset of the first byte of `bytes` that is not valid UTF-8, or `bytes.count` when
+    /// all of it is: what an error message names.
+    public static func firstInvalidUTF8Byte(_ bytes: [UInt8]) -> Int {
+        var iterator = CountingIterator(base: bytes[...].makeIterator())
+        var decoder = UTF8()
+        while true {
+            let before = iterator.consumed
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return iterator.consumed
+            case .error: return before
+            }
+        }
+    }
+
     /// Decodes with replacement, reporting the first bad byte and how many sequences were replaced.
     static func repair(_ bytes: ArraySlice<UInt8>) -> (String, Int, Int) {
         var scalars = String.UnicodeScalarView()
