@@ -17,18 +17,14 @@ struct AnnotationsImport: ParsableCommand {
     var file: String
 
     mutating func run() throws {
-        let data: Data
-        if file == "-" {
-            data = FileHandle.standardInput.readData(ofLength: Self.maxBytes + 1)
-        } else {
-            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
-            guard size <= Self.maxBytes, let d = FileManager.default.contents(atPath: file) else {
-                throw ValidationError(size > Self.maxBytes ? "\(SafeText.echo(file)): over \(Self.maxBytes / 1_048_576) MiB" : "cannot read \(SafeText.echo(file))")
-            }
-            data = d
+        // Read in chunks and stopped at the limit, so a FIFO or a growing file cannot pass it.
+        let bytes: [UInt8]
+        do {
+            bytes = try ArticleLoader(maxBytes: Self.maxBytes).readBytes(file)
+        } catch {
+            throw ValidationError("\(error)")
         }
-        guard data.count <= Self.maxBytes else { throw ValidationError("the import is over \(Self.maxBytes / 1_048_576) MiB") }
-        let annotations = try WebAnnotationCodec.decode(data)
+        let annotations = try WebAnnotationCodec.decode(Data(bytes))
         let summary = try storeOptions.open().importAnnotations(annotations)
         print("imported \(annotations.count): \(summary.added) added, \(summary.updated) updated, \(summary.unchanged) unchanged")
     }

@@ -36,9 +36,13 @@ public struct ArticleLoader: Sendable {
 
     /// Loads `path`, or standard input when `path` is "-".
     public func load(_ path: String) throws(LoadError) -> LoadedArticle {
-        if path == "-" {
-            return try decode(readAll(STDIN_FILENO, path: path), path: path)
-        }
+        try decode(readBytes(path), path: path)
+    }
+
+    /// The bytes of `path`, or of standard input when `path` is "-", read in chunks up to
+    /// `maxBytes`: for any input that must stay bounded, article or not.
+    public func readBytes(_ path: String) throws(LoadError) -> [UInt8] {
+        if path == "-" { return try readAll(STDIN_FILENO, path: path) }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             let code = errno
@@ -46,19 +50,21 @@ public struct ArticleLoader: Sendable {
             throw .unreadable(path: path, reason: String(cString: strerror(code)))
         }
         defer { close(fd) }
-        var info = stat()
-        if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { throw .isDirectory(path: path) }
-        return try decode(readAll(fd, path: path), path: path)
+        return try readAll(fd, path: path)
     }
 
-    /// Reads `fd` to its end, or throws as soon as more than `maxBytes` arrived. A regular
-    /// file that says it is too large is refused before reading anything.
+    /// Reads `fd` to its end, or throws as soon as more than `maxBytes` arrived. A folder is
+    /// refused, and a regular file that says it is too large, before reading anything.
     func readAll(_ fd: Int32, path: String) throws(LoadError) -> [UInt8] {
         var info = stat()
         var expected = 0
-        if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
-            if Int(info.st_size) > maxBytes { throw .tooLarge(path: path, limit: maxBytes) }
-            expected = Int(info.st_size)
+        if fstat(fd, &info) == 0 {
+            let kind = info.st_mode & S_IFMT
+            if kind == S_IFDIR { throw .isDirectory(path: path) }
+            if kind == S_IFREG {
+                if Int(info.st_size) > maxBytes { throw .tooLarge(path: path, limit: maxBytes) }
+                expected = Int(info.st_size)
+            }
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(expected + 1)
