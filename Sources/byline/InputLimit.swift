@@ -9,8 +9,6 @@ struct InputLimit: ParsableArguments {
         valueName: "bytes"))
     var maxBytes: Int = ArticleLoader.defaultMaxBytes
 
-    var loader: ArticleLoader { ArticleLoader(maxBytes: maxBytes) }
-
     func validate() throws {
         guard maxBytes > 0 else { throw ValidationError("--max-bytes must be a positive number of bytes") }
         guard maxBytes <= ArticleLoader.maxBytesLimit else {

@@ -84,6 +84,6 @@ enum ChildRun {
             throw Failure(description: "byline \(arguments.joined(separator: " ")) failed (status \(status))")
         }
         let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-        return Measure(seconds: seconds, cpuSeconds: cpu, peakMegabytes: Double(usage.ru_maxrss) / 1024)
+        return Measure(seconds: seconds, cpuSeconds: cpu, peakMegabytes: PeakMemory.megabytes(of: usage))
     }
 }

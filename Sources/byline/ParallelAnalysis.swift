@@ -67,10 +67,10 @@ struct ParallelAnalysis {
             StandardError.print("byline: \(message)")
             if format == .jsonl { StandardOutput.write(AnalysisJSON.errorLine(path: path, message: message) + "\n") }
         case .rendered(let text, let warnings):
-            for warning in warnings { StandardError.print("byline: \(warning)") }
+            StandardError.printWarnings(warnings)
             StandardOutput.write(text)
         case .analysis(let analysis, let warnings):
-            for warning in warnings { StandardError.print("byline: \(warning)") }
+            StandardError.printWarnings(warnings)
             if emitted.array == nil {
                 emitted.array = JSONWriter(pretty: true, sink: StandardOutput.write)
                 emitted.array?.beginArray()

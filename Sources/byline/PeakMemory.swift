@@ -5,6 +5,11 @@ enum PeakMemory {
     static func megabytes() -> Double {
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        return Double(usage.ru_maxrss) / 1024.0
+        return megabytes(of: usage)
+    }
+
+    /// The peak in `usage`, of this process or of a child `wait4` reported on.
+    static func megabytes(of usage: rusage) -> Double {
+        Double(usage.ru_maxrss) / 1024.0
     }
 }

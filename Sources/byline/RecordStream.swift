@@ -32,7 +32,7 @@ struct RecordStream {
             jobs: jobs, window: OrderedParallelMap<LineReader.Line, Output>.defaultWindow(jobs: jobs),
             work: { Self.process($0, analyzer: analyzer) },
             emit: { output in
-                for warning in output.warnings { StandardError.print("byline: \(warning)") }
+                StandardError.printWarnings(output.warnings)
                 StandardOutput.write(output.line)
             })
         var allRead = true

@@ -16,6 +16,10 @@ enum StandardError {
 
     /// The repairs made while loading an article, one "byline: warning: …" line each.
     static func printWarnings(of article: LoadedArticle) {
-        for warning in article.warnings { print("byline: \(warning)") }
+        printWarnings(article.warnings)
+    }
+
+    static func printWarnings(_ warnings: [String]) {
+        for warning in warnings { print("byline: \(warning)") }
     }
 }
