@@ -39,6 +39,8 @@ enum BoilerplateHints {
     static let positiveBytes = WordMatcher(positive)
     static let negativeBytes = WordMatcher(negative)
     static let bylineBytes = WordMatcher(bylineWords)
+    /// A cheap first test before the hint is split into words.
+    static let shareStemBytes = WordMatcher(["shar"])
 
     /// `class` and `id`, lower-cased and joined, the text the word lists are matched against.
     static func hint(_ node: HTMLTree.Node) -> [UInt8] {
@@ -52,23 +54,6 @@ enum BoilerplateHints {
 
     static func matches(_ hint: [UInt8], _ words: WordMatcher) -> Bool {
         words.occurs(in: hint)
-    }
-
-    /// Plain byte search: hints are short, and Foundation's `contains` is slow in a hot loop.
-    static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        let n = needle.count
-        guard n > 0, hay.count >= n else { return false }
-        let first = needle[0]
-        var i = 0
-        while i <= hay.count - n {
-            if hay[i] == first {
-                var j = 1
-                while j < n && hay[i + j] == needle[j] { j += 1 }
-                if j == n { return true }
-            }
-            i += 1
-        }
-        return false
     }
 
     /// Boilerplate by its name, unless it also names itself as content, or by its role.
@@ -98,7 +83,7 @@ enum BoilerplateHints {
 
     /// Share buttons and their labels: "share" as a word of the class or id.
     static func isShareBar(_ hint: [UInt8]) -> Bool {
-        guard contains(hint, Array("shar".utf8)) else { return false }
+        guard matches(hint, shareStemBytes) else { return false }
         return hint.split { !($0 >= 0x61 && $0 <= 0x7A) }.contains {
             $0.elementsEqual("share".utf8) || $0.elementsEqual("sharedaddy".utf8) || $0.elementsEqual("sharing".utf8)
         }

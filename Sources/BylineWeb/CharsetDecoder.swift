@@ -28,11 +28,11 @@ public enum CharsetDecoder {
             ?? metaCharset(bytes).flatMap(canonical)
         let validUTF8 = String(validating: bytes, as: UTF8.self) != nil
         guard let declared, declared != "UTF-8" else {
-            if validUTF8 || declared == "UTF-8" { return utf8(bytes, declared: declared) }
+            if validUTF8 || declared == "UTF-8" { return utf8(bytes, declared: declared, valid: validUTF8) }
             return convert(bytes, from: "WINDOWS-1252")
         }
         if validUTF8 && bytes.contains(where: { $0 >= 0x80 }) {
-            var result = utf8(bytes, declared: nil)
+            var result = utf8(bytes, declared: nil, valid: true)
             result.warnings.append("the page says it is \(declared) but it is valid UTF-8; read as UTF-8")
             return result
         }
@@ -40,9 +40,10 @@ public enum CharsetDecoder {
     }
 
     /// UTF-8 as it is, or repaired with U+FFFD; when most non-ASCII sequences are broken the
-    /// label was wrong, and windows-1252 is the better guess.
-    static func utf8(_ bytes: [UInt8], declared: String?) -> Result {
-        if String(validating: bytes, as: UTF8.self) != nil { return Result(utf8: bytes, charset: "UTF-8", warnings: []) }
+    /// label was wrong, and windows-1252 is the better guess. `valid` is passed when the
+    /// caller has already validated the bytes, so a page is not validated twice.
+    static func utf8(_ bytes: [UInt8], declared: String?, valid: Bool? = nil) -> Result {
+        if valid ?? (String(validating: bytes, as: UTF8.self) != nil) { return Result(utf8: bytes, charset: "UTF-8", warnings: []) }
         var invalid = 0, sequences = 0
         var i = 0
         while i < bytes.count {

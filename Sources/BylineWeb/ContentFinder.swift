@@ -22,7 +22,6 @@ struct ContentFinder {
         var removed: [Bool]
         /// The text of a byline element met on the way, before it was removed.
         var byline: String?
-        var scores: [Int: Double]
         var stats: NodeStats
     }
 
@@ -37,13 +36,13 @@ struct ContentFinder {
     func find() -> Found {
         var removed = Array(repeating: false, count: tree.nodes.count)
         guard tree.body >= 0 else {
-            return Found(roots: [], removed: removed, byline: nil, scores: [:], stats: NodeStats(tree, removed: removed))
+            return Found(roots: [], removed: removed, byline: nil, stats: NodeStats(tree, removed: removed))
         }
         let byline = setAsideBoilerplate(&removed)
         let stats = NodeStats(tree, removed: removed)
         let scores = score(stats)
         let roots = choose(scores, stats)
-        return Found(roots: roots, removed: removed, byline: byline, scores: scores, stats: stats)
+        return Found(roots: roots, removed: removed, byline: byline, stats: stats)
     }
 
     /// Removes named boilerplate, the first byline element (returning its text) and the first

@@ -76,15 +76,10 @@ public enum WebPage {
                              format: .html, metadata: article.metadata, links: article.links)
     }
 
-    /// NUL bytes (outside UTF-16) or many control bytes early on: not a page at all.
+    /// Binary by the text loader's rule, except that UTF-16 (with its byte-order mark) is
+    /// full of NULs and still a page.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
-        let head = bytes.prefix(8192)
-        var controls = 0
-        for b in head {
-            if b == 0 { return true }
-            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { controls += 1 }
-        }
-        return controls * 10 > head.count
+        return TextDecoder.looksBinary(bytes[...])
     }
 }

@@ -26,7 +26,7 @@ public enum TextDecoder {
     }
 
     /// NUL bytes, or a large share of control bytes that text never has, in the first block.
-    static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
+    public static func looksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
         let head = bytes.prefix(sniffLength)
         if head.isEmpty { return false }
         var controls = 0
