@@ -3,11 +3,8 @@ import BylineCore
 /// `v` and the links list: moving in it, opening a link as a new article (fetched by the app
 /// as an effect), and what comes back from the fetch.
 extension ReaderState {
+    /// Opens the links list; closing it is `applyToLinks`'s, which sees `v` first while it is shown.
     mutating func toggleLinks() {
-        if linksView != nil {
-            linksView = nil
-            return
-        }
         guard screen == .article, let a = article else {
             message = "Open an article to list its links"
             return

@@ -5,7 +5,6 @@ import BylineCore
 /// sequences, bidi overrides and zero-width tricks in an article cannot reach the terminal,
 /// while the model keeps the raw text and its scalar offsets.
 public enum Sanitizer {
-    public static let tabWidth = Glyph.tabWidth
     /// Combining marks kept per cell; the rest are dropped so "zalgo" text stays bounded.
     public static let maxMarksPerCell = Glyph.maxMarksPerBase
     /// The base a combining mark is drawn on when nothing precedes it.
