@@ -22,7 +22,8 @@ struct AnnotationsImport: ParsableCommand {
         do {
             bytes = try ArticleLoader(maxBytes: Self.maxBytes).readBytes(file)
         } catch {
-            throw ValidationError("\(error)")
+            StandardError.print("byline: \(error)")
+            throw ExitCode(1)
         }
         let annotations = try WebAnnotationCodec.decode(Data(bytes))
         let summary = try storeOptions.open().importAnnotations(annotations)

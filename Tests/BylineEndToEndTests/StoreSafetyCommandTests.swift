@@ -81,4 +81,16 @@ final class StoreSafetyCommandTests: XCTestCase {
         XCTAssertEqual(r2.stderr, "byline: invalid annotation: item 1: TextPositionSelector: end 2 comes before start 9\n")
         XCTAssertEqual(try annotations(["list"], store: store).stdout, "no annotations in \(store)\n")
     }
+
+    /// A FIFO has no size to check beforehand: reading itself stops at the import limit, and
+    /// `timeout` turns a reader that never stops into a failure rather than a hung test.
+    func testAnEndlessImportStopsAtTheLimit() throws {
+        let fifo = folder + "/endless.jsonld", store = folder + "/s.sqlite"
+        XCTAssertEqual(mkfifo(fifo, 0o600), 0)
+        let r = try BylineExecutable.runShell(
+            "(yes > '\(fifo)' 2>/dev/null &) ; timeout 60 \(BylineExecutable.shellQuoted) annotations import --store '\(store)' '\(fifo)'")
+        XCTAssertEqual(r.status, 1, "status 124: it never stopped reading; stderr: \(r.stderr)")
+        XCTAssertEqual(r.stderr, "byline: \(fifo): larger than the 64 MiB limit; stopped reading\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: store))
+    }
 }
