@@ -94,7 +94,7 @@ final class PageTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
-        if let error { fail(translate(error)) }
+        if let error { fail(Self.translate(error, address: address, options: options)) }
         finished.signal()
     }
 
@@ -127,7 +127,8 @@ final class PageTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
         return body.prefix(8192).contains(0)
     }
 
-    private func translate(_ error: any Error) -> FetchError {
+    /// What a URLSession error means for the user, as one `FetchError`.
+    static func translate(_ error: any Error, address: String, options: FetchOptions) -> FetchError {
         guard let urlError = error as? URLError else {
             return .network(url: address, reason: error.localizedDescription)
         }

@@ -1,4 +1,4 @@
-import BylineFetch
+@testable import BylineFetch
 import XCTest
 
 /// PageFetcher against the local test server: what arrives, and one clear error for each way
@@ -86,9 +86,17 @@ final class PageFetcherTests: XCTestCase {
         XCTAssertEqual(failure(server.url("/binary-as-html")), .binary(url: server.url("/binary-as-html")))
     }
 
+    /// A failed name lookup is translated without making one: a lookup would ask the machine's
+    /// resolver, and tests never send anything past 127.0.0.1.
     func testNamesUnknownHostsAndRefusedConnections() throws {
-        XCTAssertEqual(failure("http://byline-test.invalid/article"),
-                       .hostNotFound(url: "http://byline-test.invalid/article", host: "byline-test.invalid"))
+        let address = "http://byline-test.invalid/article"
+        for code in [URLError.Code.cannotFindHost, .dnsLookupFailed] {
+            let error = URLError(code, userInfo: [NSURLErrorFailingURLErrorKey: URL(string: address)!])
+            XCTAssertEqual(PageTransfer.translate(error, address: address, options: FetchOptions()),
+                           .hostNotFound(url: address, host: "byline-test.invalid"))
+        }
+        XCTAssertEqual(FetchError.hostNotFound(url: address, host: "byline-test.invalid").description,
+                       "\(address): host byline-test.invalid not found (DNS)")
         let closed = try Self.closedPort()
         XCTAssertEqual(failure("http://127.0.0.1:\(closed)/"), .connectionRefused(url: "http://127.0.0.1:\(closed)/"))
     }
