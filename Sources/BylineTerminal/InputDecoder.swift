@@ -63,7 +63,7 @@ struct InputDecoder {
             }
         case .singleShift:
             state = .normal
-            if case .character = input { return [] }
+            if case .character(let c) = input { return Self.singleShiftKey(c).map { [$0] } ?? [] }
             return [.escape, .char("O")] + (Self.decode(input).map { [$0] } ?? [])
         case .controlSequence(let bytes):
             guard case .character(let c) = input else {
@@ -76,7 +76,7 @@ struct InputDecoder {
                     state = .paste([])
                     return []
                 }
-                return Self.sgrMouse(bytes, final: c).map { [$0] } ?? []
+                return (Self.sgrMouse(bytes, final: c) ?? Self.editingKey(bytes, final: c)).map { [$0] } ?? []
             }
             if (0x20...0x3F).contains(c), bytes.count < Self.sequenceLimit {
                 state = .controlSequence(bytes + [c])
@@ -105,6 +105,42 @@ struct InputDecoder {
                 state = .normal
                 return [.paste(Self.pasteText(text[...]))]
             }
+        }
+    }
+
+    /// Keys that reach the program raw when the terminfo in use does not name them, as tmux
+    /// sends with `TERM=xterm-256color`: `ESC [1~`/`ESC [7~` Home, `ESC [4~`/`ESC [8~` End,
+    /// `ESC [H`/`ESC [F`, the other `ESC [n~` editing keys, and arrows as `ESC [A`…`ESC [D`.
+    /// Modifier parameters (`ESC [1;5H`) are ignored: Ctrl-Home is Home.
+    static func editingKey(_ bytes: [UInt32], final: UInt32) -> KeyEvent? {
+        let fields = String(String.UnicodeScalarView(bytes.compactMap(Unicode.Scalar.init))).split(separator: ";", omittingEmptySubsequences: false)
+        guard fields.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }) else { return nil }
+        if final == 0x7E {
+            switch fields.first.flatMap({ Int($0) }) {
+            case 1, 7: return .home
+            case 4, 8: return .end
+            case 3: return .delete
+            case 5: return .pageUp
+            case 6: return .pageDown
+            default: return nil
+            }
+        }
+        guard fields.count <= 2, fields.first.map({ $0.isEmpty || $0 == "1" }) ?? true else { return nil }
+        return arrowOrHome(final)
+    }
+
+    /// `ESC O` and one letter: arrows, Home and End in the terminal's application mode.
+    static func singleShiftKey(_ value: UInt32) -> KeyEvent? { arrowOrHome(value) }
+
+    private static func arrowOrHome(_ value: UInt32) -> KeyEvent? {
+        switch value {
+        case 0x41: return .up
+        case 0x42: return .down
+        case 0x43: return .right
+        case 0x44: return .left
+        case 0x48: return .home
+        case 0x46: return .end
+        default: return nil
         }
     }
 

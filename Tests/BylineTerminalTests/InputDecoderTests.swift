@@ -56,6 +56,17 @@ final class InputDecoderTests: XCTestCase {
         XCTAssertEqual(feed([.character(0x1B)] + chars("[2x")), [])
     }
 
+    /// Issue 15.7: under tmux with `TERM=xterm-256color`, ncurses does not know tmux's Home and
+    /// End (`ESC [1~`, `ESC [4~`) and passes them through raw.
+    func testHomeAndEndInEveryRawForm() {
+        for (sequence, key) in [("[1~", KeyEvent.home), ("[4~", .end), ("[7~", .home), ("[8~", .end), ("OH", .home),
+                                ("OF", .end), ("[H", .home), ("[F", .end), ("[1;5H", .home), ("[5~", .pageUp),
+                                ("[6~", .pageDown), ("[3~", .delete), ("[A", .up), ("OB", .down), ("[C", .right), ("OD", .left)] {
+            XCTAssertEqual(feed([.character(0x1B)] + chars(sequence) + chars("j")), [key, .char("j")], sequence)
+        }
+        XCTAssertEqual(feed([.character(0x1B)] + chars("[2~") + [.character(0x1B)] + chars("[9;9H")), [], "others are swallowed")
+    }
+
     func testSGRMouseReportsAreDecoded() {
         XCTAssertEqual(feed([.character(0x1B)] + chars("[<0;24;14M")), [.mouse(MouseEvent(kind: .press, x: 23, y: 13))])
         XCTAssertEqual(feed([.character(0x1B)] + chars("[<0;24;14m")), [.mouse(MouseEvent(kind: .release, x: 23, y: 13))])
