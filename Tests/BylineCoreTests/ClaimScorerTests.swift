@@ -28,9 +28,16 @@ final class ClaimScorerTests: XCTestCase {
         XCTAssertEqual(run.claims, [])
     }
 
-    func testClaimIdsAreStableForTheSameText() {
+    /// Issue 15.14: ids number the claims in text order, so text added after a claim (an
+    /// article updated at its end) leaves the ids of the claims before it as they were.
+    func testClaimIdsFollowTextOrderAndSurviveTextAddedAfter() {
         let text = "Exports fell by 12 percent. Imports rose more than expected, analysts said."
-        XCTAssertEqual(AttributionRun(text).claims, AttributionRun(text).claims)
-        XCTAssertEqual(AttributionRun(text).claims.map(\.id), ["C1", "C2"])
+        let claims = AttributionRun(text).claims
+        XCTAssertEqual(claims.map(\.id), ["C1", "C2"])
+        XCTAssertEqual(claims.map(\.span.text), ["Exports fell by 12 percent.", "Imports rose more than expected, analysts said."])
+        let longer = AttributionRun(text + " He thanked the hosts for dinner. Prices will probably rise by 3 percent.").claims
+        XCTAssertEqual(longer.map(\.id), ["C1", "C2", "C3"])
+        XCTAssertEqual(Array(longer.prefix(2)), claims)
+        XCTAssertEqual(longer[2].span.text, "Prices will probably rise by 3 percent.")
     }
 }

@@ -61,11 +61,28 @@ final class WrappingTests: XCTestCase {
                                "And a second block of lines that goes on", "for a while"])
     }
 
-    func testCacheReturnsTheSameLayoutPerWidth() {
-        let a = ArticleText(path: "t", text: "one two three four five six")
-        XCTAssertEqual(a.layout(width: 9).starts, a.layout(width: 9).starts)
-        XCTAssertEqual(a.layout(width: 9).count, 4)
-        XCTAssertEqual(a.layout(width: 100).count, 1)
+    /// Issue 15.14: the cache must wrap once per width; a cache that rebuilt every time would
+    /// return equal layouts too, so the builds are counted.
+    func testCacheWrapsOncePerWidthAndKeepsTheLastFour() {
+        let cache = BodyLayoutCache()
+        var builds: [Int] = []
+        func layout(_ width: Int) -> BodyLayout {
+            cache.layout(width: width) {
+                builds.append(width)
+                return BodyLayout(scalars: Array("one two three four five six".unicodeScalars), paragraphs: [0..<27], width: width)
+            }
+        }
+        XCTAssertEqual(layout(9).count, 4)
+        XCTAssertEqual(layout(9).count, 4)
+        XCTAssertEqual(layout(100).count, 1)
+        XCTAssertEqual(builds, [9, 100], "a width asked for again is not wrapped again")
+        for w in [20, 30, 40] { _ = layout(w) }
+        _ = layout(100)
+        XCTAssertEqual(builds, [9, 100, 20, 30, 40], "four widths are kept")
+        _ = layout(9)
+        XCTAssertEqual(builds, [9, 100, 20, 30, 40, 9], "the oldest width was let go")
+        let text = ArticleText(path: "t", text: "one two three four five six")
+        XCTAssertEqual(text.layout(width: 9).starts, [0, 8, 14, 24].map(Int32.init))
     }
 
     func testEveryLineFitsItsWidth() {
