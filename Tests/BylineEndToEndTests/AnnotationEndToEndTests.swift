@@ -46,6 +46,9 @@ final class AnnotationEndToEndTests: XCTestCase {
         tmux.send("a")
         XCTAssertTrue(tmux.waitFor("Annotate “"), tmux.screen)
         tmux.send("d")
+        XCTAssertTrue(tmux.waitFor("Tab: note"), tmux.screen)
+        tmux.send("Tab")
+        XCTAssertTrue(tmux.waitFor("Tab: tags"), tmux.screen)
         tmux.type("Budget papers say 46 million")
         tmux.send("Tab")
         tmux.type("cost")
@@ -63,10 +66,10 @@ final class AnnotationEndToEndTests: XCTestCase {
             screen.split(separator: "\n").contains { $0.hasPrefix("!") }
         }, "the annotated claim carries the disputed badge:\n\(tmux.screen)")
         tmux.send("Enter")
-        XCTAssertTrue(tmux.waitFor("Edit “"), tmux.screen)
+        XCTAssertTrue(tmux.waitFor("Edit (C-x deletes) “"), tmux.screen)
         XCTAssertTrue(tmux.screen.contains("Budget papers say 46 million"), tmux.screen)
         tmux.send("Escape")
-        XCTAssertTrue(tmux.waitUntil { !$0.contains("Edit “") }, tmux.screen)
+        XCTAssertTrue(tmux.waitUntil { !$0.contains("Edit (C-x deletes) “") }, tmux.screen)
         quit()
 
         let exported = try byline(["annotations", "export", "--format", "w3c", "--store", store])

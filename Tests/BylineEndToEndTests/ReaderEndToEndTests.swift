@@ -88,9 +88,10 @@ final class ReaderEndToEndTests: XCTestCase {
         tmux.type("oyster")
         tmux.waitForStatus("/oyster")
         XCTAssertTrue(tmux.waitFor("oyster beds"), "the body did not move to the match:\n\(tmux.screen)")
+        tmux.waitForStatus("Match 1 of 1")
         tmux.send("Enter")
         tmux.send("n")
-        tmux.waitForStatus("Search wrapped to the top")
+        tmux.waitForStatus("Match 1 of 1 · wrapped to the top")
         XCTAssertTrue(tmux.screen.contains("oyster beds"))
         tmux.send("/")
         tmux.type("zebra")
@@ -155,13 +156,13 @@ final class ReaderEndToEndTests: XCTestCase {
     func testConfigFileRebindsKeysAndSetsTheTheme() throws {
         let folder = tmux.folder.appendingPathComponent("config/byline")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try "theme = \"monochrome\"\n[keys]\nquit = \"x\"\n".write(to: folder.appendingPathComponent("config.toml"),
+        try "theme = \"monochrome\"\n[keys]\nclose = \"x\"\n".write(to: folder.appendingPathComponent("config.toml"),
                                                                atomically: true, encoding: .utf8)
         tmux.startByline()
         tmux.waitForStatus("· Body ·")
         tmux.send("q")
         usleep(300_000)
-        XCTAssertTrue(tmux.alternateScreen, "q still quits although quit is bound to x only")
+        XCTAssertTrue(tmux.alternateScreen, "q still closes although close is bound to x only")
         tmux.send("x")
         XCTAssertTrue(tmux.waitFor("exit=0"), tmux.screen)
         XCTAssertFalse(tmux.alternateScreen)

@@ -29,7 +29,7 @@ final class WebPageReaderEndToEndTests: XCTestCase {
         XCTAssertTrue(tmux.waitFor("The city council approved"), tmux.screen)
         let screen = tmux.screen
         XCTAssertFalse(screen.contains("<p>") || screen.contains("Home") || screen.contains("All rights reserved"), screen)
-        tmux.send("q")
+        tmux.send("Q")
         XCTAssertTrue(tmux.waitFor("exit=0"), tmux.screen)
     }
 }

@@ -8,7 +8,7 @@ final class AnnotationEditorTests: XCTestCase {
         for s in text.unicodeScalars { XCTAssertEqual(e.handle(.char(s)), .editing) }
     }
 
-    func testEachVerdictKeyPicksItsVerdictAndMovesToTheNote() {
+    func testEachVerdictKeyPicksItsVerdictAndLeavesTheFocusOnTheVerdict() {
         let expected: [(Unicode.Scalar, Verdict)] = [("s", .supported), ("d", .disputed), ("f", .false), ("m", .misleading),
                                                      ("u", .unverifiable), ("c", .needsContext)]
         for (key, verdict) in expected {
@@ -16,8 +16,22 @@ final class AnnotationEditorTests: XCTestCase {
             XCTAssertEqual(e.focus, .verdict)
             XCTAssertEqual(e.handle(.char(key)), .editing)
             XCTAssertEqual(e.verdict, verdict)
-            XCTAssertEqual(e.focus, .note)
+            XCTAssertEqual(e.focus, .verdict)
         }
+    }
+
+    /// Issue 15.1: the hint says "Tab: note" on the verdict row, so a verdict, Tab and typing
+    /// must write the note, not the tags.
+    func testAVerdictThenTabAsTheHintSaysWritesTheNote() {
+        var e = AnnotationEditor(quote: "The wall costs 40 million.")
+        XCTAssertTrue(AnnotationEditorView.hint(e).hasPrefix("Tab: note"))
+        _ = e.handle(.char("d"))
+        XCTAssertTrue(AnnotationEditorView.hint(e).hasPrefix("Tab: note"), "the hint still names the key that moves on")
+        _ = e.handle(.tab)
+        XCTAssertEqual(e.focus, .note)
+        XCTAssertTrue(AnnotationEditorView.hint(e).hasPrefix("Tab: tags"))
+        type("Figures are from 2019", into: &e)
+        XCTAssertEqual(e.handle(.enter), .save(AnnotationDraft(verdict: .disputed, note: "Figures are from 2019", tags: [])))
     }
 
     func testVerdictRowArrowsClearAndFunctionKeys() {
@@ -40,17 +54,19 @@ final class AnnotationEditorTests: XCTestCase {
         XCTAssertNil(e.verdict)
     }
 
-    func testOtherLettersOnTheVerdictRowStartTheNote() {
+    func testOtherLettersOnTheVerdictRowKeepTheFocusAndSayHowToMove() {
         var e = AnnotationEditor(quote: "q")
         type("Why", into: &e)
         XCTAssertNil(e.verdict)
-        XCTAssertEqual(e.focus, .note)
-        XCTAssertEqual(e.note.text, "Why")
+        XCTAssertEqual(e.focus, .verdict)
+        XCTAssertEqual(e.note.text, "")
+        XCTAssertEqual(e.notice, "Here s d f m u c choose a verdict: Tab moves to the note.")
     }
 
     func testNoteEditingKeys() {
         var e = AnnotationEditor(quote: "q")
         _ = e.handle(.char("d"))
+        _ = e.handle(.tab)
         type("Figures differ", into: &e)
         XCTAssertEqual(e.handle(.ctrl("o")), .editing)
         type("See annex", into: &e)
@@ -134,6 +150,7 @@ final class AnnotationEditorTests: XCTestCase {
     func testEnterAndCtrlSSaveTheDraft() {
         var e = AnnotationEditor(quote: "q")
         _ = e.handle(.char("m"))
+        _ = e.handle(.tab)
         type("  Out of context  ", into: &e)
         _ = e.handle(.tab)
         type("x", into: &e)

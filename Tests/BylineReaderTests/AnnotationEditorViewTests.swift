@@ -1,11 +1,14 @@
+import BylineCore
 @testable import BylineReader
 import BylineStore
+import Foundation
 import XCTest
 
 final class AnnotationEditorViewTests: XCTestCase {
     func testRendersHeadingVerdictsNoteTagsAndHelp() {
         var e = AnnotationEditor(quote: "Costs rose")
         _ = e.handle(.char("d"))
+        _ = e.handle(.tab)
         _ = e.handle(.paste("Not per the\nannex"))
         let h = AnnotationEditorView.height(e, width: 40)
         XCTAssertEqual(h, 6)
@@ -16,7 +19,7 @@ final class AnnotationEditorViewTests: XCTestCase {
         XCTAssertEqual(buffer.line(2), "Note     Not per the                    ")
         XCTAssertEqual(buffer.line(3), "         annex                          ")
         XCTAssertEqual(buffer.line(4), "Tags                                    ")
-        XCTAssertTrue(buffer.line(5).hasPrefix("Enter/Ctrl-S: save"))
+        XCTAssertEqual(buffer.line(5), "Tab: tags · C-o: new line · F1–F6: verd…", "cut with an ellipsis")
         XCTAssertEqual(buffer[22, 1].role, .claimDisputed, "the chosen verdict is drawn in its colour")
         XCTAssertEqual(buffer[11, 1].role, .editor)
         XCTAssertEqual(buffer[14, 3].role, .editorCursor, "the cursor stands after “annex”")
@@ -58,5 +61,28 @@ final class AnnotationEditorViewTests: XCTestCase {
         AnnotationEditorView.render(e, into: &buffer, x: 0, y: 0, width: 80, height: 5)
         XCTAssertTrue(buffer.line(4).hasPrefix("Discard your changes? y or Esc: discard"))
         XCTAssertEqual(buffer[0, 4].role, .uiError)
+    }
+
+    /// Issue 15.7: at 140 columns the editor opens in the body, 83 columns wide; every hint
+    /// and the delete key of an existing annotation fit there whole.
+    func testEveryHintFitsTheBodyOfA140ColumnScreen() {
+        let body = ScreenLayout(width: 140, height: 40, focus: .body, sideTab: .quotes).panes[.body]!.width
+        XCTAssertEqual(body, 83)
+        var e = AnnotationEditor(quote: "q")
+        for field in [AnnotationEditor.Field.verdict, .note, .tags] {
+            XCTAssertEqual(e.focus, field)
+            var buffer = Buffer(width: body, height: 5)
+            AnnotationEditorView.render(e, into: &buffer, x: 0, y: 0, width: body, height: 5)
+            XCTAssertEqual(buffer.line(4).trimmingCharacters(in: .whitespaces), AnnotationEditorView.hint(e))
+            XCTAssertFalse(buffer.line(4).contains("…"))
+            _ = e.handle(.tab)
+        }
+        let text = ScalarText("The wall costs 40 million.")
+        let existing = AnnotationEditor(editing: Annotation(documentID: "sha256:x", verdict: .false, note: "n", tags: [],
+                                                            created: Date(timeIntervalSince1970: 0), modified: Date(timeIntervalSince1970: 0),
+                                                            anchor: TextAnchor(range: 4..<8, in: text)))
+        var buffer = Buffer(width: body, height: 5)
+        AnnotationEditorView.render(existing, into: &buffer, x: 0, y: 0, width: body, height: 5)
+        XCTAssertTrue(buffer.line(0).hasPrefix("▌ Edit (C-x deletes) “wall”"), buffer.line(0))
     }
 }

@@ -30,7 +30,7 @@ final class KeymapTests: XCTestCase {
 
     func testOverrideReplacesAnActionsKeys() throws {
         let k = try Keymap.default.applying(overrides: ["quit": ["x", "F10"]])
-        XCTAssertNil(k.bindings[.char("q")])
+        XCTAssertNil(k.bindings[.char("Q")])
         XCTAssertNil(k.bindings[.ctrl("c")])
         XCTAssertEqual(k.bindings[.char("x")], "quit")
         XCTAssertEqual(k.bindings[.function(10)], "quit")
@@ -85,22 +85,22 @@ final class KeymapTests: XCTestCase {
     }
 
     func testHelpOverlayListsEveryActionWithItsKeys() {
-        let names = HelpOverlay.lines.compactMap { line -> String? in
-            if case .action(_, let name, _) = line { return name }
+        let names = HelpOverlay.blocks.joined().compactMap { line -> String? in
+            if case .action(let name, _) = line { return name }
             return nil
         }
         XCTAssertEqual(names.sorted(), ActionTable.all.map(\.name).sorted())
         var state = Fixtures.sampleState(width: 140, height: 60)
         state.keyHelp = try! Keymap.default.applying(overrides: ["quit": ["x"]]).help
-        state = reduce(state, .help)
+        state = reduce(state, .help).state
         let screen = ReaderView.render(state, width: 140, height: 60).lines.joined(separator: "\n")
-        XCTAssertTrue(screen.contains("x                 quit"), screen)
-        XCTAssertTrue(screen.contains("j, Down           move-down         Scroll down / next item"), screen)
+        XCTAssertTrue(screen.contains("x            quit             Quit from anywhere"), screen)
+        XCTAssertTrue(screen.contains("j, Down      move-down        Scroll down / next item"), screen)
     }
 
     func testRouterSendsTextToTheSearchPrompt() {
         var state = Fixtures.sampleState()
-        state = reduce(state, .search)
+        state = reduce(state, .search).state
         let k = Keymap.default
         guard case .searchInput("q")? = KeyRouter.action(for: .char("q"), in: state, keymap: k) else { return XCTFail() }
         guard case .searchDeleteBackward? = KeyRouter.action(for: .backspace, in: state, keymap: k) else { return XCTFail() }
@@ -109,7 +109,7 @@ final class KeymapTests: XCTestCase {
     }
 
     func testRouterInHelpClosesOnQAndScrollsOnJ() {
-        let state = reduce(Fixtures.sampleState(), .help)
+        let state = reduce(Fixtures.sampleState(), .help).state
         let k = Keymap.default
         guard case .help? = KeyRouter.action(for: .char("q"), in: state, keymap: k) else { return XCTFail() }
         guard case .moveDown? = KeyRouter.action(for: .char("j"), in: state, keymap: k) else { return XCTFail() }

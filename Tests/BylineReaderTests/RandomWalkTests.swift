@@ -17,8 +17,11 @@ final class RandomWalkTests: XCTestCase {
         }
     }
 
+    /// Keys that end or stop the walk: quit, close (quits from the list), suspend.
+    private static let leaving: Set<KeyEvent> = [.char("q"), .char("Q"), .ctrl("c"), .ctrl("z")]
+
     private let keys: [KeyEvent] = ActionTable.all.flatMap { $0.keys.compactMap(KeyName.parse) }
-        .filter { $0 != .char("q") && $0 != .ctrl("c") && $0 != .ctrl("z") }
+        .filter { !RandomWalkTests.leaving.contains($0) }
         + [.char("x"), .char("é"), .backspace, .enter, .escape, .paste("pasted\u{1B}[2J text")]
 
     private func walk(_ start: ReaderState, seed: UInt64, steps: Int) {

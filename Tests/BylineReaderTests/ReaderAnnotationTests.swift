@@ -64,12 +64,14 @@ final class ReaderAnnotationTests: XCTestCase {
         var screen = app.render(width: 100, height: 30)
         XCTAssertNotNil(row(containing: "Annotate “" + claim.span.text.prefix(20), in: screen))
 
+        _ = app.handle(.tab)
         _ = app.handle(.char("j"))
         XCTAssertEqual(app.state.editorSession?.editor.note.text, "j", "keys go to the editor while it is open")
         _ = app.handle(.backspace)
         _ = app.handle(.up)
         XCTAssertEqual(app.state.editorSession?.editor.focus, .verdict)
         _ = app.handle(.char("d"))
+        _ = app.handle(.tab)
         type("Cost is 46 million", &app)
         _ = app.handle(.tab)
         type("cost", &app)
@@ -121,6 +123,7 @@ final class ReaderAnnotationTests: XCTestCase {
         var app = openApp(store)
         _ = app.handle(.char("a"))
         _ = app.handle(.char("f"))
+        _ = app.handle(.tab)
         type("Checked with the council", &app)
         _ = app.handle(.resize(width: 20, height: 6))
         XCTAssertTrue(app.render(width: 20, height: 6).lines.joined().contains("too small"))
@@ -219,6 +222,6 @@ final class ReaderOrphanTests: XCTestCase {
         repeat { usleep(1_000) } while app.poll() || app.isBusy
         XCTAssertEqual(app.state.article?.placements.count, 0)
         XCTAssertEqual(app.state.article?.orphanAnnotations.map(\.anchor.exact), [quote])
-        XCTAssertEqual(app.state.message, "1 annotation(s) of an earlier version could not be placed: byline annotations list shows them")
+        XCTAssertEqual(app.state.message, "1 annotation of an earlier version could not be placed: byline annotations list shows it")
     }
 }

@@ -53,10 +53,12 @@ final class ReaderAppTests: XCTestCase {
     }
 
     func testKeymapOverridesReachTheAppAndTheHelp() throws {
-        let keymap = try Keymap.default.applying(overrides: ["quit": ["x"]])
+        let keymap = try Keymap.default.applying(overrides: ["quit": ["x"], "close": ["C-w"]])
         var app = ReaderApp(articles: [LoadedArticle(path: "sample.txt", text: Fixtures.sampleText)], keymap: keymap)
         XCTAssertEqual(app.state.keyHelp["quit"], "x")
+        XCTAssertEqual(app.state.keyHelp["close"], "C-w")
         XCTAssertEqual(app.handle(.char("q")), .proceed)
+        XCTAssertEqual(app.handle(.char("Q")), .proceed)
         XCTAssertEqual(app.handle(.char("x")), .quit)
     }
 

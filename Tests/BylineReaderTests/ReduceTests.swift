@@ -8,8 +8,16 @@ import XCTest
 final class ReduceTests: XCTestCase {
     private var state = Fixtures.sampleState()
 
+    /// The effects the last `send` asked for.
+    private var effects: [Effect] = []
+
     private func send(_ actions: Action...) {
-        for a in actions { state = reduce(state, a) }
+        effects = []
+        for a in actions {
+            let (next, asked) = reduce(state, a)
+            state = next
+            effects += asked
+        }
     }
 
     private var article: ArticleState { state.article! }
@@ -275,7 +283,7 @@ final class ReduceTests: XCTestCase {
         send(.searchPrevious)
         XCTAssertEqual(state.search.match, moedas)
         send(.searchPrevious)
-        XCTAssertEqual(state.message, "Search wrapped to the bottom")
+        XCTAssertEqual(state.message, "Match 5 of 5 · wrapped to the bottom")
         XCTAssertGreaterThan(state.search.match!.lowerBound, second.lowerBound)
     }
 
@@ -343,7 +351,7 @@ final class ReduceTests: XCTestCase {
         send(.annotate)
         XCTAssertEqual(state.message, "Annotations are off: no annotation store is open")
         XCTAssertNil(state.editorSession)
-        XCTAssertTrue(state.effects.isEmpty)
+        XCTAssertTrue(effects.isEmpty)
     }
 
     func testAnnotateOpensTheEditorOnTheSelectedClaimAndSavesAsAnEffect() {
@@ -353,10 +361,10 @@ final class ReduceTests: XCTestCase {
         XCTAssertEqual(state.editorSession?.editor.quote, analysis.claims[1].span.text)
         XCTAssertEqual(article.mark?.item, .claim(1))
         guard case .editorKey(.char("j"))? = KeyRouter.action(for: .char("j"), in: state, keymap: .default) else { return XCTFail() }
-        send(.editorKey(.char("d")), .editorKey(.char("x")), .editorKey(.enter))
+        send(.editorKey(.char("d")), .editorKey(.tab), .editorKey(.char("x")), .editorKey(.enter))
         XCTAssertNil(state.editorSession)
         XCTAssertEqual(state.message, "Saving…")
-        guard case .saveAnnotation(let save)? = state.effects.first else { return XCTFail("no save effect") }
+        guard case .saveAnnotation(let save)? = effects.first else { return XCTFail("no save effect") }
         XCTAssertEqual(save.claimID, "c2")
         XCTAssertEqual(save.draft, AnnotationDraft(verdict: .disputed, note: "x", tags: []))
         XCTAssertEqual(save.anchor.range, analysis.claims[1].span.range)
@@ -372,7 +380,7 @@ final class ReduceTests: XCTestCase {
         send(.editorKey(.escape))
         XCTAssertNil(state.editorSession)
         XCTAssertEqual(state.message, "Not saved")
-        XCTAssertTrue(state.effects.isEmpty)
+        XCTAssertTrue(effects.isEmpty)
     }
 
     func testSavedAndLoadedAnnotationsReachTheClaims() {
@@ -424,14 +432,15 @@ final class ReduceTests: XCTestCase {
 
     func testQuitAndSuspendAreEffects() {
         send(.quit)
-        XCTAssertEqual(state.effects, [.quit])
+        XCTAssertEqual(effects, [.quit])
         send(.suspend)
-        XCTAssertEqual(state.effects, [.quit, .suspend])
+        XCTAssertEqual(effects, [.suspend])
+        send(.moveDown)
+        XCTAssertEqual(effects, [], "effects are returned, never left in the state")
         var app = ReaderApp(state: Fixtures.sampleState())
         XCTAssertEqual(app.handle(.ctrl("z")), .suspend)
         XCTAssertEqual(app.handle(.char("j")), .proceed)
-        XCTAssertEqual(app.handle(.char("q")), .quit)
-        XCTAssertTrue(app.state.effects.isEmpty)
+        XCTAssertEqual(app.handle(.char("q")), .quit, "q quits an article that was not opened from a list")
     }
 
     // MARK: resize, mouse, background

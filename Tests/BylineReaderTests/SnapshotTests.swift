@@ -7,8 +7,8 @@ import XCTest
 final class SnapshotTests: XCTestCase {
     private func screen(_ state: ReaderState, _ actions: [Action] = []) -> Buffer {
         var s = state
-        s = reduce(s, .resize(width: s.width, height: s.height))
-        for a in actions { s = reduce(s, a) }
+        s = reduce(s, .resize(width: s.width, height: s.height)).state
+        for a in actions { s = reduce(s, a).state }
         return ReaderView.render(s, width: s.width, height: s.height)
     }
 
@@ -30,7 +30,7 @@ final class SnapshotTests: XCTestCase {
         s = reduce(s, .setAnnotations(article: 0, [
             ClaimAnnotationSummary(claimID: "c1", verdict: .disputed),
             ClaimAnnotationSummary(claimID: "c2", verdict: .supported, hasNote: true),
-        ]))
+        ])).state
         let b = screen(s, [.nextQuote, .toggleSpeakerFilter, .focusClaims])
         Snapshot.assertMatches(b, "sample-140x40-filter-annotations")
     }
@@ -44,7 +44,7 @@ final class SnapshotTests: XCTestCase {
     func testSample80x24AnnotationEditor() {
         var s = Fixtures.sampleState()
         s.annotationEditorAvailable = true
-        let b = screen(s, [.annotate, .editorKey(.char("d")), .editorKey(.char("C")), .editorKey(.char("o"))])
+        let b = screen(s, [.annotate, .editorKey(.char("d")), .editorKey(.tab), .editorKey(.char("C")), .editorKey(.char("o"))])
         Snapshot.assertMatches(b, "sample-80x24-editor")
     }
 

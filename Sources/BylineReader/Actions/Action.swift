@@ -22,7 +22,11 @@ public enum Action: Sendable {
     case showLinks
     /// `a`: opens the inline annotation editor on the current claim, marked span or sentence.
     case annotate
-    case help, cancel, quit, suspend
+    case help, cancel, suspend
+    /// `q`: in an article opened from the list, back to the list; elsewhere, quit.
+    case close
+    /// `Q`: quit from anywhere.
+    case quit
 
     /// The terminal has a new size.
     case resize(width: Int, height: Int)
@@ -57,6 +61,26 @@ public enum Action: Sendable {
     case pageOpened(url: String, LoadedArticle)
     /// A page could not be opened; `reason` is one line that names the address.
     case pageFailed(url: String, reason: String)
+}
+
+extension Action {
+    /// True for what arrives from outside rather than from the user at the keys: a new terminal
+    /// size and the results of background work. They pass through the overlays and leave the
+    /// status message alone. The one list of them.
+    var isBackground: Bool {
+        switch self {
+        case .resize, .analysisProgress, .analysisFinished, .setAnnotations, .annotationSaved, .annotationDeleted,
+             .annotationOrphans, .annotationUndone, .annotationsLoaded, .annotationFailed, .pageOpened, .pageFailed:
+            return true
+        case .moveDown, .moveUp, .halfPageDown, .halfPageUp, .pageDown, .pageUp, .top, .bottom,
+             .focusNext, .focusPrevious, .focusBody, .focusEntities, .focusQuotes, .focusSources, .focusClaims,
+             .activate, .toggleQuoteGrouping, .nextQuote, .previousQuote, .nextSpeaker, .previousSpeaker,
+             .cycleSpeakerQuotes, .toggleSpeakerFilter, .search, .searchNext, .searchPrevious, .back, .nextArticle,
+             .previousArticle, .showLinks, .annotate, .help, .cancel, .suspend, .close, .quit, .click, .wheel,
+             .searchInput, .searchDeleteBackward, .searchConfirm, .editorKey, .undoAnnotation:
+            return false
+        }
+    }
 }
 
 /// A stored annotation and where it stands in the text being read.

@@ -60,13 +60,13 @@ extension ReaderState {
     }
 
     /// `u`: asks the store to take back this reader's last annotation change.
-    mutating func undoAnnotation() {
+    mutating func undoAnnotation() -> [Effect] {
         guard annotationEditorAvailable else {
             message = "Annotations are off: no annotation store is open"
-            return
+            return []
         }
-        effects.append(.undoAnnotation(article: current))
         message = "Undoing…"
+        return [.undoAnnotation(article: current)]
     }
 
     mutating func annotationUndone(_ result: AnnotationStore.UndoResult?) {
@@ -77,8 +77,8 @@ extension ReaderState {
         }
     }
 
-    mutating func editorKey(_ key: KeyEvent) {
-        guard var session = editorSession else { return }
+    mutating func editorKey(_ key: KeyEvent) -> [Effect] {
+        guard var session = editorSession else { return [] }
         let outcome = session.editor.handle(key)
         switch outcome {
         case .editing, .confirmDiscard:
@@ -88,20 +88,21 @@ extension ReaderState {
             message = "Not saved"
         case .delete(let id):
             editorSession = nil
-            effects.append(.deleteAnnotation(article: session.article, id))
             message = "Deleting…"
+            return [.deleteAnnotation(article: session.article, id)]
         case .save(let draft):
             editorSession = nil
-            guard articles.indices.contains(session.article), let analysis = articles[session.article].analysis else { return }
+            guard articles.indices.contains(session.article), let analysis = articles[session.article].analysis else { return [] }
             let a = articles[session.article]
             let document = DocumentRecord(id: analysis.document.id, path: a.text.storePath, title: analysis.document.title,
                                           length: a.text.text.count)
-            effects.append(.saveAnnotation(AnnotationSave(
+            message = "Saving…"
+            return [.saveAnnotation(AnnotationSave(
                 article: session.article, claimID: session.claim.map { analysis.claims[$0].id }, draft: draft,
                 anchor: TextAnchor(range: session.range, in: a.text.text), document: document,
-                existing: session.editor.annotationID)))
-            message = "Saving…"
+                existing: session.editor.annotationID))]
         }
+        return []
     }
 
     /// The store committed an annotation: show it and say so.

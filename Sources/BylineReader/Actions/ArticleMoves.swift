@@ -1,13 +1,44 @@
 /// The article list and moving between articles; each article keeps its own position.
 extension ReaderState {
+    /// The articles the list shows, in order: all of them, or those the `/` filter matches.
+    var listedArticles: [Int] {
+        guard !listFilter.isEmpty else { return Array(articles.indices) }
+        return articles.indices.filter { articles[$0].matchesListFilter(listFilter) }
+    }
+
+    /// Rows of the list: the listed articles, then (unfiltered) the inputs that could not be read.
+    var listRowCount: Int { listedArticles.count + (listFilter.isEmpty ? unreadable.count : 0) }
+
+    /// Moves the selection among the listed articles and scrolls to show it; at the last
+    /// article the rows below it (inputs that could not be read) come into view too.
     mutating func moveListSelection(by delta: Int) {
-        guard !articles.isEmpty else { return }
-        let target = delta > 0 ? (current > Int.max - delta ? Int.max : current + delta)
-                               : (current < Int.min - delta ? Int.min : current + delta)
-        current = max(0, min(articles.count - 1, target))
+        let listed = listedArticles
+        guard !listed.isEmpty else { return }
+        let here = listed.firstIndex(of: current) ?? 0
+        let target = delta > 0 ? (here > Int.max - delta ? Int.max : here + delta)
+                               : (here < Int.min - delta ? Int.min : here + delta)
+        let row = max(0, min(listed.count - 1, target))
+        current = listed[row]
         let visible = ArticleList.visibleRows(height: height)
-        if current < listScroll { listScroll = current }
-        if current >= listScroll + visible { listScroll = current - visible + 1 }
+        let end = row == listed.count - 1 ? listRowCount - 1 : row
+        if end >= listScroll + visible { listScroll = end - visible + 1 }
+        if row < listScroll { listScroll = row }
+        listScroll = max(0, min(listScroll, max(0, listRowCount - visible)))
+    }
+
+    /// Applies the list filter as it is typed: the selection moves to the first match.
+    mutating func filterList(_ query: String) {
+        listFilter = query
+        listScroll = 0
+        let listed = listedArticles
+        if !listed.contains(current), let first = listed.first { current = first }
+        moveListSelection(by: 0)
+        if listed.isEmpty { message = "No article matches \(query)" }
+    }
+
+    mutating func clearListFilter() {
+        listFilter = ""
+        moveListSelection(by: 0)
     }
 
     mutating func openArticle(_ n: Int) {
@@ -22,8 +53,8 @@ extension ReaderState {
         if search.match != nil && screen == .article {
             search = SearchState()
         }
-        guard screen == .article, articles.count > 1 else {
-            if articles.count <= 1 { message = "Only one article is open" }
+        guard screen == .article, hasList else {
+            if !hasList { message = "Only one article is open" }
             return
         }
         screen = .list
@@ -35,11 +66,13 @@ extension ReaderState {
             moveListSelection(by: step)
             return
         }
-        let n = current + step
-        guard articles.indices.contains(n) else {
+        var listed = listedArticles
+        if !listed.contains(current) { listed = Array(articles.indices) }
+        guard let here = listed.firstIndex(of: current), listed.indices.contains(here + step) else {
             message = step > 0 ? "This is the last article" : "This is the first article"
             return
         }
+        let n = listed[here + step]
         openArticle(n)
         message = "Article \(n + 1) of \(articles.count)"
     }

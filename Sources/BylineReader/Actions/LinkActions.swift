@@ -13,16 +13,18 @@ extension ReaderState {
             message = a.text.format == .text ? "No links: this article is plain text" : "This article has no links"
             return
         }
-        linksView = LinksView()
+        linksView = PaneCursor()
     }
 
     /// While the list is shown, movement moves its selection, Enter opens the link, and `v`,
-    /// Esc, `h` or `q` close it; returns true when the list took the action.
-    mutating func applyToLinks(_ action: Action) -> Bool {
+    /// Esc, `h` or `q` close it; `Q` still quits. Returns nil when the action is not the list's
+    /// (background results, suspend, help), else the effects it asks for.
+    mutating func applyToLinks(_ action: Action) -> [Effect]? {
         guard var view = linksView, screen == .article, let links = article?.text.links, !links.isEmpty else {
             linksView = nil
-            return false
+            return nil
         }
+        guard !action.isBackground else { return nil }
         let page = max(1, LinksOverlay.visibleRows(height: height))
         switch action {
         case .moveDown: view.selected += 1
@@ -32,59 +34,62 @@ extension ReaderState {
         case .top: view.selected = 0
         case .bottom: view.selected = links.count - 1
         case .activate:
-            openLink(links[max(0, min(view.selected, links.count - 1))])
-            return true
-        case .showLinks, .cancel, .quit, .back:
+            return openLink(links[max(0, min(view.selected, links.count - 1))])
+        case .showLinks, .cancel, .close, .back:
             linksView = nil
-            return true
-        case .resize, .analysisProgress, .analysisFinished, .setAnnotations, .suspend, .annotationSaved, .annotationsLoaded,
-             .annotationFailed, .annotationDeleted, .annotationUndone, .annotationOrphans, .pageOpened, .pageFailed, .help:
-            return false
-        default:
-            return true
+            return []
+        case .quit: return [.quit]
+        case .suspend, .help: return nil
+        case .focusNext, .focusPrevious, .focusBody, .focusEntities, .focusQuotes, .focusSources, .focusClaims,
+             .toggleQuoteGrouping, .nextQuote, .previousQuote, .nextSpeaker, .previousSpeaker, .cycleSpeakerQuotes,
+             .toggleSpeakerFilter, .search, .searchNext, .searchPrevious, .nextArticle, .previousArticle, .annotate,
+             .click, .wheel, .searchInput, .searchDeleteBackward, .searchConfirm, .editorKey, .undoAnnotation:
+            return []
+        case .resize, .analysisProgress, .analysisFinished, .setAnnotations, .annotationSaved, .annotationDeleted,
+             .annotationOrphans, .annotationUndone, .annotationsLoaded, .annotationFailed, .pageOpened, .pageFailed:
+            return nil
         }
-        view.selected = max(0, min(view.selected, links.count - 1))
-        if view.selected < view.scroll { view.scroll = view.selected }
-        if view.selected >= view.scroll + page { view.scroll = view.selected - page + 1 }
+        view.select(max(0, min(view.selected, links.count - 1)), visibleRows: page)
         linksView = view
-        return true
+        return []
     }
 
     /// Opens a link: an article already open is shown again; a web address is fetched.
-    mutating func openLink(_ link: PageLink) {
+    mutating func openLink(_ link: PageLink) -> [Effect] {
         guard link.isWebAddress else {
             message = "Not a web page: \(link.href)"
-            return
+            return []
         }
         linksView = nil
         if let n = articles.firstIndex(where: { $0.text.path == link.href || $0.text.pageMetadata?.url == link.href }) {
             openArticle(n)
             message = "Already open: article \(n + 1) of \(articles.count)"
-            return
+            return []
         }
         guard !fetching.contains(link.href) else {
             message = "Still fetching \(link.href)"
-            return
+            return []
         }
         fetching.append(link.href)
-        effects.append(.openPage(link.href))
         message = "Fetching \(link.href)…"
+        return [.openPage(link.href)]
     }
 
-    /// A fetched page becomes the last article and is shown, unless the user is busy in the
-    /// editor or the help, where it only waits in the list.
-    mutating func pageOpened(url: String, _ loaded: LoadedArticle) {
+    /// A fetched page becomes the last article, to be analysed, and is shown, unless the user
+    /// is busy in the editor or the help, where it only waits in the list.
+    mutating func pageOpened(url: String, _ loaded: LoadedArticle) -> [Effect] {
         fetching.removeAll { $0 == url }
         articles.append(ArticleState(text: ArticleText(loaded)))
         let n = articles.count - 1
         if editorSession != nil || helpVisible {
             message = "Opened \(articles[n].title) as article \(n + 1); J shows it"
-            return
+            return [.analyze(article: n)]
         }
         linksView = nil
         openArticle(n)
         focus = .body
         message = "Opened article \(n + 1) of \(articles.count) (h lists them)"
+        return [.analyze(article: n)]
     }
 
     mutating func pageFailed(url: String, reason: String) {

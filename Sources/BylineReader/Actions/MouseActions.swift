@@ -6,8 +6,8 @@ extension ReaderState {
     mutating func click(x: Int, y: Int) {
         if screen == .list {
             guard let row = ArticleList.row(atY: y, height: height, scroll: listScroll),
-                  articles.indices.contains(row) else { return }
-            current = row
+                  let n = listedArticles[safe: row] else { return }
+            current = n
             return
         }
         let l = layout

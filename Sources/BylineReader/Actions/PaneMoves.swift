@@ -41,9 +41,7 @@ extension ReaderState {
         let height = paneHeight(pane)
         withArticle { a in
             var c = a.cursor(pane)
-            c.selected = n
-            if n < c.scroll { c.scroll = n }
-            if n >= c.scroll + height { c.scroll = n - height + 1 }
+            c.select(n, visibleRows: height)
             if n > 0, c.scroll == n, case .header? = a.rows(pane)[safe: n - 1] { c.scroll = n - 1 }
             a.cursors[pane] = c
         }

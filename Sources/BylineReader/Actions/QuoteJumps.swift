@@ -49,7 +49,8 @@ extension ReaderState {
             target = after ?? (0...here).first { keys[order[$0]] == speaker }
             if marked == nil { target = here }
             if let t = target, t <= here, marked != nil {
-                message = "Back to the first quote by \(index.speakerName(ofQuote: order[t]))"
+                let name = index.speakerName(ofQuote: order[t])
+                message = t == here ? "\(name) has no other quote" : "Back to the first quote by \(name)"
             }
         }
         guard let pos = target else {

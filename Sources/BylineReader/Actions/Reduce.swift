@@ -1,24 +1,20 @@
 import BylineCore
 
 /// The reader's one state transition: pure, so every behaviour is a test of a value in and a
-/// value out. Effects the app must perform (quit, suspend, open the editor) come back in
-/// `effects`.
-public func reduce(_ state: ReaderState, _ action: Action) -> ReaderState {
+/// value out. What the app must do afterwards (quit, save, load, fetch) comes back as effects,
+/// as bubbletea's `Update` returns a `Cmd`; the state never holds a request.
+public func reduce(_ state: ReaderState, _ action: Action) -> (state: ReaderState, effects: [Effect]) {
     var s = state
-    s.apply(action)
-    return s
+    let effects = s.apply(action)
+    return (s, effects)
 }
 
 extension ReaderState {
-    mutating func apply(_ action: Action) {
-        switch action {
-        case .analysisProgress, .analysisFinished, .setAnnotations, .resize, .annotationsLoaded, .annotationOrphans, .pageOpened:
-            break
-        default:
-            message = nil
-        }
-        if helpVisible, applyToHelp(action) { return }
-        if linksView != nil, applyToLinks(action) { return }
+    /// Applies `action` in place and returns the effects it asks for.
+    mutating func apply(_ action: Action) -> [Effect] {
+        if !action.isBackground { message = nil }
+        if helpVisible, let taken = applyToHelp(action) { return taken }
+        if linksView != nil, let taken = applyToLinks(action) { return taken }
         switch action {
         case .moveDown: move(by: 1)
         case .moveUp: move(by: -1)
@@ -55,60 +51,78 @@ extension ReaderState {
         case .previousArticle: switchArticle(by: -1)
         case .annotate: annotate()
         case .showLinks: toggleLinks()
-        case .pageOpened(let url, let opened): pageOpened(url: url, opened)
+        case .pageOpened(let url, let opened): return pageOpened(url: url, opened)
         case .pageFailed(let url, let reason): pageFailed(url: url, reason: reason)
         case .help:
             helpVisible = true
             helpScroll = 0
         case .cancel: cancel()
-        case .quit: effects.append(.quit)
-        case .suspend: effects.append(.suspend)
+        case .close: return close()
+        case .quit: return [.quit]
+        case .suspend: return [.suspend]
         case .resize(let w, let h): resize(width: w, height: h)
         case .click(let x, let y): click(x: x, y: y)
         case .wheel(let up, let x, let y): wheel(up: up, x: x, y: y)
         case .analysisProgress(let n, let p):
             if articles.indices.contains(n) { articles[n].progress = p }
         case .analysisFinished(let n, let analysis, let document):
-            finishAnalysis(article: n, analysis, document)
+            return finishAnalysis(article: n, analysis, document)
         case .setAnnotations(let n, let list):
             if articles.indices.contains(n) {
                 articles[n].annotations = Dictionary(list.map { ($0.claimID, $0) }, uniquingKeysWith: { _, b in b })
                 articles[n].annotationCount = list.count
             }
-        case .editorKey(let key): editorKey(key)
+        case .editorKey(let key): return editorKey(key)
         case .annotationSaved(let n, let claimID, let annotation): annotationSaved(article: n, claimID: claimID, annotation)
         case .annotationsLoaded(let n, let placements):
             annotationsLoaded(article: n, placements.map { ($0.range, $0.annotation) })
         case .annotationFailed(let why): message = "Annotation store: \(why)"
-        case .undoAnnotation: undoAnnotation()
-        case .annotationDeleted(_, let a): message = a == nil ? "Already deleted" : "Annotation deleted (u undoes)"
-        case .annotationUndone(_, let result): annotationUndone(result)
+        case .undoAnnotation: return undoAnnotation()
+        case .annotationDeleted(let n, let a):
+            message = a == nil ? "Already deleted" : "Annotation deleted (u undoes)"
+            return reloadAnnotations(article: n)
+        case .annotationUndone(let n, let result):
+            annotationUndone(result)
+            return reloadAnnotations(article: n)
         case .annotationOrphans(let n, let orphans):
             if articles.indices.contains(n) { articles[n].orphanAnnotations = orphans }
             if n == current {
-                message = "\(orphans.count) annotation(s) of an earlier version could not be placed: byline annotations list shows them"
+                message = orphans.count == 1
+                    ? "1 annotation of an earlier version could not be placed: byline annotations list shows it"
+                    : "\(orphans.count) annotations of an earlier version could not be placed: byline annotations list shows them"
             }
         }
+        return []
     }
 
-    /// While help is shown, movement scrolls it and its keys close it; returns true when the
-    /// action was taken by the overlay.
-    private mutating func applyToHelp(_ action: Action) -> Bool {
-        let lines = HelpOverlay.lineCount
+    /// While help is shown, movement scrolls it, `?`, Esc and `q` close it and `Q` still quits;
+    /// other keys do nothing. Returns nil when the action is not the overlay's (background
+    /// results, suspend), else the effects it asks for.
+    private mutating func applyToHelp(_ action: Action) -> [Effect]? {
+        guard !action.isBackground else { return nil }
+        let rows = HelpOverlay.rowCount(width: width)
         switch action {
         case .moveDown: helpScroll += 1
         case .moveUp: helpScroll -= 1
         case .pageDown, .halfPageDown: helpScroll += max(1, height / 2)
         case .pageUp, .halfPageUp: helpScroll -= max(1, height / 2)
         case .top: helpScroll = 0
-        case .bottom: helpScroll = lines
-        case .help, .cancel, .quit: helpVisible = false
-        case .resize, .analysisProgress, .analysisFinished, .setAnnotations, .suspend, .annotationSaved, .annotationsLoaded,
-             .annotationFailed, .annotationDeleted, .annotationUndone, .annotationOrphans, .pageOpened, .pageFailed: return false
-        default: return true
+        case .bottom: helpScroll = rows
+        case .help, .cancel, .close: helpVisible = false
+        case .quit: return [.quit]
+        case .suspend: return nil
+        case .focusNext, .focusPrevious, .focusBody, .focusEntities, .focusQuotes, .focusSources, .focusClaims,
+             .activate, .toggleQuoteGrouping, .nextQuote, .previousQuote, .nextSpeaker, .previousSpeaker,
+             .cycleSpeakerQuotes, .toggleSpeakerFilter, .search, .searchNext, .searchPrevious, .back, .nextArticle,
+             .previousArticle, .showLinks, .annotate, .click, .wheel, .searchInput, .searchDeleteBackward,
+             .searchConfirm, .editorKey, .undoAnnotation:
+            return []
+        case .resize, .analysisProgress, .analysisFinished, .setAnnotations, .annotationSaved, .annotationDeleted,
+             .annotationOrphans, .annotationUndone, .annotationsLoaded, .annotationFailed, .pageOpened, .pageFailed:
+            return nil
         }
-        helpScroll = max(0, min(helpScroll, lines - 1))
-        return true
+        helpScroll = max(0, min(helpScroll, rows - 1))
+        return []
     }
 
     /// Rows a page move covers in the focused part of the screen.
@@ -134,10 +148,25 @@ extension ReaderState {
         }
     }
 
-    private mutating func finishAnalysis(article n: Int, _ analysis: Analysis, _ document: Document?) {
-        guard articles.indices.contains(n) else { return }
+    /// `q`: an article opened from the list closes back to the list; otherwise the reader quits.
+    private mutating func close() -> [Effect] {
+        guard screen == .article, hasList else { return [.quit] }
+        back()
+        return []
+    }
+
+    private mutating func finishAnalysis(article n: Int, _ analysis: Analysis, _ document: Document?) -> [Effect] {
+        guard articles.indices.contains(n) else { return [] }
         articles[n].setAnalysis(analysis, document: document)
         if n == current { syncQuoteSelectionToBody() }
+        return reloadAnnotations(article: n)
+    }
+
+    /// Annotations are found once an article's claims are known, and again after the store
+    /// changed them behind the reader's back (a delete, an undo).
+    private func reloadAnnotations(article n: Int) -> [Effect] {
+        guard annotationEditorAvailable, articles[safe: n]?.analysis != nil else { return [] }
+        return [.loadAnnotations(article: n)]
     }
 
     private mutating func cancel() {
@@ -146,12 +175,15 @@ extension ReaderState {
             return
         }
         search = SearchState()
+        if screen == .list {
+            clearListFilter()
+            return
+        }
         withArticle {
             $0.mark = nil
             $0.speakerFilter = nil
         }
     }
-
 }
 
 extension Array {

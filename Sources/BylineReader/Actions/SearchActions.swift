@@ -1,15 +1,29 @@
 /// `/` incremental search: each keystroke searches again from where the view was when the
 /// prompt opened; Enter keeps the match, Escape returns to where the user was; n/N move on.
+/// The status line says which match of how many is shown, and when the search went round.
+/// On the article list, `/` filters the list by title, site and author instead.
 extension ReaderState {
     mutating func startSearch() {
-        guard screen == .article, let a = article else { return }
+        if screen == .list {
+            search = SearchState()
+            search.editing = true
+            search.query = listFilter
+            return
+        }
+        guard let a = article else { return }
         search = SearchState()
         search.editing = true
         search.origin = a.top
     }
 
     mutating func editSearch(_ edit: (inout String) -> Void) {
-        guard search.editing, let a = article else { return }
+        guard search.editing else { return }
+        if screen == .list {
+            edit(&search.query)
+            filterList(search.query)
+            return
+        }
+        guard let a = article else { return }
         edit(&search.query)
         let origin = search.origin
         guard !search.query.isEmpty else {
@@ -21,6 +35,7 @@ extension ReaderState {
             search.match = found.range
             withArticle { $0.top = origin }
             revealMatch(found.range)
+            announceMatch(found.range, wrapped: found.wrapped, forward: true)
         } else {
             search.match = nil
             message = "Not found: \(search.query)"
@@ -29,18 +44,30 @@ extension ReaderState {
 
     mutating func confirmSearch() {
         search.editing = false
+        if screen == .list {
+            search = SearchState()
+            if !listFilter.isEmpty { message = "Esc shows every article again" }
+            return
+        }
         if search.match == nil && !search.query.isEmpty { message = "Not found: \(search.query)" }
     }
 
     mutating func cancelSearch() {
         let origin = search.origin
         search = SearchState()
+        if screen == .list {
+            clearListFilter()
+            return
+        }
         withArticle { $0.top = origin }
         syncQuoteSelectionToBody()
     }
 
     mutating func searchAgain(forward: Bool) {
-        guard screen == .article, let a = article else { return }
+        guard screen == .article, let a = article else {
+            message = "/ filters the list; n and N search in an article"
+            return
+        }
         guard !search.query.isEmpty else {
             message = "No search yet: press / to search"
             return
@@ -52,7 +79,15 @@ extension ReaderState {
         }
         search.match = found.range
         revealMatch(found.range)
-        if found.wrapped { message = forward ? "Search wrapped to the top" : "Search wrapped to the bottom" }
+        announceMatch(found.range, wrapped: found.wrapped, forward: forward)
+    }
+
+    /// "Match 3 of 17", and when the search went round the end, which way it wrapped.
+    private mutating func announceMatch(_ range: Range<Int>, wrapped: Bool, forward: Bool) {
+        guard let a = article else { return }
+        let (number, total) = TextSearch.position(of: range, search.query, in: a.text.scalars)
+        message = "Match \(number) of \(total)"
+        if wrapped { message! += forward ? " · wrapped to the top" : " · wrapped to the bottom" }
     }
 
     private mutating func revealMatch(_ range: Range<Int>) {

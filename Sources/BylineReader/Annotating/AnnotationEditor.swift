@@ -16,8 +16,10 @@ public enum EditorOutcome: Equatable, Sendable {
 }
 
 /// The inline annotation editor as a pure value: keys in, outcome out, no terminal. Three
-/// fields — verdict (one key each), note (multi-line), tags — with Tab between them;
-/// Enter or Ctrl-S saves, Esc cancels (asking first if something changed).
+/// fields — verdict (one key each), note (multi-line), tags — with Tab between them; the
+/// focus moves only on Tab, Shift-Tab and the arrows, never by itself, so the hint line's
+/// "Tab: note" is always true. Enter or Ctrl-S saves, Esc cancels (asking first if something
+/// changed).
 public struct AnnotationEditor: Equatable, Sendable {
     public enum Field: Equatable, Sendable { case verdict, note, tags }
 
@@ -117,7 +119,6 @@ public struct AnnotationEditor: Equatable, Sendable {
         switch key {
         case .char(let c) where Verdict(key: c) != nil:
             verdict = Verdict(key: c)
-            focus = .note
         case .char("-"), .char("0"), .backspace, .delete:
             verdict = nil
         case .right:
@@ -129,9 +130,8 @@ public struct AnnotationEditor: Equatable, Sendable {
         case .up:
             break
         case .char, .paste:
-            // Anything else typed here starts the note rather than being lost.
-            focus = .note
-            handleNoteKey(key)
+            // Focus moves only when the person moves it: say how, rather than guess.
+            notice = "Here s d f m u c choose a verdict: Tab moves to the note."
         default:
             break
         }

@@ -19,7 +19,7 @@ public enum AnnotationEditorView {
         var row = y
 
         var cx = put("▌ ", role: .claimGutter, &buffer, x, row, right)
-        cx = put(editor.annotationID == nil ? "Annotate " : "Edit ", role: .uiTitleFocused, &buffer, cx, row, right)
+        cx = put(editor.annotationID == nil ? "Annotate " : "Edit (C-x deletes) ", role: .uiTitleFocused, &buffer, cx, row, right)
         _ = put("“" + oneLine(editor.quote) + "”", role: .claim, &buffer, cx, row, right)
         row += 1
 
@@ -53,16 +53,19 @@ public enum AnnotationEditorView {
                   &buffer, x + labelWidth, row, right)
         row += 1
 
-        if editor.isConfirmingDiscard {
-            _ = put("Discard your changes? y or Esc: discard · any other key: keep editing", role: .uiError, &buffer, x, row, right)
-        } else if let notice = editor.notice {
-            _ = put(notice, role: .uiError, &buffer, x, row, right)
-        } else {
-            var help = editor.focus == .verdict
-                ? "s d f m u c: verdict · - none · Tab: note · Enter/Ctrl-S: save · Esc: cancel"
-                : "Enter/Ctrl-S: save · Esc: cancel · Tab: next field · Ctrl-O: new line · F1–F6: verdict"
-            if editor.annotationID != nil { help = "Ctrl-X: delete · " + help }
-            _ = put(help, role: .uiHelp, &buffer, x, row, right)
+        let line = editor.isConfirmingDiscard ? "Discard your changes? y or Esc: discard · any other key: keep editing"
+            : editor.notice ?? hint(editor)
+        let role: StyleRole = editor.isConfirmingDiscard || editor.notice != nil ? .uiError : .uiHelp
+        _ = put(Sanitizer.clip(line, width: width), role: role, &buffer, x, row, right)
+    }
+
+    /// The keys of the focused field, naming the field Tab goes to; at most 83 columns, the
+    /// body's width on a 140-column screen, and cut with "…" on narrower ones.
+    static func hint(_ editor: AnnotationEditor) -> String {
+        switch editor.focus {
+        case .verdict: return "Tab: note · s d f m u c: verdict · -: none · Enter: save · Esc: cancel"
+        case .note: return "Tab: tags · C-o: new line · F1–F6: verdict · Enter: save · Esc: cancel"
+        case .tags: return "Tab: verdict · commas or spaces between tags · Enter: save · Esc: cancel"
         }
     }
 

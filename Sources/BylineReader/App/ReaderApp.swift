@@ -28,8 +28,9 @@ public struct ReaderApp: TerminalApp {
     /// - Parameter analyzer: the analysis to run; nil builds the default one, on the background
     ///   thread when no article needs it at once (loading its model takes a while).
     /// - Parameter pages: fetches the links opened with `v` and Enter; nil turns that off.
-    public init(articles: [LoadedArticle], keymap: Keymap = .default, width: Int = 80, height: Int = 24,
-                analyzer: Analyzer? = nil, annotations: AnnotationBackend? = nil, pages: PageOpener? = nil) {
+    public init(articles: [LoadedArticle], unreadable: [UnreadableInput] = [], keymap: Keymap = .default,
+                width: Int = 80, height: Int = 24, analyzer: Analyzer? = nil, annotations: AnnotationBackend? = nil,
+                pages: PageOpener? = nil) {
         var built = analyzer
         var states: [ArticleState] = []
         var jobs: [(Int, ArticleText)] = []
@@ -45,15 +46,16 @@ public struct ReaderApp: TerminalApp {
                 jobs.append((n, text))
             }
         }
-        var state = ReaderState(articles: states, width: width, height: height)
+        var state = ReaderState(articles: states, unreadable: unreadable, width: width, height: height)
         state.keyHelp = keymap.help
         state.annotationEditorAvailable = annotations != nil
+        if !unreadable.isEmpty { state.message = UnreadableInput.summary(unreadable) }
         self.state = state
         self.keymap = keymap
         self.annotations = annotations
         self.pages = pages
         self.worker = AnalysisWorker(jobs: jobs, analyzer: built)
-        for n in states.indices where states[n].analysis != nil { loadAnnotations(n) }
+        _ = perform(states.indices.filter { states[$0].analysis != nil }.map { Effect.loadAnnotations(article: $0) })
     }
 
     /// Wraps an already-built state (tests, benchmarks).
@@ -69,22 +71,22 @@ public struct ReaderApp: TerminalApp {
         self.pages = pages
     }
 
-    /// Asks the store for the annotations of article `n` (once its claims are known).
-    private func loadAnnotations(_ n: Int) {
-        guard let annotations, let a = state.articles[safe: n], let analysis = a.analysis else { return }
-        annotations.load(article: n, text: a.text.text, documentID: analysis.document.id, path: a.text.storePath)
-    }
-
     public mutating func handle(_ key: KeyEvent) -> AppCommand {
         guard let action = KeyRouter.action(for: key, in: state, keymap: keymap) else { return .proceed }
         return send(action)
     }
 
-    /// Applies one action and performs its effects; returns what the loop should do.
+    /// Applies one action through `reduce` and performs the effects it returns; returns what
+    /// the loop should do.
     public mutating func send(_ action: Action) -> AppCommand {
-        state.apply(action)
-        let effects = state.effects
-        state.effects.removeAll()
+        let (next, effects) = reduce(state, action)
+        state = next
+        return perform(effects)
+    }
+
+    /// Runs effects: the only place the reader's requests reach the store, the fetcher and
+    /// the analysis queue.
+    private mutating func perform(_ effects: [Effect]) -> AppCommand {
         var command = AppCommand.proceed
         for effect in effects {
             switch effect {
@@ -96,11 +98,17 @@ public struct ReaderApp: TerminalApp {
             case .saveAnnotation(let request): annotations?.save(request)
             case .deleteAnnotation(let n, let id): annotations?.delete(article: n, id)
             case .undoAnnotation(let n): annotations?.undo(article: n)
+            case .loadAnnotations(let n):
+                guard let annotations, let a = state.articles[safe: n], let analysis = a.analysis else { continue }
+                annotations.load(article: n, text: a.text.text, documentID: analysis.document.id, path: a.text.storePath)
+            case .analyze(let n):
+                if let a = state.articles[safe: n] { worker.add(article: n, text: a.text) }
             case .openPage(let url):
                 if let pages {
                     pages.open(url)
                 } else {
-                    state = reduce(state, .pageFailed(url: url, reason: "\(url): opening links is off in this reader"))
+                    let failed = send(.pageFailed(url: url, reason: "\(url): opening links is off in this reader"))
+                    if command == .proceed { command = failed }
                 }
             }
         }
@@ -120,38 +128,20 @@ public struct ReaderApp: TerminalApp {
 
     public mutating func poll() -> Bool {
         worker.start()
-        var changed = false
-        for report in worker.take() {
-            changed = true
+        var results: [Action] = worker.take().map { report in
             switch report {
-            case .progress(let n, let p):
-                state = reduce(state, .analysisProgress(article: n, p))
-            case .finished(let n, let analysis, let doc):
-                state = reduce(state, .analysisFinished(article: n, analysis, doc))
-                loadAnnotations(n)
+            case .progress(let n, let p): return .analysisProgress(article: n, p)
+            case .finished(let n, let analysis, let doc): return .analysisFinished(article: n, analysis, doc)
             }
         }
-        for result in annotations?.drainResults() ?? [] {
-            changed = true
-            state = reduce(state, result)
-            switch result {
-            case .annotationDeleted(let n, _), .annotationUndone(let n, _): loadAnnotations(n)
-            default: break
-            }
-        }
-        for result in pages?.drainResults() ?? [] {
-            changed = true
-            let before = state.articles.count
-            state = reduce(state, result)
-            if state.articles.count > before, let added = state.articles.last {
-                worker.add(article: state.articles.count - 1, text: added.text)
-            }
-        }
-        return changed
+        results += annotations?.drainResults() ?? []
+        results += pages?.drainResults() ?? []
+        for result in results { _ = send(result) }
+        return !results.isEmpty
     }
 
     /// Supplies the annotations of article `n` (from the store, issue 6).
     public mutating func setAnnotations(_ list: [ClaimAnnotationSummary], article n: Int) {
-        state = reduce(state, .setAnnotations(article: n, list))
+        _ = send(.setAnnotations(article: n, list))
     }
 }

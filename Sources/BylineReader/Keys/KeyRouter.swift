@@ -35,8 +35,10 @@ public enum KeyRouter {
             switch action {
             case .moveDown?, .moveUp?, .pageDown?, .pageUp?, .halfPageDown?, .halfPageUp?, .top?, .bottom?, .suspend?:
                 return action
-            case .help?, .cancel?, .quit?:
+            case .help?, .cancel?, .close?:
                 return .help
+            case .quit?:
+                return .quit
             default:
                 return key == .escape ? .help : nil
             }

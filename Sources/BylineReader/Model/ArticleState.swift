@@ -68,6 +68,11 @@ public struct ArticleState: Sendable {
         return p.count > 10 && p.unicodeScalars.prefix(10).allSatisfy({ $0 == "-" || ("0"..."9").contains($0) }) ? String(p.prefix(10)) : p
     }
 
+    /// True when `query` is in the title, the site or an author's name (the list's `/`).
+    func matchesListFilter(_ query: String) -> Bool {
+        ([title, site ?? ""] + authors).contains { TextSearch.contains(query, in: $0) }
+    }
+
     /// The cursor of a side pane; before any move, the first selectable row.
     public func cursor(_ pane: Pane) -> PaneCursor {
         cursors[pane] ?? PaneCursor(selected: rows(pane).firstIndex { $0.isSelectable } ?? 0)

@@ -1,15 +1,22 @@
 import Foundation
 
-/// Side effects as values: `reduce` stays pure and the app performs these afterwards.
+/// Side effects as values: `reduce` stays pure and returns these with the next state; the app
+/// (`ReaderApp`) performs them. The state never holds a request for work.
 public enum Effect: Equatable, Sendable {
     case quit
     case suspend
-    /// Save an annotation written in the inline editor (issue 6).
+    /// Save an annotation written in the inline editor.
     case saveAnnotation(AnnotationSave)
     /// Delete a stored annotation of article `article` (Ctrl-X in the editor).
     case deleteAnnotation(article: Int, UUID)
-    /// Undo this session's last annotation change (`u`), then refresh article `article`.
+    /// Undo this session's last annotation change (`u`); the result comes back as `.annotationUndone`.
     case undoAnnotation(article: Int)
+    /// Find the stored annotations of article `article`'s text; they come back as
+    /// `.annotationsLoaded` (and `.annotationOrphans`).
+    case loadAnnotations(article: Int)
+    /// Analyse article `article` in the background (a page opened from a link); progress and
+    /// the result come back as `.analysisProgress` and `.analysisFinished`.
+    case analyze(article: Int)
     /// Fetch the page at this address in the background and open it as a new article; the
     /// result comes back as `.pageOpened` or `.pageFailed`.
     case openPage(String)

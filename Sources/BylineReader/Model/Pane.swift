@@ -17,7 +17,8 @@ public enum Pane: Int, CaseIterable, Sendable, Hashable {
     public static let side: [Pane] = [.entities, .quotes, .sources, .claims]
 }
 
-/// Selection and scroll of one side pane: `selected` is a row index into the pane's rows.
+/// Selection and scroll of a list on screen (a side pane, the `v` links list): `selected` is a
+/// row index, `scroll` the first row shown.
 public struct PaneCursor: Equatable, Sendable {
     public var selected: Int = 0
     public var scroll: Int = 0
@@ -25,6 +26,13 @@ public struct PaneCursor: Equatable, Sendable {
     public init(selected: Int = 0, scroll: Int = 0) {
         self.selected = selected
         self.scroll = scroll
+    }
+
+    /// Selects row `n` and scrolls as little as needed to show it in `visibleRows` rows.
+    mutating func select(_ n: Int, visibleRows: Int) {
+        selected = n
+        if n < scroll { scroll = n }
+        if n >= scroll + visibleRows { scroll = n - visibleRows + 1 }
     }
 }
 

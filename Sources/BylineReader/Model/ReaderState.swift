@@ -20,8 +20,6 @@ public struct ReaderState: Sendable {
     public var search = SearchState()
     /// A one-line message in the status bar, cleared by the next action.
     public var message: String?
-    /// Effects for the app to perform, drained after each `reduce`.
-    public var effects: [Effect] = []
     /// Key names per action for the help overlay; set from the keymap in use.
     public var keyHelp: [String: String] = [:]
     /// True when an annotation store is open, so `a` can open the editor.
@@ -29,16 +27,25 @@ public struct ReaderState: Sendable {
     /// The inline annotation editor, while open; it takes every key.
     public var editorSession: EditorSession?
     /// The `v` list of the open article's links, while shown.
-    public var linksView: LinksView?
+    public var linksView: PaneCursor?
+    /// Inputs named on the command line that could not be read, listed under the articles
+    /// with why, so nothing the user asked for disappears without a word.
+    public var unreadable: [UnreadableInput]
+    /// `/` on the list: only articles whose title, site or authors contain this are listed.
+    public var listFilter = ""
     /// Addresses being fetched in the background; the status bar says so until each arrives.
     public var fetching: [String] = []
 
-    public init(articles: [ArticleState], width: Int = 80, height: Int = 24) {
+    public init(articles: [ArticleState], unreadable: [UnreadableInput] = [], width: Int = 80, height: Int = 24) {
         self.articles = articles
-        self.screen = articles.count > 1 ? .list : .article
+        self.unreadable = unreadable
+        self.screen = articles.count + unreadable.count > 1 ? .list : .article
         self.width = width
         self.height = height
     }
+
+    /// True when the article screen was reached from a list the user can go back to.
+    public var hasList: Bool { articles.count + unreadable.count > 1 }
 
     public var article: ArticleState? {
         articles.indices.contains(current) ? articles[current] : nil

@@ -11,8 +11,10 @@ enum ArticleList {
     }
 
     static func render(_ state: ReaderState, width: Int, height: Int, into buffer: inout Buffer) {
-        PaneChrome.title(" Articles (\(state.articles.count)) · Enter opens, J/K next/previous, ? help ",
-                         rect: Rect(x: 0, y: 0, width: width, height: 1), focused: true, into: &buffer)
+        let heading = state.listFilter.isEmpty
+            ? " Articles (\(state.articles.count)) · Enter opens, / filters, J/K next/previous, ? help "
+            : " Articles: \(state.listedArticles.count) of \(state.articles.count) match “\(state.listFilter)” · Esc shows all "
+        PaneChrome.title(heading, rect: Rect(x: 0, y: 0, width: width, height: 1), focused: true, into: &buffer)
         let countWidth = 7
         let (titleWidth, bylineWidth, siteWidth, dateWidth) = detailWidths(state.articles, width: width, countWidth: countWidth)
         var x = 1
@@ -25,11 +27,19 @@ enum ArticleList {
         for (n, label) in ["Title", "By", "Site", "Date", "quotes", " notes"].enumerated() where columns[n].1 > 0 {
             buffer.write(label, x: columns[n].0, y: 1, maxWidth: columns[n].1, role: .textDim)
         }
+        let listed = state.listedArticles
+        let failed = state.listFilter.isEmpty ? state.unreadable : []
         for r in 0..<visibleRows(height: height) {
-            let n = state.listScroll + r
-            guard n < state.articles.count else { break }
-            let a = state.articles[n]
+            let row = state.listScroll + r
             let y = headerRows + r
+            if row >= listed.count {
+                guard let bad = failed[safe: row - listed.count] else { break }
+                let line = "✗ " + bad.message
+                buffer.write(Sanitizer.clip(line, width: width - 2), x: 1, y: y, maxWidth: width - 2, role: .uiError)
+                continue
+            }
+            let n = listed[row]
+            let a = state.articles[n]
             let selected = n == state.current
             let role: StyleRole = selected ? .uiSelection : .text
             if selected { buffer.fill(Rect(x: 0, y: y, width: width, height: 1), role: .uiSelection) }

@@ -7,7 +7,7 @@ enum LinksOverlay {
     /// Link rows shown at a given screen height (the status bar stays visible).
     static func visibleRows(height: Int) -> Int { max(1, min(height - 3, 40) - chromeRows) }
 
-    static func render(_ state: ReaderState, _ view: LinksView, width: Int, height: Int, into buffer: inout Buffer) {
+    static func render(_ state: ReaderState, _ view: PaneCursor, width: Int, height: Int, into buffer: inout Buffer) {
         guard let a = state.article else { return }
         let links = a.text.links
         let w = min(width - 2, 100)

@@ -64,7 +64,7 @@ public enum ReaderView {
 
     /// The message a terminal too small for any layout gets, centred as far as it fits.
     private static func tooSmall(width: Int, height: Int, into buffer: inout Buffer) {
-        let lines = ["Terminal too small", "\(width)×\(height): need", "\(ScreenLayout.minWidth)×\(ScreenLayout.minHeight)", "q quits"]
+        let lines = ["Terminal too small", "\(width)×\(height): need", "\(ScreenLayout.minWidth)×\(ScreenLayout.minHeight)", "Q quits"]
         let top = max(0, (height - lines.count) / 2)
         for (n, line) in lines.enumerated() where top + n < height {
             let w = Sanitizer.width(of: line)

@@ -80,11 +80,14 @@ enum SidePane {
         case .source(let s, let prefix):
             let source = analysis.sources[s]
             append(prefix, .chainEdge, to: &cells)
-            append(source.name, .chainNode, to: &cells)
             var detail = " (\(source.kind.rawValue))"
             if !source.quotes.isEmpty { detail += " · \(plural(source.quotes.count, "quote"))" }
             if !source.claims.isEmpty { detail += " · \(plural(source.claims.count, "claim"))" }
-            append(detail, .textDim, to: &cells)
+            // Cut with "…" like every other row: the name first keeps its room, the detail gives way.
+            let room = width + 1 - cells.width
+            let name = Sanitizer.clip(source.name, width: room)
+            append(name, .chainNode, to: &cells)
+            if name == source.name { append(Sanitizer.clip(detail, width: room - Sanitizer.width(of: name)), .textDim, to: &cells) }
         case .claim(let c):
             let claim = analysis.claims[c]
             let verdict = a.annotation(ofClaim: c)?.verdict

@@ -31,7 +31,7 @@ enum StatusBar {
     static func summary(_ state: ReaderState) -> (String, String) {
         guard let a = state.article else { return ("no article", "") }
         if state.screen == .list {
-            return ("\(state.articles.count) articles", "\(state.current + 1)/\(state.articles.count) · \(progress(state))")
+            return (SidePane.plural(state.articles.count, "article"), "\(state.current + 1)/\(state.articles.count) · \(progress(state))")
         }
         let metrics = state.layout.bodyMetrics
         let body = a.text.layout(width: metrics.width)
@@ -42,7 +42,14 @@ enum StatusBar {
         if let f = a.speakerFilter, let name = a.index?.speakers.first(where: { $0.key == f })?.name { parts.append("only \(name)") }
         if state.articles.count > 1 { parts.append("article \(state.current + 1)/\(state.articles.count)") }
         parts.append(progress(state))
+        if let key = helpKey(state) { parts.append("\(key) help") }
         return (a.title, parts.joined(separator: " · "))
+    }
+
+    /// The first key bound to the help overlay, for the "? help" hint; nil when unbound.
+    static func helpKey(_ state: ReaderState) -> String? {
+        guard let keys = state.keyHelp["help"] else { return Keymap.default.keys(for: "help").first }
+        return keys.split(separator: ",").first.map(String.init)
     }
 
     static func progress(_ state: ReaderState) -> String {
@@ -63,7 +70,7 @@ enum StatusBar {
         case .analysing: return "analysing 2/2: entities, quotes"
         case .done:
             let a = state.article?.analysis
-            return "\(a?.quotes.count ?? 0) quotes, \(a?.claims.count ?? 0) claims"
+            return "\(SidePane.plural(a?.quotes.count ?? 0, "quote")), \(SidePane.plural(a?.claims.count ?? 0, "claim"))"
         }
     }
 }

@@ -52,4 +52,31 @@ public enum TextSearch {
         }
         return found
     }
+
+    /// Where `match` stands among all matches of `query`: its 1-based number and the total,
+    /// for "match 3 of 17". Counts every start position, as `find` steps from one to the next.
+    public static func position(of match: Range<Int>, _ query: String, in text: [Unicode.Scalar]) -> (number: Int, total: Int) {
+        let q = query.unicodeScalars.map(fold)
+        guard !q.isEmpty, q.count <= text.count else { return (0, 0) }
+        var before = 0, total = 0
+        text.withUnsafeBufferPointer { t in
+            var i = 0
+            let last = t.count - q.count
+            while i <= last {
+                var k = 0
+                while k < q.count && fold(t[i + k]) == q[k] { k += 1 }
+                if k == q.count {
+                    total += 1
+                    if i < match.lowerBound { before += 1 }
+                }
+                i += 1
+            }
+        }
+        return (before + 1, total)
+    }
+
+    /// True when `query` occurs in `text`, ignoring case as the body search does.
+    public static func contains(_ query: String, in text: String) -> Bool {
+        find(query, in: Array(text.unicodeScalars), from: 0, forward: true) != nil
+    }
 }
