@@ -13,7 +13,7 @@ struct Byline: ParsableCommand {
         which is fetched; --offline refuses URLs. `byline analyze` prints the same analysis as \
         JSON or text for scripts; `byline fetch URL -o page.html` saves a page to read offline.
 
-        In the reader: j/k scroll, Tab or 1–5 focus a pane, ]/[ jump between quotes, }/{ between speakers, / searches, q quits; press ? for every key. More: byline help read.
+        In the reader: j/k scroll, Tab or 1–5 focus a pane, ]/[ jump between quotes, }/{ between speakers, / searches, q goes back to the list or quits, Q quits; press ? for every key. More: byline help read.
         """,
         version: "0.1.0",
         subcommands: [ReadCommand.self, AnalyzeCommand.self, FetchCommand.self, BenchCommand.self, AnnotationsCommand.self],

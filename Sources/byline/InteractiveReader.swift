@@ -7,9 +7,11 @@ import BylineWeb
 import Foundation
 
 /// `byline FILE…` on a terminal: loads settings and articles, reports what cannot be read on
-/// one line each, and hands the readable ones to the reader on the terminal.
+/// one line each, and hands the readable ones to the reader on the terminal, with the
+/// unreadable ones listed under them.
 enum InteractiveReader {
-    static func run(paths: [String], themeOption: String?, store: StoreOptions, input: ArticleInput) throws {
+    static func run(paths: [String], unreadable: [UnreadableInput], themeOption: String?, store: StoreOptions,
+                    input: ArticleInput) throws {
         let settings: ReaderSettings
         do {
             settings = try ReaderSettings.load(themeOption: themeOption)
@@ -18,20 +20,25 @@ enum InteractiveReader {
             throw ExitCode(2)
         }
         var articles: [LoadedArticle] = []
-        var failed = false
+        var unreadable = unreadable
         for path in paths {
             do {
                 let article = try input.load(path)
                 StandardError.printWarnings(of: article)
                 articles.append(article)
             } catch {
-                failed = true
-                StandardError.print("byline: \(error)")
+                unreadable.append(UnreadableInput(path: path, message: "\(error)"))
             }
         }
-        guard !articles.isEmpty else { throw ExitCode(1) }
-        var app = ReaderApp(articles: articles, keymap: settings.keymap, annotations: openAnnotations(store),
-                            pages: LinkFetcher(input: input))
+        // Printed before the screen is taken (and so still there after it is given back); the list shows them too.
+        for bad in unreadable { StandardError.print("byline: \(bad.message)") }
+        let failed = !unreadable.isEmpty
+        guard !articles.isEmpty else {
+            StandardError.print("byline: nothing to read")
+            throw ExitCode(1)
+        }
+        var app = ReaderApp(articles: articles, unreadable: unreadable, keymap: settings.keymap,
+                            annotations: openAnnotations(store), pages: LinkFetcher(input: input))
         do {
             if DebugCrashApp<ReaderApp>.isRequested {
                 var crashing = DebugCrashApp(base: app)

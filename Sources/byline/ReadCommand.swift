@@ -1,18 +1,19 @@
 import ArgumentParser
 import BylineCore
+import BylineReader
 import BylineWeb
 import Foundation
 
-/// `byline [FILE…]`: reads articles in the interactive reader; with no arguments, the bundled
-/// sample. When standard output is not a terminal it prints each article's summary instead.
+/// `byline [FILE…]`: reads articles in the interactive reader; with no arguments, standard
+/// input when it is a pipe or a file, else the bundled sample. When standard output is not a terminal it prints each article's summary instead.
 struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
-        abstract: "Read articles (the default command); with no FILE, the bundled sample.",
+        abstract: "Read articles (the default command); with no FILE, standard input or the bundled sample.",
         discussion: """
-        Several files or a folder open a list of articles (Enter opens one, h goes back, J/K next and previous).
+        Several files or a folder open a list of articles (Enter opens one, q or h goes back, / filters, J/K next and previous); files that cannot be read are listed with why. With no FILE, a pipe or file on standard input is read (cat a.txt | byline); a terminal gets the sample.
 
-        Keys: j/k or arrows scroll, Space/PgDn and PgUp page, g/G top and bottom, Tab or 1–5 focus a pane, Enter jumps to the selected item, ]/[ next and previous quote, }/{ next and previous quote by another speaker, s cycles the speaker's quotes, f filters by speaker, / searches (n/N repeat), a annotates a claim, q quits. Press ? in the reader for every key.
+        Keys: j/k or arrows scroll, Space/PgDn and PgUp page, g/G top and bottom, Tab or 1–5 focus a pane, Enter jumps to the selected item, ]/[ next and previous quote, }/{ next and previous quote by another speaker, s cycles the speaker's quotes, f filters by speaker, / searches (n/N repeat), a annotates a claim, q goes back to the list (or quits), Q quits. Press ? in the reader for every key.
 
         Themes: default, light, monochrome, nord, or a path to a .toml theme (see Themes/); NO_COLOR gives monochrome. $XDG_CONFIG_HOME/byline/config.toml may set theme = "light" and rebind keys in a [keys] table (action = "key" or ["key", …]).
 
@@ -31,23 +32,36 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var web: WebOptions
 
-    @Argument(help: "Article files (text or saved web pages), folders or URLs; none opens the bundled sample article.")
+    @Argument(help: "Article files (text or saved web pages), folders or URLs; none reads a piped standard input, else the bundled sample article.")
     var files: [String] = []
 
     mutating func run() throws {
-        var paths = InputPaths.expand(files)
-        if files.isEmpty {
-            guard let sample = SampleArticle.path else {
-                throw ValidationError("the bundled sample article is missing from this build")
+        var paths: [String] = []
+        var emptyFolders: [UnreadableInput] = []
+        for file in files {
+            let found = InputPaths.expand([file])
+            if found.isEmpty {
+                emptyFolders.append(UnreadableInput(path: file, message: "\(SafeText.echo(file)): no article in this folder (text files and saved web pages)"))
             }
-            paths = [sample]
+            paths += found
+        }
+        if files.isEmpty {
+            if Self.standardInputHasText {
+                paths = ["-"]
+            } else {
+                guard let sample = SampleArticle.path else {
+                    throw ValidationError("the bundled sample article is missing from this build")
+                }
+                paths = [sample]
+            }
         }
         if isatty(STDOUT_FILENO) != 0 {
-            try InteractiveReader.run(paths: paths, themeOption: theme, store: store,
+            try InteractiveReader.run(paths: paths, unreadable: emptyFolders, themeOption: theme, store: store,
                                       input: ArticleInput(web: web, maxBytes: limit.maxBytes))
             return
         }
-        var failed = false
+        var failed = !emptyFolders.isEmpty
+        for folder in emptyFolders { StandardError.print("byline: \(folder.message)") }
         for path in paths {
             do {
                 let article = try ArticleInput(web: web, maxBytes: limit.maxBytes).load(path)
@@ -59,5 +73,15 @@ struct ReadCommand: ParsableCommand {
             }
         }
         if failed { throw ExitCode(1) }
+    }
+
+    /// True when standard input is a pipe or a file (`cat a.txt | byline`, `byline < a.txt`):
+    /// then it is the article. A terminal, or nothing useful such as /dev/null, is not.
+    static var standardInputHasText: Bool {
+        guard isatty(STDIN_FILENO) == 0 else { return false }
+        var info = stat()
+        guard fstat(STDIN_FILENO, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type == S_IFIFO || type == S_IFREG || type == S_IFSOCK
     }
 }

@@ -11,7 +11,7 @@ final class ReadHelpTests: XCTestCase {
 
     func testTopLevelHelpNamesTheKeysAndPointsToQuestionMark() throws {
         let text = try help(["--help"])
-        for phrase in ["j/k scroll", "q quits", "press ? for every key", "byline help read"] {
+        for phrase in ["j/k scroll", "q goes back to the list or quits", "Q quits", "press ? for every key", "byline help read"] {
             XCTAssertTrue(text.contains(phrase), "--help lacks '\(phrase)'")
         }
     }
