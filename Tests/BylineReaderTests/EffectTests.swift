@@ -71,4 +71,12 @@ final class EffectTests: XCTestCase {
         XCTAssertNil(keyed.message)
         XCTAssertNil(keyed.article?.mark, "the help swallows other keys")
     }
+
+    /// No key-bound action may be sorted with the background results, which pass the overlays.
+    func testNoKeyIsABackgroundAction() {
+        for spec in ActionTable.all { XCTAssertFalse(spec.action.isBackground, spec.name) }
+        var help = Fixtures.sampleState()
+        help.helpVisible = true
+        XCTAssertFalse(reduce(help, .back).state.helpVisible, "h closes the help as Esc and q do")
+    }
 }

@@ -64,23 +64,51 @@ public enum Action: Sendable {
 }
 
 extension Action {
-    /// True for what arrives from outside rather than from the user at the keys: a new terminal
-    /// size and the results of background work. They pass through the overlays and leave the
-    /// status message alone. The one list of them.
-    var isBackground: Bool {
+    /// What an action is to the help and links overlays, which take the keys while shown:
+    /// background results and suspend pass through, moves scroll them, the rest is theirs or
+    /// swallowed. The one place that sorts every action, so a new one must be sorted here.
+    enum Role: Equatable {
+        /// A new terminal size or the result of background work: never taken by an overlay,
+        /// and it leaves the status message alone.
+        case background
+        case move(Move)
+        /// Esc, `q`, `h`: close what is shown.
+        case dismiss
+        case help, links, activate, quit, suspend
+        /// Every other key: swallowed while an overlay is shown.
+        case other
+    }
+
+    enum Move: Equatable { case lineDown, lineUp, halfPageDown, halfPageUp, pageDown, pageUp, top, bottom }
+
+    var role: Role {
         switch self {
         case .resize, .analysisProgress, .analysisFinished, .setAnnotations, .annotationSaved, .annotationDeleted,
              .annotationOrphans, .annotationUndone, .annotationsLoaded, .annotationFailed, .pageOpened, .pageFailed:
-            return true
-        case .moveDown, .moveUp, .halfPageDown, .halfPageUp, .pageDown, .pageUp, .top, .bottom,
-             .focusNext, .focusPrevious, .focusBody, .focusEntities, .focusQuotes, .focusSources, .focusClaims,
-             .activate, .toggleQuoteGrouping, .nextQuote, .previousQuote, .nextSpeaker, .previousSpeaker,
-             .cycleSpeakerQuotes, .toggleSpeakerFilter, .search, .searchNext, .searchPrevious, .back, .nextArticle,
-             .previousArticle, .showLinks, .annotate, .help, .cancel, .suspend, .close, .quit, .click, .wheel,
-             .searchInput, .searchDeleteBackward, .searchConfirm, .editorKey, .undoAnnotation:
-            return false
+            return .background
+        case .moveDown: return .move(.lineDown)
+        case .moveUp: return .move(.lineUp)
+        case .halfPageDown: return .move(.halfPageDown)
+        case .halfPageUp: return .move(.halfPageUp)
+        case .pageDown: return .move(.pageDown)
+        case .pageUp: return .move(.pageUp)
+        case .top: return .move(.top)
+        case .bottom: return .move(.bottom)
+        case .cancel, .close, .back: return .dismiss
+        case .help: return .help
+        case .showLinks: return .links
+        case .activate: return .activate
+        case .quit: return .quit
+        case .suspend: return .suspend
+        case .focusNext, .focusPrevious, .focusBody, .focusEntities, .focusQuotes, .focusSources, .focusClaims,
+             .toggleQuoteGrouping, .nextQuote, .previousQuote, .nextSpeaker, .previousSpeaker, .cycleSpeakerQuotes,
+             .toggleSpeakerFilter, .search, .searchNext, .searchPrevious, .nextArticle, .previousArticle, .annotate,
+             .click, .wheel, .searchInput, .searchDeleteBackward, .searchConfirm, .editorKey, .undoAnnotation:
+            return .other
         }
     }
+
+    var isBackground: Bool { role == .background }
 }
 
 /// A stored annotation and where it stands in the text being read.

@@ -24,33 +24,25 @@ extension ReaderState {
             linksView = nil
             return nil
         }
-        guard !action.isBackground else { return nil }
         let page = max(1, LinksOverlay.visibleRows(height: height))
-        switch action {
-        case .moveDown: view.selected += 1
-        case .moveUp: view.selected -= 1
-        case .pageDown, .halfPageDown: view.selected += page
-        case .pageUp, .halfPageUp: view.selected -= page
-        case .top: view.selected = 0
-        case .bottom: view.selected = links.count - 1
-        case .activate:
-            return openLink(links[max(0, min(view.selected, links.count - 1))])
-        case .showLinks, .cancel, .close, .back:
-            linksView = nil
-            return []
+        switch action.role {
+        case .background, .suspend, .help: return nil
+        case .move(let move):
+            switch move {
+            case .lineDown: view.selected += 1
+            case .lineUp: view.selected -= 1
+            case .pageDown, .halfPageDown: view.selected += page
+            case .pageUp, .halfPageUp: view.selected -= page
+            case .top: view.selected = 0
+            case .bottom: view.selected = links.count - 1
+            }
+            view.select(max(0, min(view.selected, links.count - 1)), visibleRows: page)
+            linksView = view
+        case .activate: return openLink(links[max(0, min(view.selected, links.count - 1))])
+        case .links, .dismiss: linksView = nil
         case .quit: return [.quit]
-        case .suspend, .help: return nil
-        case .focusNext, .focusPrevious, .focusBody, .focusEntities, .focusQuotes, .focusSources, .focusClaims,
-             .toggleQuoteGrouping, .nextQuote, .previousQuote, .nextSpeaker, .previousSpeaker, .cycleSpeakerQuotes,
-             .toggleSpeakerFilter, .search, .searchNext, .searchPrevious, .nextArticle, .previousArticle, .annotate,
-             .click, .wheel, .searchInput, .searchDeleteBackward, .searchConfirm, .editorKey, .undoAnnotation:
-            return []
-        case .resize, .analysisProgress, .analysisFinished, .setAnnotations, .annotationSaved, .annotationDeleted,
-             .annotationOrphans, .annotationUndone, .annotationsLoaded, .annotationFailed, .pageOpened, .pageFailed:
-            return nil
+        case .other: break
         }
-        view.select(max(0, min(view.selected, links.count - 1)), visibleRows: page)
-        linksView = view
         return []
     }
 

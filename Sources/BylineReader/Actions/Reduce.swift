@@ -95,33 +95,27 @@ extension ReaderState {
         return []
     }
 
-    /// While help is shown, movement scrolls it, `?`, Esc and `q` close it and `Q` still quits;
-    /// other keys do nothing. Returns nil when the action is not the overlay's (background
-    /// results, suspend), else the effects it asks for.
+    /// While help is shown, movement scrolls it, `?`, Esc, `q` and `h` close it and `Q` still
+    /// quits; other keys do nothing. Returns nil when the action is not the overlay's
+    /// (background results, suspend), else the effects it asks for.
     private mutating func applyToHelp(_ action: Action) -> [Effect]? {
-        guard !action.isBackground else { return nil }
         let rows = HelpOverlay.rowCount(width: width)
-        switch action {
-        case .moveDown: helpScroll += 1
-        case .moveUp: helpScroll -= 1
-        case .pageDown, .halfPageDown: helpScroll += max(1, height / 2)
-        case .pageUp, .halfPageUp: helpScroll -= max(1, height / 2)
-        case .top: helpScroll = 0
-        case .bottom: helpScroll = rows
-        case .help, .cancel, .close: helpVisible = false
+        switch action.role {
+        case .background, .suspend: return nil
+        case .move(let move):
+            switch move {
+            case .lineDown: helpScroll += 1
+            case .lineUp: helpScroll -= 1
+            case .pageDown, .halfPageDown: helpScroll += max(1, height / 2)
+            case .pageUp, .halfPageUp: helpScroll -= max(1, height / 2)
+            case .top: helpScroll = 0
+            case .bottom: helpScroll = rows
+            }
+            helpScroll = max(0, min(helpScroll, rows - 1))
+        case .help, .dismiss: helpVisible = false
         case .quit: return [.quit]
-        case .suspend: return nil
-        case .focusNext, .focusPrevious, .focusBody, .focusEntities, .focusQuotes, .focusSources, .focusClaims,
-             .activate, .toggleQuoteGrouping, .nextQuote, .previousQuote, .nextSpeaker, .previousSpeaker,
-             .cycleSpeakerQuotes, .toggleSpeakerFilter, .search, .searchNext, .searchPrevious, .back, .nextArticle,
-             .previousArticle, .showLinks, .annotate, .click, .wheel, .searchInput, .searchDeleteBackward,
-             .searchConfirm, .editorKey, .undoAnnotation:
-            return []
-        case .resize, .analysisProgress, .analysisFinished, .setAnnotations, .annotationSaved, .annotationDeleted,
-             .annotationOrphans, .annotationUndone, .annotationsLoaded, .annotationFailed, .pageOpened, .pageFailed:
-            return nil
+        case .links, .activate, .other: break
         }
-        helpScroll = max(0, min(helpScroll, rows - 1))
         return []
     }
 

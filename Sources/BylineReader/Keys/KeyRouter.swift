@@ -32,15 +32,12 @@ public enum KeyRouter {
         }
         let action = keymap.action(for: key)
         if state.helpVisible {
-            switch action {
-            case .moveDown?, .moveUp?, .pageDown?, .pageUp?, .halfPageDown?, .halfPageUp?, .top?, .bottom?, .suspend?:
-                return action
-            case .help?, .cancel?, .close?:
-                return .help
-            case .quit?:
-                return .quit
-            default:
-                return key == .escape ? .help : nil
+            switch action?.role {
+            case .move?, .suspend?: return action
+            case .help?, .dismiss?: return .help
+            case .quit?: return .quit
+            case .background?, .links?, .activate?, .other?: return nil
+            case nil: return key == .escape ? .help : nil
             }
         }
         return action
