@@ -63,7 +63,7 @@ final class SearchFeedbackTests: XCTestCase {
         send(.searchConfirm, .moveDown)
         XCTAssertEqual(state.current, 2, "movement stays among the listed articles")
         let lines = ReaderView.render(state, width: 100, height: 24).lines.joined(separator: "\n")
-        XCTAssertTrue(lines.contains("2 of 3 match “FERRY”"), lines)
+        XCTAssertTrue(lines.contains("Articles matching “FERRY”: 2 of 3"), lines)
         XCTAssertFalse(lines.contains("Library reopens"), lines)
         send(.cancel)
         XCTAssertEqual(state.listedArticles, [0, 1, 2])

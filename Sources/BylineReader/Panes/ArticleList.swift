@@ -13,7 +13,7 @@ enum ArticleList {
     static func render(_ state: ReaderState, width: Int, height: Int, into buffer: inout Buffer) {
         let heading = state.listFilter.isEmpty
             ? " Articles (\(state.articles.count)) · Enter opens, / filters, J/K next/previous, ? help "
-            : " Articles: \(state.listedArticles.count) of \(state.articles.count) match “\(state.listFilter)” · Esc shows all "
+            : " Articles matching “\(state.listFilter)”: \(state.listedArticles.count) of \(state.articles.count) · Esc shows all "
         PaneChrome.title(heading, rect: Rect(x: 0, y: 0, width: width, height: 1), focused: true, into: &buffer)
         let countWidth = 7
         let (titleWidth, bylineWidth, siteWidth, dateWidth) = detailWidths(state.articles, width: width, countWidth: countWidth)
