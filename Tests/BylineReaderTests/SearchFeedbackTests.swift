@@ -82,6 +82,8 @@ final class SearchFeedbackTests: XCTestCase {
         send(.search, .searchInput("x"))
         XCTAssertEqual(state.listedArticles, [])
         XCTAssertEqual(state.message, "No article matches jonasx")
+        send(.searchConfirm, .activate)
+        XCTAssertEqual(state.screen, .list, "Enter opens nothing when nothing is listed")
         send(.cancel)
         XCTAssertEqual(state.listFilter, "")
     }

@@ -65,6 +65,10 @@ extension ReaderState {
     /// selected item and marks it. Enter again on an entity goes to its next mention.
     mutating func activate() {
         if screen == .list {
+            guard listedArticles.contains(current) else {
+                message = "No article matches \(listFilter): Esc shows all"
+                return
+            }
             openArticle(current)
             return
         }
