@@ -98,6 +98,20 @@ final class NewcomerEndToEndTests: XCTestCase {
         XCTAssertFalse(tmux.alternateScreen)
     }
 
+    /// 15.5 and 15.6 when standard output is not a terminal: the summary of piped text, and
+    /// an empty folder named as such.
+    func testWithoutATerminalPipedTextIsSummarisedAndAnEmptyFolderFails() throws {
+        let piped = try BylineExecutable.run([], stdin: Data("Harbour pilots walk out\n\nThe pilots left at noon, their union said.\n".utf8))
+        XCTAssertEqual(piped.status, 0, piped.stderr)
+        XCTAssertTrue(piped.stdout.contains("Harbour pilots walk out"), piped.stdout)
+        XCTAssertFalse(piped.stdout.contains("Harbour city weighs flood barrier"), "the sample was summarised instead")
+        let empty = tmux.folder.appendingPathComponent("nothing-here")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let result = try BylineExecutable.run([empty.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("nothing-here: no article in this folder"), result.stderr)
+    }
+
     /// 15.6: a pipe is the article; the keys still come from the terminal.
     func testPipedStandardInputIsTheArticle() throws {
         let article = try write("piped.txt", "Harbour pilots walk out\n\nThe pilots left the harbour office at noon.\n")

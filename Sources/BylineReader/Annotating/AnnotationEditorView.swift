@@ -20,7 +20,7 @@ public enum AnnotationEditorView {
 
         var cx = put("▌ ", role: .claimGutter, &buffer, x, row, right)
         cx = put(editor.annotationID == nil ? "Annotate " : "Edit (C-x deletes) ", role: .uiTitleFocused, &buffer, cx, row, right)
-        _ = put("“" + oneLine(editor.quote) + "”", role: .claim, &buffer, cx, row, right)
+        _ = put(Sanitizer.clip("“" + oneLine(editor.quote) + "”", width: right - cx), role: .claim, &buffer, cx, row, right)
         row += 1
 
         cx = put(label("Verdict"), role: editor.focus == .verdict ? .uiTitleFocused : .uiTitle, &buffer, x, row, right)
