@@ -31,6 +31,18 @@ final class EffectTests: XCTestCase {
         return s
     }
 
+    func testQuitAndSuspendAreEffects() {
+        var state = Fixtures.sampleState()
+        XCTAssertEqual(reduce(state, .quit).effects, [.quit])
+        XCTAssertEqual(reduce(state, .suspend).effects, [.suspend])
+        (state, _) = reduce(state, .moveDown)
+        XCTAssertEqual(reduce(state, .moveDown).effects, [], "effects are returned, never left in the state")
+        var app = ReaderApp(state: Fixtures.sampleState())
+        XCTAssertEqual(app.handle(.ctrl("z")), .suspend)
+        XCTAssertEqual(app.handle(.char("j")), .proceed)
+        XCTAssertEqual(app.handle(.char("q")), .quit, "q quits an article that was not opened from a list")
+    }
+
     func testAFinishedAnalysisAsksForTheArticlesAnnotations() {
         let (state, effects) = reduce(unanalysed(), .analysisFinished(article: 0, Fixtures.sampleAnalysis(), nil))
         XCTAssertEqual(effects, [.loadAnnotations(article: 0)])

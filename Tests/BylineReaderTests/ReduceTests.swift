@@ -430,19 +430,6 @@ final class ReduceTests: XCTestCase {
         XCTAssertNil(state.search.match)
     }
 
-    func testQuitAndSuspendAreEffects() {
-        send(.quit)
-        XCTAssertEqual(effects, [.quit])
-        send(.suspend)
-        XCTAssertEqual(effects, [.suspend])
-        send(.moveDown)
-        XCTAssertEqual(effects, [], "effects are returned, never left in the state")
-        var app = ReaderApp(state: Fixtures.sampleState())
-        XCTAssertEqual(app.handle(.ctrl("z")), .suspend)
-        XCTAssertEqual(app.handle(.char("j")), .proceed)
-        XCTAssertEqual(app.handle(.char("q")), .quit, "q quits an article that was not opened from a list")
-    }
-
     // MARK: resize, mouse, background
 
     func testResizeKeepsTheTopSentenceOnTop() {
