@@ -1,9 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// Linux only: the terminal, signal and memory code is written against Glibc, so no Apple
+// platform is claimed.
 let package = Package(
     name: "Byline",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "byline", targets: ["byline"]),
         .library(name: "BylineCore", targets: ["BylineCore"]),

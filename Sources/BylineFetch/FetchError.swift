@@ -14,15 +14,13 @@ public enum FetchError: Error, Equatable, Sendable, CustomStringConvertible {
     case tooLarge(url: String, limit: Int)
     /// The server says the body is not a page (an image, a PDF, an archive…).
     case notAPage(url: String, mediaType: String)
-    /// The body is binary although the server calls it text.
-    case binary(url: String)
     case network(url: String, reason: String)
 
     public var url: String {
         switch self {
         case .offline(let u), .invalidURL(let u), .unsupportedScheme(let u, _), .http(let u, _), .hostNotFound(let u, _),
              .connectionRefused(let u), .timedOut(let u, _), .tooManyRedirects(let u, _), .redirectLoop(let u, _),
-             .tooLarge(let u, _), .notAPage(let u, _), .binary(let u), .network(let u, _):
+             .tooLarge(let u, _), .notAPage(let u, _), .network(let u, _):
             return u
         }
     }
@@ -56,8 +54,6 @@ public enum FetchError: Error, Equatable, Sendable, CustomStringConvertible {
             return "page larger than the \(FetchError.byteCount(limit)) limit; not read"
         case .notAPage(_, let mediaType):
             return "not a web page (\(mediaType))"
-        case .binary:
-            return "the body is binary data, not a web page"
         case .network(_, let reason):
             return reason
         }

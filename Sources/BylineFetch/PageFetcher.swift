@@ -16,7 +16,7 @@ public struct PageFetcher: Sendable {
 
     public func fetch(_ address: String) throws(FetchError) -> FetchedPage {
         if options.offline { throw .offline(url: address) }
-        let url = try WebAddress.validate(address)
+        let url = try Self.validate(address)
         let transfer = PageTransfer(address: address, url: url, options: options)
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = options.timeout
@@ -39,5 +39,16 @@ public struct PageFetcher: Sendable {
             task.cancel()
         }
         return try transfer.outcome()
+    }
+
+    /// The address as a URL with an http or https scheme and a host, else why not, before
+    /// any traffic.
+    static func validate(_ address: String) throws(FetchError) -> URL {
+        guard let url = URL(string: address), let scheme = url.scheme?.lowercased() else {
+            throw .invalidURL(url: address)
+        }
+        guard scheme == "http" || scheme == "https" else { throw .unsupportedScheme(url: address, scheme: scheme) }
+        guard let host = url.host, !host.isEmpty else { throw .invalidURL(url: address) }
+        return url
     }
 }

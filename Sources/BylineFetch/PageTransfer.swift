@@ -36,7 +36,6 @@ final class PageTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
         defer { lock.unlock() }
         if let failure { throw failure }
         guard let response else { throw .network(url: address, reason: "no response") }
-        if Self.looksBinary(body) { throw .binary(url: address) }
         return FetchedPage(requestedURL: address, finalURL: response.url?.absoluteString ?? address,
                            status: response.statusCode, contentType: response.value(forHTTPHeaderField: "Content-Type"),
                            body: body)
@@ -119,12 +118,6 @@ final class PageTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
     /// Text of any kind can be read as an article; images, audio, archives and the like not.
     static func isPageType(_ mediaType: String) -> Bool {
         mediaType.hasPrefix("text/") || mediaType == "application/xhtml+xml" || mediaType == "application/xml"
-    }
-
-    /// NUL bytes in the first block, unless a UTF-16 byte order mark explains them.
-    static func looksBinary(_ body: [UInt8]) -> Bool {
-        if body.count >= 2, (body[0] == 0xFF && body[1] == 0xFE) || (body[0] == 0xFE && body[1] == 0xFF) { return false }
-        return body.prefix(8192).contains(0)
     }
 
     /// What a URLSession error means for the user, as one `FetchError`.

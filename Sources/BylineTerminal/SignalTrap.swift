@@ -81,7 +81,7 @@ enum SignalTrap {
             register(signal, handler: onFatalSignal, blocking: [], unlessIgnored: true)
         }
         for signal in crashSignals {
-            register(signal, handler: onFatalSignal, blocking: [], unlessIgnored: false)
+            register(signal, handler: onCrashSignal, blocking: [], unlessIgnored: false)
         }
     }
 
@@ -148,22 +148,31 @@ enum SignalTrap {
         _ = write(SignalTrap.pipeWrite, &byte, 1)
     }
 
-    /// Restores the terminal, then lets the signal end the process: with the default action,
-    /// or, for a crash when asked, through the handler that was there before. The signal is
-    /// blocked until this handler returns and then delivered again; a real fault would also
-    /// recur on return.
+    /// Restores the terminal, then lets the signal end the process with its default action.
+    /// The signal is blocked until this handler returns and then delivered again.
     private static let onFatalSignal: @convention(c) (Int32) -> Void = { signal in
         SignalTrap.restoreTerminal()
-        let isCrash = signal == SIGSEGV || signal == SIGBUS || signal == SIGILL || signal == SIGFPE
-            || signal == SIGABRT || signal == SIGTRAP || signal == SIGSYS
-        if isCrash && SignalTrap.chainCrashes {
+        SignalTrap.endByDefault(signal)
+    }
+
+    /// As `onFatalSignal`, but a crash goes on, when asked, to the handler that was there
+    /// before (the runtime's backtracer). A real fault would also recur on return.
+    private static let onCrashSignal: @convention(c) (Int32) -> Void = { signal in
+        SignalTrap.restoreTerminal()
+        if SignalTrap.chainCrashes {
             sigaction(signal, SignalTrap.previous + Int(signal), nil)
+            raise(signal)
         } else {
-            var byDefault = sigaction()
-            byDefault.__sigaction_handler.sa_handler = SIG_DFL
-            sigemptyset(&byDefault.sa_mask)
-            sigaction(signal, &byDefault, nil)
+            SignalTrap.endByDefault(signal)
         }
+    }
+
+    /// Puts back the default action of `signal` and raises it, from inside a handler.
+    private static func endByDefault(_ signal: Int32) {
+        var byDefault = sigaction()
+        byDefault.__sigaction_handler.sa_handler = SIG_DFL
+        sigemptyset(&byDefault.sa_mask)
+        sigaction(signal, &byDefault, nil)
         raise(signal)
     }
 }

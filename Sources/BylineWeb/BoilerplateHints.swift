@@ -53,7 +53,7 @@ enum BoilerplateHints {
     }
 
     static func matches(_ hint: [UInt8], _ words: WordMatcher) -> Bool {
-        words.occurs(in: hint)
+        words.occurs(in: hint[...])
     }
 
     /// Boilerplate by its name, unless it also names itself as content, or by its role.
@@ -63,13 +63,17 @@ enum BoilerplateHints {
         return matches(hint, unlikelyBytes) && !matches(hint, maybeBytes)
     }
 
-    /// +25 for a content name, -25 for a boilerplate name, for `class` and `id` separately.
-    static func weight(_ node: HTMLTree.Node) -> Double {
+    /// +25 for a content name, -25 for a boilerplate name, for `class` and `id` separately:
+    /// each is its own stretch of the node's `hint`, already lower-cased.
+    static func weight(_ node: HTMLTree.Node, hint: [UInt8]) -> Double {
         var w = 0.0
+        var start = 0
         for a in node.attributes where a.name == "class" || a.name == "id" {
-            let v = Array(a.value.lowercased().utf8)
-            if matches(v, negativeBytes) { w -= 25 }
-            if matches(v, positiveBytes) { w += 25 }
+            let end = start + 1 + a.value.utf8.count
+            let value = hint[start..<end]
+            if negativeBytes.occurs(in: value) { w -= 25 }
+            if positiveBytes.occurs(in: value) { w += 25 }
+            start = end
         }
         return w
     }

@@ -1,7 +1,5 @@
 import Foundation
-#if canImport(Glibc)
 import Glibc
-#endif
 
 /// Turns a page's bytes, in whatever character set it was served in, into UTF-8, so that the
 /// HTML parser is only ever told "UTF-8". The charset is taken, in order, from a byte-order

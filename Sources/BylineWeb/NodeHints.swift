@@ -20,7 +20,7 @@ struct NodeHints {
             block[i] = ElementKinds.isBlock(node.name)
             guard !node.attributes.isEmpty else { continue }
             let hint = BoilerplateHints.hint(node)
-            weight[i] = BoilerplateHints.weight(node)
+            weight[i] = BoilerplateHints.weight(node, hint: hint)
             unlikely[i] = BoilerplateHints.isUnlikely(node, hint: hint)
             byline[i] = BoilerplateHints.isByline(node, hint: hint)
             share[i] = BoilerplateHints.isShareBar(hint)

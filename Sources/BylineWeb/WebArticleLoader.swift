@@ -23,10 +23,9 @@ public enum WebArticleLoader {
     public static func decode(_ bytes: [UInt8], path: String) throws(LoadError) -> LoadedArticle? {
         let byName = isPagePath(path)
         if Gzip.isGzip(bytes) {
+            // Compressed data is looked into only when its name says it is compressed.
             guard byName || path.lowercased().hasSuffix(".gz") else { return nil }
-            guard let inflated = Gzip.inflate(bytes) else { throw .binary(path: path) }
-            guard byName || WebPage.looksLikeHTML(inflated) else { return nil }
-            return try WebPage.loadedArticle(inflated, path: path)
+            return try WebPage.articleIfPage(bytes, path: path, isPage: byName)
         }
         guard byName || WebPage.looksLikeHTML(bytes) else { return nil }
         return try WebPage.loadedArticle(bytes, path: path)

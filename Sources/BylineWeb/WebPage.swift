@@ -46,34 +46,58 @@ public enum WebPage {
 
     private static func isNameByte(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D }
 
-    /// The article in a page. `url` is where the page came from (links and the canonical
-    /// address resolve against it); `contentType` is the HTTP `Content-Type`, whose charset
-    /// wins over the page's own declaration. Gzip-compressed bytes are inflated first.
+    /// The article in a page's bytes (not compressed: see `pageBytes`). `url` is where the
+    /// page came from (links and the canonical address resolve against it); `contentType` is
+    /// the HTTP `Content-Type`, whose charset wins over the page's own declaration.
     public static func extract(_ bytes: [UInt8], url: String? = nil, contentType: String? = nil) -> ExtractedArticle {
-        var warnings: [String] = []
-        var raw = bytes
-        if Gzip.isGzip(raw) {
-            if let inflated = Gzip.inflate(raw) { raw = inflated } else { warnings.append("the page's gzip data is damaged") }
-        }
-        let decoded = CharsetDecoder.decode(raw, contentType: contentType)
-        warnings += decoded.warnings
-        raw = []
+        let decoded = CharsetDecoder.decode(bytes, contentType: contentType)
         let tree = HTMLTree(utf8: decoded.utf8)
-        return ArticleExtractor(tree: tree, url: url).extract(warnings: warnings)
+        return ArticleExtractor(tree: tree, url: url).extract(warnings: decoded.warnings)
     }
 
     /// A loaded article for a page's bytes, as the CLI and the reader use it: the extracted
     /// text with the page's metadata and links. Refuses binary data served as HTML.
     public static func loadedArticle(_ bytes: [UInt8], path: String, url: String? = nil,
                                      contentType: String? = nil) throws(LoadError) -> LoadedArticle {
-        if Gzip.isGzip(bytes) {
-            guard let inflated = Gzip.inflate(bytes) else { throw .binary(path: path) }
-            return try loadedArticle(inflated, path: path, url: url, contentType: contentType)
-        }
-        if looksBinary(bytes) { throw .binary(path: path) }
-        let article = extract(bytes, url: url, contentType: contentType)
+        let page = try pageBytes(bytes, path: path)
+        return article(page, path: path, url: url, contentType: contentType)
+    }
+
+    /// The article when the bytes are a web page once inflated: as `loadedArticle` when
+    /// `isPage` (the name or the server said so), else only when they start as HTML; nil
+    /// leaves them to the plain-text decoder.
+    static func articleIfPage(_ bytes: [UInt8], path: String, isPage: Bool) throws(LoadError) -> LoadedArticle? {
+        let page = try pageBytes(bytes, path: path)
+        guard isPage || looksLikeHTML(page) else { return nil }
+        return article(page, path: path, url: nil, contentType: nil)
+    }
+
+    private static func article(_ page: [UInt8], path: String, url: String?, contentType: String?) -> LoadedArticle {
+        let article = extract(page, url: url, contentType: contentType)
         return LoadedArticle(path: path, text: article.text, warnings: article.warnings.map { "warning: \(path): \($0)" },
                              format: .html, metadata: article.metadata, links: article.links)
+    }
+
+    /// The bytes of a page as its markup: inflated when gzip-compressed (a saved `.html.gz`,
+    /// or a body served compressed without saying so), the only place pages are inflated;
+    /// refused when damaged or binary by the text loader's rule.
+    public static func pageBytes(_ bytes: [UInt8], path: String) throws(LoadError) -> [UInt8] {
+        var page = bytes
+        if Gzip.isGzip(page) {
+            guard let inflated = Gzip.inflate(page) else { throw .binary(path: path) }
+            page = inflated
+        }
+        if looksBinary(page) { throw .binary(path: path) }
+        return page
+    }
+
+    /// Whether a page saved without its HTTP header gives the same article text as it did
+    /// with it: not always when the header's charset was what made the text right. The pages
+    /// are extracted only when the two decodings differ.
+    public static func readsAlikeOffline(_ bytes: [UInt8], url: String, contentType: String) -> Bool {
+        guard let page = try? pageBytes(bytes, path: url) else { return true }
+        if CharsetDecoder.decode(page, contentType: contentType).utf8 == CharsetDecoder.decode(page).utf8 { return true }
+        return extract(page, url: url, contentType: contentType).text == extract(page).text
     }
 
     /// Binary by the text loader's rule, except that UTF-16 (with its byte-order mark) is

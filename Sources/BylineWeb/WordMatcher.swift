@@ -10,9 +10,9 @@ struct WordMatcher: Sendable {
         }
     }
 
-    func occurs(in hint: [UInt8]) -> Bool {
-        let n = hint.count
-        var i = 0
+    func occurs(in hint: ArraySlice<UInt8>) -> Bool {
+        let n = hint.endIndex
+        var i = hint.startIndex
         while i < n {
             for w in buckets[Int(hint[i])] where i + w.count <= n {
                 var j = 1

@@ -57,50 +57,8 @@ struct AnalyzeCommand: ParsableCommand {
         guard !paths.isEmpty else { throw ValidationError("no articles found in \(SafeText.echo(files.joined(separator: ", ")))") }
         let input = ArticleInput(web: web, maxBytes: limit.maxBytes)
         let analyzer = Analyzer(options: .init(includeText: includeText))
-        if corpus.jobs > 1 && paths.count > 1 {
-            let parallel = ParallelAnalysis(input: input, analyzer: analyzer, format: format, jobs: corpus.jobs)
-            if !parallel.run(paths) { throw ExitCode(1) }
-            return
-        }
-        var failed = false
-        // JSON for several files is one array, streamed as each file is analysed; it opens with
-        // the first file that succeeds, so that all failing still prints nothing.
-        var array: JSONWriter? = nil
-        for path in paths {
-            let analysis: Analysis
-            do {
-                let article = try input.load(path)
-                StandardError.printWarnings(of: article)
-                analysis = analyzer.analyze(article)
-            } catch {
-                failed = true
-                StandardError.print("byline: \(error)")
-                if format == .jsonl { StandardOutput.write(AnalysisJSON.errorLine(path: path, message: "\(error)") + "\n") }
-                continue
-            }
-            switch format {
-            case .jsonl:
-                AnalysisJSON.write(analysis, pretty: false, to: StandardOutput.write)
-                StandardOutput.write("\n")
-            case .text:
-                StandardOutput.write(TextReport.render(analysis) + "\n")
-            case .json where paths.count == 1:
-                AnalysisJSON.write(analysis, pretty: true, to: StandardOutput.write)
-                StandardOutput.write("\n")
-            case .json:
-                if array == nil {
-                    array = JSONWriter(pretty: true, sink: StandardOutput.write)
-                    array?.beginArray()
-                }
-                AnalysisJSON.write(analysis, to: &array!)
-            }
-        }
-        if var array {
-            array.endArray()
-            array.flush()
-            StandardOutput.write("\n")
-        }
-        if failed { throw ExitCode(1) }
+        let analysis = ParallelAnalysis(input: input, analyzer: analyzer, format: format, jobs: min(corpus.jobs, paths.count))
+        if !analysis.run(paths) { throw ExitCode(1) }
     }
 }
 

@@ -14,11 +14,8 @@ struct AnnotatedArticle {
     init(path: String, input: ArticleInput = ArticleInput()) throws {
         let loaded = try input.load(path)
         StandardError.printWarnings(of: loaded)
-        let document = Document(loaded.text)
-        self.document = document
-        let absolute = DocumentRecord.libraryPath(path)
-        self.record = DocumentRecord(id: DocumentID.of(loaded.text), path: absolute,
-                                     title: MetadataExtractor.extract(document).title, length: document.length)
+        document = Document(loaded.text)
+        record = DocumentRecord(article: loaded, document: document)
     }
 
     /// A heading for reports: the title, else the file name.

@@ -56,7 +56,6 @@ struct AnnotationsAdd: ParsableCommand {
         guard !draft.isEmpty else { throw ValidationError("give a --verdict, a --note or a --tag") }
         let article = try AnnotatedArticle(path: file, input: ArticleInput(web: web))
         let target = try targetRange(article)
-        guard !target.isEmpty else { throw ValidationError("the passage to annotate is empty") }
         let store = try storeOptions.open()
         let saved = try store.add(draft, anchor: TextAnchor(range: target, in: article.text), document: article.record)
         print(saved.id.uuidString.lowercased())
@@ -65,37 +64,20 @@ struct AnnotationsAdd: ParsableCommand {
     private func targetRange(_ article: AnnotatedArticle) throws -> Range<Int> {
         let given = [claim != nil, quote != nil, sentence != nil, range != nil].filter { $0 }.count
         guard given == 1 else { throw ValidationError("give exactly one of --claim, --quote, --sentence, --range") }
+        let passage: Passage
         if let claim {
-            let analysis = Analyzer().analyze(article.document)
-            guard let c = analysis.claims.first(where: { $0.id.caseInsensitiveCompare(claim) == .orderedSame }) else {
-                let ids = analysis.claims.map(\.id)
-                let known = ids.isEmpty ? "none" : ids.count <= 6 ? ids.joined(separator: ", ") : "\(ids[0])…\(ids[ids.count - 1])"
-                throw ValidationError("no claim \(claim): the analysis found \(ids.count) claims (\(known))")
-            }
-            return c.span.range
+            passage = .claim(claim)
+        } else if let quote {
+            passage = .quote(quote, occurrence: occurrence)
+        } else if let sentence {
+            passage = .sentence(sentence)
+        } else {
+            passage = .offsets(range ?? "")
         }
-        if let quote {
-            let hits = occurrences(of: Array(quote.unicodeScalars), in: article.text.scalars)
-            guard occurrence >= 1, occurrence <= hits.count else {
-                throw ValidationError("the quote occurs \(hits.count) time(s), not \(occurrence)")
-            }
-            let at = hits[occurrence - 1]
-            return at..<(at + quote.unicodeScalars.count)
+        do {
+            return try passage.range(in: article.document)
+        } catch {
+            throw ValidationError("\(error)")
         }
-        if let sentence {
-            let all = article.document.sentences
-            guard sentence >= 1, sentence <= all.count else { throw ValidationError("the article has \(all.count) sentences") }
-            return all[sentence - 1].start..<all[sentence - 1].end
-        }
-        let parts = (range ?? "").split(separator: ":").map { Int($0) }
-        guard parts.count == 2, let s = parts[0], let e = parts[1], s >= 0, s < e, e <= article.text.count else {
-            throw ValidationError("--range must be START:END within 0…\(article.text.count)")
-        }
-        return s..<e
-    }
-
-    private func occurrences(of needle: [Unicode.Scalar], in hay: [Unicode.Scalar]) -> [Int] {
-        guard !needle.isEmpty, needle.count <= hay.count else { return [] }
-        return (0...(hay.count - needle.count)).filter { hay[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BylineCore
 import BylineFetch
 import BylineWeb
 import Foundation
@@ -39,6 +40,8 @@ struct FetchCommand: ParsableCommand {
         let page: FetchedPage
         do {
             page = try web.fetcher.fetch(url)
+            // Binary data served as text is refused by the loader's own rule, not saved.
+            _ = try WebPage.pageBytes(page.body, path: url)
         } catch {
             StandardError.print("byline: \(error)")
             throw ExitCode(1)
@@ -62,10 +65,8 @@ struct FetchCommand: ParsableCommand {
     /// Saved bytes are read without the HTTP header; when its charset was what made the text
     /// right, the saved page reads differently and annotations made on the URL will not match.
     static func offlineMismatch(_ page: FetchedPage, savedAs output: String) -> String? {
-        guard ArticleInput.isHTML(page), let type = page.contentType, type.lowercased().contains("charset=") else { return nil }
-        let online = WebPage.extract(page.body, url: page.finalURL, contentType: type).text
-        let offline = WebPage.extract(page.body).text
-        guard online != offline else { return nil }
+        guard ArticleInput.isHTML(page), let type = page.contentType, type.lowercased().contains("charset="),
+              !WebPage.readsAlikeOffline(page.body, url: page.finalURL, contentType: type) else { return nil }
         return "\(output): the page names its character set only in the HTTP header (\(type)); "
             + "read from the file it decodes differently, so annotations made on the URL will not match it"
     }

@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 
 /// Reads a file descriptor one line at a time, in chunks, holding at most one line of up to
@@ -16,20 +17,23 @@ struct LineReader {
     private static let chunkBytes = 65_536
 
     let fd: Int32
+    /// The name of what `fd` reads, for errors.
+    let path: String
     let maxLineBytes: Int
     private var chunk = [UInt8](repeating: 0, count: LineReader.chunkBytes)
     private var chunkStart = 0
     private var chunkEnd = 0
     private var atEnd = false
 
-    init(fd: Int32, maxLineBytes: Int) {
+    init(fd: Int32, path: String, maxLineBytes: Int) {
         self.fd = fd
+        self.path = path
         self.maxLineBytes = maxLineBytes
     }
 
     /// The next line, or nil at the end of input. A read error ends the input, like EOF, after
     /// the caller has had every line before it; the error is thrown.
-    mutating func next() throws -> Line? {
+    mutating func next() throws(LoadError) -> Line? {
         var line: [UInt8] = []
         var length = 0
         while true {
@@ -61,7 +65,7 @@ struct LineReader {
         return .complete(line)
     }
 
-    private mutating func refill() throws {
+    private mutating func refill() throws(LoadError) {
         while true {
             let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n > 0 {
@@ -76,7 +80,7 @@ struct LineReader {
             if errno == EINTR { continue }
             let code = errno
             atEnd = true
-            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+            throw .unreadable(path: path, reason: String(cString: strerror(code)))
         }
     }
 }

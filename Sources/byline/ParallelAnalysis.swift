@@ -2,10 +2,12 @@ import BylineCore
 import BylineWeb
 import Foundation
 
-/// `byline analyze --jobs N` over several files: each worker loads, analyses and renders one
-/// article, and the results go out in the order the files were given, exactly as one job
-/// writes them. The bundled entity model is loaded once per process and shared read-only by
-/// every worker (`EntityRecognizer` holds a reference to it, never a copy).
+/// `byline analyze` over files: each worker loads, analyses and renders one article, and the
+/// results go out in the order the files were given, whatever `--jobs`. With one job
+/// everything runs inline and the JSON is streamed to standard output as it is written, so a
+/// large analysis is never held as one string. The bundled entity model is loaded once per
+/// process and shared read-only by every worker (`EntityRecognizer` holds a reference to it,
+/// never a copy).
 struct ParallelAnalysis {
     let input: ArticleInput
     let analyzer: Analyzer
@@ -15,7 +17,8 @@ struct ParallelAnalysis {
     enum Outcome: Sendable {
         /// A JSON line or a text report, ready to write.
         case rendered(String, warnings: [String])
-        /// For one JSON array, written in order by the single emitting thread.
+        /// JSON the single emitting thread streams out: one line, the one object, or the next
+        /// item of the array that several files make.
         case analysis(Analysis, warnings: [String])
         case failed(path: String, message: String)
     }
@@ -31,10 +34,13 @@ struct ParallelAnalysis {
         ParserSetup.prepareForThreads()
         let emitted = Emitted()
         let (input, analyzer, format) = (self.input, self.analyzer, self.format)
+        // Workers render JSON lines, so that encoding runs in parallel; one job streams them.
+        let renderLines = jobs > 1
+        let single = paths.count == 1
         let map = OrderedParallelMap<String, Outcome>(
             jobs: jobs, window: OrderedParallelMap<String, Outcome>.defaultWindow(jobs: jobs),
-            work: { Self.outcome($0, input: input, analyzer: analyzer, format: format) },
-            emit: { Self.emit($0, format: format, into: emitted) })
+            work: { Self.outcome($0, input: input, analyzer: analyzer, format: format, renderLines: renderLines) },
+            emit: { Self.emit($0, format: format, single: single, into: emitted) })
         for path in paths { map.submit(path) }
         map.finish()
         if var array = emitted.array {
@@ -46,21 +52,23 @@ struct ParallelAnalysis {
     }
 
     private static func outcome(_ path: String, input: ArticleInput, analyzer: Analyzer,
-                                format: AnalyzeCommand.Format) -> Outcome {
+                                format: AnalyzeCommand.Format, renderLines: Bool) -> Outcome {
         do {
             let article = try input.load(path)
             let analysis = analyzer.analyze(article)
             switch format {
-            case .jsonl: return .rendered(AnalysisJSON.encode(analysis, pretty: false) + "\n", warnings: article.warnings)
+            case .jsonl where renderLines:
+                return .rendered(AnalysisJSON.encode(analysis, pretty: false) + "\n", warnings: article.warnings)
             case .text: return .rendered(TextReport.render(analysis) + "\n", warnings: article.warnings)
-            case .json: return .analysis(analysis, warnings: article.warnings)
+            case .json, .jsonl: return .analysis(analysis, warnings: article.warnings)
             }
         } catch {
             return .failed(path: path, message: "\(error)")
         }
     }
 
-    private static func emit(_ outcome: Outcome, format: AnalyzeCommand.Format, into emitted: Emitted) {
+    /// - Parameter single: one file was given, so JSON is one object rather than an array.
+    private static func emit(_ outcome: Outcome, format: AnalyzeCommand.Format, single: Bool, into emitted: Emitted) {
         switch outcome {
         case .failed(let path, let message):
             emitted.failed = true
@@ -71,6 +79,12 @@ struct ParallelAnalysis {
             StandardOutput.write(text)
         case .analysis(let analysis, let warnings):
             StandardError.printWarnings(warnings)
+            if format == .jsonl || single {
+                AnalysisJSON.write(analysis, pretty: format == .json, to: StandardOutput.write)
+                StandardOutput.write("\n")
+                return
+            }
+            // The array opens with the first file that succeeds, so that all failing prints nothing.
             if emitted.array == nil {
                 emitted.array = JSONWriter(pretty: true, sink: StandardOutput.write)
                 emitted.array?.beginArray()

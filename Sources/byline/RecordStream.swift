@@ -37,21 +37,23 @@ struct RecordStream {
             })
         var allRead = true
         for source in sources {
-            let fd = source == "-" ? STDIN_FILENO : open(source, O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else {
-                StandardError.print("byline: \(source): cannot be read (\(String(cString: strerror(errno))))")
+            let fd: Int32
+            do {
+                fd = source == "-" ? STDIN_FILENO : try ArticleLoader.openFile(source)
+            } catch {
+                StandardError.print("byline: \(error)")
                 allRead = false
                 continue
             }
             defer { if fd != STDIN_FILENO { close(fd) } }
-            var reader = LineReader(fd: fd, maxLineBytes: maxRecordBytes)
+            var reader = LineReader(fd: fd, path: source, maxLineBytes: maxRecordBytes)
             do {
                 while let line = try reader.next() {
                     if case .complete(let bytes) = line, bytes.allSatisfy(Self.isBlank) { continue }
                     map.submit(line)
                 }
             } catch {
-                StandardError.print("byline: \(source): cannot be read (\(error))")
+                StandardError.print("byline: \(error)")
                 allRead = false
             }
         }

@@ -18,7 +18,7 @@ final class AnalyzeCommandTests: XCTestCase {
 
     private func file(_ name: String, _ text: String) -> String {
         let path = dir.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)))
         return path
     }
 
@@ -29,7 +29,7 @@ final class AnalyzeCommandTests: XCTestCase {
     func testJSONLGivesOneLinePerFileAndErrorsInPlace() throws {
         let a = file("a.txt", "Headline\nBy Ann Lee\nThe council met. It voted.")
         let bin = dir.appendingPathComponent("b.bin").path
-        FileManager.default.createFile(atPath: bin, contents: Data([0, 1, 2, 3, 0, 0]))
+        XCTAssertTrue(FileManager.default.createFile(atPath: bin, contents: Data([0, 1, 2, 3, 0, 0])))
         let missing = dir.appendingPathComponent("missing.txt").path
         let r = try BylineExecutable.run(["analyze", "--format", "jsonl", a, bin, missing])
         XCTAssertEqual(r.status, 1)

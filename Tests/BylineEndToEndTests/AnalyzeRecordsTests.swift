@@ -78,7 +78,7 @@ final class AnalyzeRecordsTests: XCTestCase {
         XCTAssertEqual(try objects(r.stdout).map { $0["id"] as? Int }, [0, 1, 2, 3, 4, 5], "the last line needs no newline")
         let missing = try BylineExecutable.run(["analyze", "--input", "jsonl", dir.appendingPathComponent("none.jsonl").path])
         XCTAssertEqual(missing.status, 1)
-        XCTAssertTrue(missing.stderr.contains("none.jsonl: cannot be read"), missing.stderr)
+        XCTAssertTrue(missing.stderr.contains("none.jsonl: no such file"), missing.stderr)
     }
 
     func testJobsGiveTheSequentialOutputInInputOrder() throws {
@@ -87,7 +87,7 @@ final class AnalyzeRecordsTests: XCTestCase {
             let path = dir.appendingPathComponent(String(format: "%02d.txt", i)).path
             // Uneven lengths, so that workers finish out of order.
             let body = String(repeating: "The council met again, officials said. ", count: (i % 4) * 150 + 1)
-            FileManager.default.createFile(atPath: path, contents: Data("Story \(i)\n\n\(body)“It works,” said Ann Lee.".utf8))
+            XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data("Story \(i)\n\n\(body)“It works,” said Ann Lee.".utf8)))
             paths.append(path)
         }
         let missing = dir.appendingPathComponent("missing.txt").path

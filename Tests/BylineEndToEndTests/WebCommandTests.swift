@@ -39,7 +39,7 @@ final class WebCommandTests: XCTestCase {
         let inputs = [
             server.url("/status/404"), server.url("/article"), server.url("/status/500"),
             "http://127.0.0.1:\(closed)/a", server.url("/slow"), server.url("/loop/a"), server.url("/image.png"),
-            server.url("/binary-as-html"), server.url("/huge"), server.url("/gzip"), notes,
+            server.url("/binary-as-html"), server.url("/huge"), server.url("/gzip"), server.url("/gzip-unlabelled"), notes,
         ]
         let r = try BylineExecutable.run(["analyze", "--format", "jsonl", "--timeout", "1", "--max-page-size", "1M"] + inputs)
         XCTAssertEqual(r.status, 1)
@@ -50,7 +50,7 @@ final class WebCommandTests: XCTestCase {
             "byline: \(server.url("/slow")): no answer within 1 s (timed out)",
             "byline: \(server.url("/loop/a")): redirect loop (back to \(server.url("/loop/a")))",
             "byline: \(server.url("/image.png")): not a web page (image/png)",
-            "byline: \(server.url("/binary-as-html")): the body is binary data, not a web page",
+            "byline: \(server.url("/binary-as-html")): looks like a binary file, not text; refusing to analyse it",
             "byline: \(server.url("/huge")): page larger than the 1 MiB limit; not read",
         ]
         XCTAssertEqual(r.stderr.split(separator: "\n").map(String.init), expected)
@@ -58,7 +58,10 @@ final class WebCommandTests: XCTestCase {
         XCTAssertEqual(lines.count, inputs.count)
         XCTAssertEqual(lines.map { $0["path"] as? String }, inputs)
         let analysed = lines.filter { $0["error"] == nil }.compactMap { $0["path"] as? String }
-        XCTAssertEqual(analysed, [server.url("/article"), server.url("/gzip"), notes])
+        XCTAssertEqual(analysed, [server.url("/article"), server.url("/gzip"), server.url("/gzip-unlabelled"), notes])
+        let texts = lines.filter { $0["error"] == nil }.map { ($0["document"] as? [String: Any])?["text"] as? String }
+        XCTAssertEqual(texts[1], texts[0], "gzip, labelled or not, gives the page's own article")
+        XCTAssertEqual(texts[2], texts[0], "gzip, labelled or not, gives the page's own article")
     }
 
     func testOfflineRefusesURLsButReadsFiles() throws {
@@ -85,6 +88,10 @@ final class WebCommandTests: XCTestCase {
         XCTAssertEqual(failed.status, 1)
         XCTAssertEqual(failed.stderr, "byline: \(server.url("/status/404")): HTTP 404 Not Found\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("x.html").path))
+        let binary = try BylineExecutable.run(["fetch", server.url("/binary-as-html"), "-o", dir.appendingPathComponent("b.html").path])
+        XCTAssertEqual(binary.status, 1)
+        XCTAssertTrue(binary.stderr.contains("looks like a binary file"), binary.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("b.html").path))
     }
 
     func testAnAnnotationMadeOnTheURLIsThereOnTheSavedPageOffline() throws {

@@ -57,7 +57,7 @@ final class WebPageCommandTests: XCTestCase {
 
     func testAnalyzeAPageFileGivesTheArticleTextAndMetadataWithoutIncludeText() throws {
         let path = dir.appendingPathComponent("page.html").path
-        FileManager.default.createFile(atPath: path, contents: Self.pageBytes)
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Self.pageBytes))
         let r = try BylineExecutable.run(["analyze", "--format", "jsonl", path])
         XCTAssertEqual(r.status, 0, r.stderr)
         checkArticle(try document(try XCTUnwrap(r.stdout.split(separator: "\n").first)))
@@ -73,9 +73,9 @@ final class WebPageCommandTests: XCTestCase {
     }
 
     func testFoldersIncludeSavedPages() throws {
-        FileManager.default.createFile(atPath: dir.appendingPathComponent("a.htm").path, contents: Self.pageBytes)
-        FileManager.default.createFile(atPath: dir.appendingPathComponent("b.txt").path, contents: Data("Plain text.".utf8))
-        FileManager.default.createFile(atPath: dir.appendingPathComponent("c.png").path, contents: Data([0x89, 0x50, 0, 0]))
+        XCTAssertTrue(FileManager.default.createFile(atPath: dir.appendingPathComponent("a.htm").path, contents: Self.pageBytes))
+        XCTAssertTrue(FileManager.default.createFile(atPath: dir.appendingPathComponent("b.txt").path, contents: Data("Plain text.".utf8)))
+        XCTAssertTrue(FileManager.default.createFile(atPath: dir.appendingPathComponent("c.png").path, contents: Data([0x89, 0x50, 0, 0])))
         let r = try BylineExecutable.run(["analyze", "--format", "jsonl", dir.path])
         XCTAssertEqual(r.status, 0, r.stderr)
         let lines = r.stdout.split(separator: "\n")
@@ -86,7 +86,7 @@ final class WebPageCommandTests: XCTestCase {
 
     func testBinaryNamedHTMLIsRefusedInPlace() throws {
         let path = dir.appendingPathComponent("image.html").path
-        FileManager.default.createFile(atPath: path, contents: Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 1, 2, 3]))
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 1, 2, 3])))
         let r = try BylineExecutable.run(["analyze", "--format", "jsonl", path])
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.stdout.contains("binary"), r.stdout)

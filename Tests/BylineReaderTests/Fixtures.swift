@@ -109,9 +109,9 @@ enum Fixtures {
     }
 
     /// The seed article and an analysis made from its hand-made gold, or nil when the shared
-    /// corpus is not on this machine (it is never committed).
+    /// corpus is not beside the checkout (../shared; it is never committed).
     static func seed() -> (text: String, analysis: Analysis)? {
-        let dir = URL(fileURLWithPath: "/work/shared/corpus/seed")
+        let dir = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/seed")
         guard let text = try? String(contentsOf: dir.appendingPathComponent("caliber-china-ukraine.txt"), encoding: .utf8),
               let data = try? Data(contentsOf: dir.appendingPathComponent("caliber-china-ukraine.gold.json")),
               let gold = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }

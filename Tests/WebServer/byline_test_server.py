@@ -127,6 +127,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send_body(200, NOTES.encode("utf-8"), "text/plain; charset=utf-8")
         elif path == "/gzip":
             self.send_body(200, gzip.compress(article), headers=[("Content-Encoding", "gzip")])
+        elif path == "/gzip-unlabelled":
+            # A saved .html.gz served as is: compressed, without Content-Encoding.
+            self.send_body(200, gzip.compress(article))
         elif path == "/deflate":
             self.send_body(200, zlib.compress(article), headers=[("Content-Encoding", "deflate")])
         elif path.startswith("/redirect/"):

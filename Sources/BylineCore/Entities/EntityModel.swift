@@ -1,8 +1,4 @@
-#if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The recogniser's weights: one row of per-tag weights for each hashed feature bucket, and
 /// tag-to-tag transition weights. Feature weights are kept as 16-bit integers times `scale`,
@@ -83,9 +79,7 @@ public final class EntityModel: @unchecked Sendable {
             raw = malloc(size)
         }
         guard let raw else { fatalError("out of memory for the entity model") }
-        #if os(Linux)
         _ = madvise(raw, size, MADV_HUGEPAGE)
-        #endif
         return raw
     }
 

@@ -43,14 +43,21 @@ public struct ArticleLoader: Sendable {
     /// `maxBytes`: for any input that must stay bounded, article or not.
     public func readBytes(_ path: String) throws(LoadError) -> [UInt8] {
         if path == "-" { return try readAll(STDIN_FILENO, path: path) }
+        let fd = try Self.openFile(path)
+        defer { close(fd) }
+        return try readAll(fd, path: path)
+    }
+
+    /// A descriptor open for reading `path`, which the caller closes; a file that cannot be
+    /// opened is the same `LoadError` for every reader of input.
+    public static func openFile(_ path: String) throws(LoadError) -> Int32 {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             let code = errno
             if code == ENOENT || code == ENOTDIR { throw .notFound(path: path) }
             throw .unreadable(path: path, reason: String(cString: strerror(code)))
         }
-        defer { close(fd) }
-        return try readAll(fd, path: path)
+        return fd
     }
 
     /// Reads `fd` to its end, or throws as soon as more than `maxBytes` arrived. A folder is

@@ -14,3 +14,8 @@ public struct PageLink: Codable, Sendable, Hashable {
         self.href = href
     }
 }
+
+extension PageLink {
+    /// True for http and https addresses, the only ones the reader can open.
+    public var isWebAddress: Bool { WebAddress.isWebAddress(href) }
+}

@@ -78,7 +78,6 @@ public struct JSONWriter {
         }
     }
 
-    public mutating func bool(_ b: Bool) { value { w in w.raw(b ? "true" : "false") } }
     public mutating func null() { value { w in w.raw("null") } }
 
     public mutating func stringArray(_ items: [String]) {

@@ -89,11 +89,3 @@ extension ReaderState {
         message = reason
     }
 }
-
-extension PageLink {
-    /// True for http and https addresses, the only ones the reader can open.
-    var isWebAddress: Bool {
-        let scheme = href.prefix(8).lowercased()
-        return scheme.hasPrefix("http://") || scheme.hasPrefix("https://")
-    }
-}

@@ -36,14 +36,4 @@ extension Buffer {
             for x in max(0, rect.x)..<min(width, rect.maxX) { self[x, y] = cell }
         }
     }
-
-    /// Sets the role of the cells in a row range, keeping their text.
-    mutating func restyle(x: Int, y: Int, width w: Int, role: StyleRole) {
-        guard y >= 0, y < height else { return }
-        for cx in max(0, x)..<min(width, x + w) {
-            var c = self[cx, y]
-            c.role = role
-            self[cx, y] = c
-        }
-    }
 }

@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 
 /// An article the store has seen: the library that lets annotations be found again by path
@@ -25,8 +26,7 @@ extension DocumentRecord {
     /// kept as it is, so a page fetched again finds the annotations of its earlier version.
     public static func libraryPath(_ path: String) -> String? {
         if path == "-" || path.isEmpty { return nil }
-        let scheme = path.prefix(8).lowercased()
-        if scheme.hasPrefix("http://") || scheme.hasPrefix("https://") { return path }
+        if WebAddress.isWebAddress(path) { return path }
         return URL(fileURLWithPath: path).standardizedFileURL.path
     }
 }

@@ -11,9 +11,9 @@ enum WebBench {
     static func run(_ paths: [String], runs: Int) throws {
         var pages: [[UInt8]] = []
         for path in InputPaths.expand(paths) where WebArticleLoader.isPagePath(path) {
-            guard let data = FileManager.default.contents(atPath: path) else { continue }
-            let bytes = [UInt8](data)
-            pages.append(Gzip.isGzip(bytes) ? (Gzip.inflate(bytes) ?? []) : bytes)
+            guard let data = FileManager.default.contents(atPath: path),
+                  let page = try? WebPage.pageBytes([UInt8](data), path: path) else { continue }
+            pages.append(page)
         }
         if !pages.isEmpty {
             let bytes = pages.reduce(0) { $0 + $1.count }

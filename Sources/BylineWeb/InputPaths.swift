@@ -1,12 +1,11 @@
-import BylineWeb
 import Foundation
 
 /// Expands the paths a user typed: a folder stands for the articles inside it (text files and
 /// saved web pages), in name order.
-enum InputPaths {
-    static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown"]
+public enum InputPaths {
+    public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown"]
 
-    static func expand(_ paths: [String]) -> [String] {
+    public static func expand(_ paths: [String]) -> [String] {
         var out: [String] = []
         for path in paths {
             var isDir: ObjCBool = false
@@ -19,7 +18,7 @@ enum InputPaths {
         return out
     }
 
-    static func articles(in folder: String) -> [String] {
+    public static func articles(in folder: String) -> [String] {
         guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
         var found: [String] = []
         while let rel = walker.nextObject() as? String {

@@ -1,5 +1,6 @@
 import BylineCore
 import BylineReader
+import BylineWeb
 import Foundation
 
 /// `byline bench --reader [FILE]`: the reader's speed headless, on a 5 MB article (the bundled

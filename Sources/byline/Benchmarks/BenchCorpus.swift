@@ -1,4 +1,5 @@
 import BylineCore
+import BylineWeb
 import Foundation
 
 /// The texts a benchmark runs over: files, folders, JSON-lines corpora, and generated

@@ -1,15 +1,14 @@
-import BylineReader
 import Foundation
 
 /// The theme and configuration the reader starts with: `--theme` wins over the config file's
 /// `theme`, which wins over the built-in default. Every problem is an error that names the
 /// file and the word at fault, reported before the terminal is taken over.
-struct ReaderSettings {
-    var theme: Theme
-    var config: ReaderConfig
-    var keymap: Keymap
+public struct ReaderSettings {
+    public var theme: Theme
+    public var config: ReaderConfig
+    public var keymap: Keymap
 
-    static func load(themeOption: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ReaderSettings {
+    public static func load(themeOption: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ReaderSettings {
         let folder = ReaderConfig.folder(environment: environment)
         var config = ReaderConfig()
         if let folder {
