@@ -77,8 +77,8 @@ final class StoreRefusalTests: XCTestCase {
         let queue = try DatabaseQueue(path: path)
         try queue.write { try $0.execute(sql: "PRAGMA user_version = 7") }
         try queue.close()
-        assertRefused(path, .newerStore(path: path, reason: "schema version 7, this one knows 2"))
-        assertRefused(path, .newerStore(path: path, reason: "schema version 7, this one knows 2"), access: .readOnly)
+        assertRefused(path, .newerStore(path: path, reason: "schema version 7, this one knows 3"))
+        assertRefused(path, .newerStore(path: path, reason: "schema version 7, this one knows 3"), access: .readOnly)
     }
 
     func testAStoreWithAnUnknownMigrationIsRefused() throws {
@@ -91,14 +91,14 @@ final class StoreRefusalTests: XCTestCase {
 
     func testNewStoresAreMarkedAndOlderUnmarkedStoresAreAdopted() throws {
         do { _ = try fixture.open() }
-        XCTAssertEqual(try Self.header(path), [StoreInspection.applicationID, 2])
+        XCTAssertEqual(try Self.header(path), [StoreInspection.applicationID, 3])
         try FileManager.default.removeItem(atPath: path)
         let queue = try DatabaseQueue(path: path)
         try StoreMigrations.migrator.migrate(queue)
         try queue.close()
         XCTAssertEqual(try Self.header(path), [0, 0])
-        do { XCTAssertEqual(try fixture.open().appliedMigrations(), ["v1", "v2-undo-log"]) }
-        XCTAssertEqual(try Self.header(path), [StoreInspection.applicationID, 2])
+        do { XCTAssertEqual(try fixture.open().appliedMigrations(), ["v1", "v2-undo-log", "v3-annotation-source-original"]) }
+        XCTAssertEqual(try Self.header(path), [StoreInspection.applicationID, 3])
     }
 
     func testAReadOnlyStoreIsReadWithoutWritingAByte() throws {
