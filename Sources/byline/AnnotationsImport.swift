@@ -46,6 +46,7 @@ struct AnnotationsImport: ParsableCommand {
         var line = "imported \(total): \(summary.added) added, \(summary.updated) updated, \(summary.unchanged) unchanged"
         if !summary.skipped.isEmpty { line += ", \(summary.skipped.count) skipped" }
         print(line)
+        if !summary.skipped.isEmpty { throw ExitCode(1) }
     }
 
     /// The local files the items' targets name, read once each (a URL is not fetched).
