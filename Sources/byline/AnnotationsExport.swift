@@ -54,7 +54,7 @@ struct AnnotationsExport: ParsableCommand {
             if config.reviewURL == nil {
                 StandardError.print("byline: warning: no review_url in [annotations] of the config file; Google requires a ClaimReview url")
             }
-            text = ClaimReviewExport(author: config.reviewAuthor, url: config.reviewURL).render(try claimItems(articles))
+            text = ClaimReviewExport(author: config.reviewAuthor, url: config.reviewURL).render(try claimItems(articles, store: store))
         case .markdown:
             text = MarkdownReport.render(articles.map {
                 MarkdownReport.Section(title: $0.title, documentID: $0.documentID, path: $0.path, annotations: $0.annotations, orphans: $0.orphans)
@@ -101,7 +101,7 @@ struct AnnotationsExport: ParsableCommand {
 
     /// The annotations with a verdict, each with its article analysed (read from its path when
     /// no FILE was given; an article that cannot be read is named and left out).
-    private func claimItems(_ articles: [ArticleAnnotations]) throws -> [ClaimReviewExport.Item] {
+    private func claimItems(_ articles: [ArticleAnnotations], store: AnnotationStore) throws -> [ClaimReviewExport.Item] {
         var items: [ClaimReviewExport.Item] = []
         for var entry in articles where (entry.annotations + entry.orphans).contains(where: { $0.verdict != nil }) {
             if entry.article == nil {
@@ -109,7 +109,6 @@ struct AnnotationsExport: ParsableCommand {
                     StandardError.print("byline: warning: \(SafeText.echo(entry.path ?? entry.documentID)): cannot be read; its verdicts are left out")
                     continue
                 }
-                let store = try storeOptions.open(access: .read)
                 let located = try store.locate(in: article.text, documentID: article.id, path: article.record.path)
                 entry.annotations = located.attached.map(\.annotation)
                 for item in located.attached { entry.ranges[item.annotation.id] = item.resolution.range }

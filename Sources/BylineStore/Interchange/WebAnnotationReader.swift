@@ -57,7 +57,7 @@ public struct WebAnnotationReader: Sendable {
             name = content.bylinePath.map { DocumentSource.parse($0).name ?? $0 }
         }
         var a = Annotation(id: id, documentID: documentID, verdict: content.verdict, note: content.note,
-                           tags: Annotation.normalizedTags(content.tags), created: AnnotationRow.truncated(created),
+                           tags: content.tags, created: AnnotationRow.truncated(created),
                            modified: AnnotationRow.truncated(modified), anchor: anchor, source: name)
         if writer.native(a, document: nil) != value { a.original = value.compact }
         return .success(ImportItem(item: item, annotation: a, notes: notes))
@@ -122,6 +122,7 @@ public struct WebAnnotationReader: Sendable {
             }
         }
         c.note = notes.joined(separator: "\n\n")
+        c.tags = Annotation.normalizedTags(c.tags)
     }
 
     private static func readTargets(_ targets: [JSONValue], into c: inout Content) {
