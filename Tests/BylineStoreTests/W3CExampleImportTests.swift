@@ -141,3 +141,73 @@ final class W3CExampleImportTests: XCTestCase {
         XCTAssertEqual(a.documentID, f.document.id)
     }
 }
+
+/// The rest of the model's shapes around a text target, and what Byline's earlier versions wrote.
+final class W3CMoreShapesTests: XCTestCase {
+    func testChoiceAndSpecificResourceBodiesStatesScopeAndRightsAreKeptWhole() throws {
+        let original = """
+            {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "http://example.org/anno40", "type": "Annotation",
+             "motivation": "commenting", "rights": "https://creativecommons.org/licenses/by/4.0/",
+             "canonical": "urn:uuid:dbfb1861-0ecf-41ad-be94-a584e5c4f1df", "via": "http://other.example.org/anno1",
+             "body": [{"type": "Choice", "items": [{"type": "TextualBody", "value": "Note in English", "language": "en"},
+                                                  {"type": "TextualBody", "value": "Note en français", "language": "fr"}]},
+                      {"type": "SpecificResource", "purpose": "tagging", "source": "http://example.org/city1"},
+                      {"type": "TextualBody", "value": "النص", "language": "ar", "textDirection": "rtl"}],
+             "target": {"source": "http://example.org/page6", "scope": "http://example.org/index",
+                        "state": {"type": "TimeState", "cached": "http://archive.example/copy1", "sourceDate": "2026-01-05T10:00:00Z"},
+                        "renderedVia": {"id": "http://example.org/reader", "type": "Software"},
+                        "selector": [{"type": "TextQuoteSelector", "exact": "the levee", "prefix": "near "}]}}
+            """
+        let batch = try Interchange.read(original)
+        XCTAssertEqual(batch.skipped, [])
+        let item = try XCTUnwrap(batch.items.first)
+        XCTAssertEqual(item.annotation.note, "النص")
+        XCTAssertEqual(item.notes.filter { $0.contains("not textual") }.count, 2, "\(item.notes)")
+        let out = Interchange.writer.json(item.annotation, document: nil)
+        XCTAssertEqual(out, try Interchange.object(original))
+        XCTAssertEqual(WebAnnotationMust.annotation(out), [])
+    }
+
+    func testAnExportOfAnEarlierBylineIsReadAndWrittenInTodaysShape() throws {
+        let old = """
+            [{"@context": "http://www.w3.org/ns/anno.jsonld", "id": "urn:uuid:11111111-2222-4333-8444-555555555555", "type": "Annotation",
+              "created": "2026-01-01T00:00:00.000Z", "modified": "2026-01-01T00:00:00.000Z",
+              "body": [{"type": "TextualBody", "purpose": "assessing", "value": "false"}],
+              "target": {"source": "\(DocumentID.of("x"))", "selector": [{"type": "TextQuoteSelector", "exact": "x", "prefix": "", "suffix": ""},
+                                                            {"type": "TextPositionSelector", "start": 0, "end": 1}]}}]
+            """
+        let a = try XCTUnwrap(try Interchange.read(old).items.first?.annotation)
+        XCTAssertNil(a.original)
+        let now = try Interchange.object(Interchange.writer.list([a]))
+        XCTAssertEqual(now.array?.first?["motivation"]?.string, "assessing")
+        XCTAssertNil(now.array?.first?["target"]?["selector"]?.array?.first?["prefix"], "no empty prefix")
+        XCTAssertEqual(WebAnnotationMust.annotation(try XCTUnwrap(now.array?.first)), [])
+    }
+
+    /// Every shape the W3C export can take passes the model's MUSTs.
+    func testEveryExportShapePassesTheMusts() throws {
+        let hypothesis = try XCTUnwrap(try Interchange.read(HypothesisFormatTests.export).items.first?.annotation)
+        var unplaced = hypothesis
+        unplaced.anchor = .unplaced(exact: "q", prefix: "", suffix: "")
+        unplaced.original = nil
+        let foreign = try XCTUnwrap(try Interchange.read("""
+            {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "http://example.org/anno41", "type": "Annotation", "bodyValue": "a",
+             "target": {"source": "http://example.org/p", "selector": {"type": "TextQuoteSelector", "exact": "q"}}}
+            """).items.first?.annotation)
+        var edited = foreign
+        edited.note = "b"
+        edited.tags = ["t"]
+        edited.anchor.start = 3
+        edited.anchor.end = 4
+        let writer = WebAnnotationWriter(generator: Interchange.generator, creator: ExportAgent(name: "Ana"))
+        for a in [hypothesis, unplaced, foreign, edited] {
+            let json = writer.json(a, document: nil)
+            XCTAssertEqual(WebAnnotationMust.annotation(json), [], json.compact)
+        }
+        let edit = writer.json(edited, document: nil)
+        XCTAssertNil(edit["bodyValue"])
+        XCTAssertEqual(edit["target"]?["selector"]?.array?.last, .object(["type": .string("TextPositionSelector"), "start": .int(3), "end": .int(4)]))
+        XCTAssertEqual(WebAnnotationMust.collection(try Interchange.object(writer.collection([hypothesis, foreign], label: "x"))), [])
+        XCTAssertEqual(WebAnnotationMust.collection(try Interchange.object(writer.collection([], label: "none"))), [])
+    }
+}

@@ -59,8 +59,30 @@ public struct WebAnnotationReader: Sendable {
         var a = Annotation(id: id, documentID: documentID, verdict: content.verdict, note: content.note,
                            tags: content.tags, created: AnnotationRow.truncated(created),
                            modified: AnnotationRow.truncated(modified), anchor: anchor, source: name)
-        if writer.native(a, document: nil) != value { a.original = value.compact }
+        if writer.native(a, document: nil) != value && !Self.saysNoMoreThanByline(o) { a.original = value.compact }
         return .success(ImportItem(item: item, annotation: a, notes: notes))
+    }
+
+    /// True for an object Byline (of this or an earlier version) could have written: a
+    /// `urn:uuid` id, Byline's generator or none, textual bodies with Byline's purposes, one
+    /// target with Byline's selectors, and no member besides. Its original need not be kept:
+    /// Byline's own rendering says all it said.
+    static func saysNoMoreThanByline(_ o: [String: JSONValue]) -> Bool {
+        func only(_ v: JSONValue?, _ keys: Set<String>) -> Bool { v?.object.map { Set($0.keys).isSubset(of: keys) } ?? false }
+        guard Set(o.keys).isSubset(of: ["@context", "id", "type", "motivation", "created", "modified", "generator", "body", "target"]),
+              o["@context"]?.string == WebAnnotationWriter.context, o["type"]?.string == "Annotation",
+              o["id"]?.string?.hasPrefix("urn:uuid:") ?? false, o["created"] != nil else { return false }
+        if let g = o["generator"], !(g["name"]?.string?.hasPrefix("Byline ") ?? false) { return false }
+        let purposes: Set<String> = ["assessing", "commenting", "tagging"]
+        for body in o["body"]?.many ?? [] {
+            guard only(body, ["type", "purpose", "value", "format"]), body["type"]?.string == "TextualBody",
+                  purposes.contains(body["purpose"]?.string ?? "") else { return false }
+        }
+        guard let target = o["target"], only(target, ["source", "selector", "bylinePath"]), target["source"]?.string != nil else { return false }
+        return (target["selector"]?.many ?? []).allSatisfy {
+            ($0["type"]?.string == "TextQuoteSelector" && only($0, ["type", "exact", "prefix", "suffix"]))
+                || ($0["type"]?.string == "TextPositionSelector" && only($0, ["type", "start", "end"]))
+        }
     }
 
     static func isAnnotation(_ o: [String: JSONValue]) -> Bool {
