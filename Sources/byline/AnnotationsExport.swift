@@ -99,14 +99,15 @@ struct AnnotationsExport: ParsableCommand {
         }
     }
 
-    /// The annotations with a verdict, each with its article analysed (read from its path when
-    /// no FILE was given; an article that cannot be read is named and left out).
+    /// The annotations with a verdict, each with its article analysed (read from its file when
+    /// no FILE was given, never fetched; an article that cannot be read is named and left out).
     private func claimItems(_ articles: [ArticleAnnotations], store: AnnotationStore) throws -> [ClaimReviewExport.Item] {
         var items: [ClaimReviewExport.Item] = []
         for var entry in articles where (entry.annotations + entry.orphans).contains(where: { $0.verdict != nil }) {
             if entry.article == nil {
-                guard let path = entry.path, let article = try? AnnotatedArticle(path: path) else {
-                    StandardError.print("byline: warning: \(SafeText.echo(entry.path ?? entry.documentID)): cannot be read; its verdicts are left out")
+                guard let path = entry.path, case .path = DocumentSource.parse(path), let article = try? AnnotatedArticle(path: path) else {
+                    let name = SafeText.echo(entry.path ?? entry.documentID)
+                    StandardError.print("byline: warning: \(name): not a file that can be read (give a web article as FILE); its verdicts are left out")
                     continue
                 }
                 let located = try store.locate(in: article.text, documentID: article.id, path: article.record.path)

@@ -93,7 +93,7 @@ public struct HypothesisFormat: Sendable {
             anchor.end = e
         }
         let idText = o["id"]?.string ?? value.compact
-        let id = UUID(uuidString: idText) ?? WebAnnotationWriter.uuid(from: "hypothesis:" + idText)
+        let id = UUID(uuidString: idText) ?? LocalID.minted(from: "hypothesis:" + idText)
         let content = Self.content(o)
         let created = o["created"]?.string.flatMap(Timestamp.parse) ?? Date(timeIntervalSince1970: 0)
         let modified = o["updated"]?.string.flatMap(Timestamp.parse) ?? created

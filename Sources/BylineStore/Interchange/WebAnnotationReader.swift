@@ -29,9 +29,9 @@ public struct WebAnnotationReader: Sendable {
         switch o["id"] {
         case .string(let text)?:
             let local = text.lowercased().hasPrefix("urn:uuid:") ? String(text.dropFirst(9)) : text
-            id = UUID(uuidString: local) ?? WebAnnotationWriter.uuid(from: "id:" + text)
+            id = UUID(uuidString: local) ?? LocalID.minted(from: "id:" + text)
         case nil:
-            id = WebAnnotationWriter.uuid(from: "item:" + value.compact)
+            id = LocalID.minted(from: "item:" + value.compact)
             notes.append("no id: a local one was minted")
         default:
             return .failure(ImportIssue(item: item, message: "id: expected an IRI (a string)"))
