@@ -1,3 +1,4 @@
+import BylineCore
 import BylineReader
 import BylineStore
 import Foundation
@@ -43,7 +44,7 @@ struct AnnotationsConfig: Equatable {
         }
         var values: [String: String] = [:]
         for key in section.keys {
-            guard Self.keys.contains(key) else { throw ConfigError.unknownSetting(file: file, key: "annotations." + key) }
+            guard Self.keys.contains(key) else { throw UnknownAnnotationSetting(file: file, key: key) }
             guard let text = section[key]?.string, !text.isEmpty else {
                 throw ConfigError.invalidValue(file: file, key: "annotations." + key, expected: "a non-empty string")
             }
@@ -58,5 +59,15 @@ struct AnnotationsConfig: Equatable {
             reviewAuthor = ExportAgent(name: name, id: values["review_author_url"], type: type)
         }
         reviewURL = values["review_url"]
+    }
+}
+
+/// A key of `[annotations]` that Byline does not know; the message lists those it does.
+struct UnknownAnnotationSetting: Error, CustomStringConvertible {
+    var file: String
+    var key: String
+
+    var description: String {
+        "\(SafeText.echo(file)): unknown setting 'annotations.\(SafeText.echo(key))' (known: \(AnnotationsConfig.keys.joined(separator: ", ")))"
     }
 }

@@ -34,6 +34,10 @@ struct AnnotationsExport: ParsableCommand {
     @Argument(help: "An article: export only its annotations (and those of earlier versions at its path).")
     var file: String?
 
+    func validate() throws {
+        if container == .collection && format != .w3c { throw ValidationError("--container collection is for --format w3c") }
+    }
+
     mutating func run() throws {
         let config = try AnnotationsConfig.load()
         let store = try storeOptions.open(access: .read)

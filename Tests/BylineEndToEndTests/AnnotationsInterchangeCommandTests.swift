@@ -107,6 +107,11 @@ final class AnnotationsInterchangeCommandTests: XCTestCase {
         XCTAssertEqual(((lin["itemReviewed"] as? [String: Any])?["author"] as? [String: String]), ["@type": "Person", "name": "Lin Jian"])
         XCTAssertEqual((lin["author"] as? [String: String])?["name"], "Example Checks")
         XCTAssertEqual(lin["url"] as? String, "https://checks.example/r/1")
+
+        try "[annotations]\nreviewer = \"x\"\n".write(toFile: config + "/config.toml", atomically: true, encoding: .utf8)
+        let bad = try BylineExecutable.runShell("XDG_CONFIG_HOME=\(quoted(folder + "/config")) \(BylineExecutable.shellQuoted) annotations export --store \(quoted(store))")
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertEqual(bad.stderr, "byline: \(config)/config.toml: unknown setting 'annotations.reviewer' (known: creator, creator_id, review_author, review_author_type, review_author_url, review_url)\n")
     }
 
     func testDeletingAnUnknownIdIsOneLine() throws {
