@@ -12,6 +12,9 @@ struct AnnotationsImport: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
+    /// Notes (corrections, what is kept but not shown) printed one per line; the rest are counted.
+    static let maxNotes = 20
+
     /// Imports larger than this are refused before they are parsed.
     static let maxBytes = 64 * 1_048_576
 
@@ -40,7 +43,10 @@ struct AnnotationsImport: ParsableCommand {
             StandardError.print("byline: \(error)")
             throw ExitCode(1)
         }
-        for note in summary.notes { StandardError.print("byline: note: \(note)") }
+        for note in summary.notes.prefix(Self.maxNotes) { StandardError.print("byline: note: \(note)") }
+        if summary.notes.count > Self.maxNotes {
+            StandardError.print("byline: note: and \(summary.notes.count - Self.maxNotes) more notes like these")
+        }
         for skip in summary.skipped { StandardError.print("byline: skipped \(skip)") }
         let total = batch.items.count + batch.skipped.count
         var line = "imported \(total): \(summary.added) added, \(summary.updated) updated, \(summary.unchanged) unchanged"
