@@ -34,8 +34,14 @@ struct AnnotationsImport: ParsableCommand {
             throw ExitCode(1)
         }
         let generator = ExportAgent.byline(version: Byline.configuration.version)
-        let batch = try AnnotationFile.read(Data(bytes), writer: WebAnnotationWriter(generator: generator),
+        let batch: ImportBatch
+        do {
+            batch = try AnnotationFile.read(Data(bytes), writer: WebAnnotationWriter(generator: generator),
                                             hypothesis: HypothesisFormat(client: generator))
+        } catch {
+            StandardError.print("byline: \(SafeText.echo(file)): \(error)")
+            throw ExitCode(1)
+        }
         let summary: AnnotationStore.ImportSummary
         do {
             summary = try storeOptions.open().importAnnotations(batch, documents: Self.documentsAtHand(batch), strict: strict)

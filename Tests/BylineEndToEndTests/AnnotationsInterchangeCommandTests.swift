@@ -114,6 +114,13 @@ final class AnnotationsInterchangeCommandTests: XCTestCase {
         XCTAssertEqual(bad.stderr, "byline: \(config)/config.toml: unknown setting 'annotations.reviewer' (known: creator, creator_id, review_author, review_author_type, review_author_url, review_url)\n")
     }
 
+    func testAFileThatIsNotJSONIsOneLine() throws {
+        let file = try write("<html>not annotations</html>", "page.json")
+        let r = try run(["import", file], store: folder + "/s.sqlite")
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stderr, "byline: \(file): not Web Annotation JSON-LD nor a Hypothesis export: not JSON\n")
+    }
+
     func testDeletingAnUnknownIdIsOneLine() throws {
         let store = folder + "/s.sqlite"
         let r = try run(["delete", "abcdef"], store: store)
