@@ -55,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "byline",
             dependencies: [
-                "BylineCore", "BylineStore", "BylineReader", "BylineTerminal", "BylineFetch", "BylineWeb",
+                "BylineCore", "BylineStore", "BylineReader", "BylineTerminal", "BylineFetch", "BylineWeb", "TOMLKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/sample.txt")]

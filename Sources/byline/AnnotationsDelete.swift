@@ -3,7 +3,7 @@ import BylineCore
 import BylineStore
 
 /// `byline annotations delete ID`: removes one annotation, named by its id or an unambiguous
-/// prefix of it (as `list` prints).
+/// prefix of it (as `list` prints). An id that names none, or several, is one line on stderr.
 struct AnnotationsDelete: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete an annotation by id (or id prefix).")
 
@@ -17,7 +17,8 @@ struct AnnotationsDelete: ParsableCommand {
         let prefix = id.lowercased()
         let matches = try store.allAnnotations().filter { $0.id.uuidString.lowercased().hasPrefix(prefix) }
         guard matches.count == 1 else {
-            throw ValidationError(matches.isEmpty ? "no annotation \(SafeText.echo(id))" : "\(SafeText.echo(id)) names \(matches.count) annotations")
+            StandardError.print("byline: " + (matches.isEmpty ? "no annotation \(SafeText.echo(id))" : "\(SafeText.echo(id)) names \(matches.count) annotations; give more of the id"))
+            throw ExitCode(1)
         }
         try store.delete(matches[0].id)
         print("deleted \(matches[0].id.uuidString.lowercased())")

@@ -1,52 +1,135 @@
 import ArgumentParser
+import BylineCore
 import BylineStore
 import Foundation
 
-/// `byline annotations export --format w3c|markdown|csv [FILE]`: the annotations of FILE (or
-/// all of them) as Web Annotation JSON-LD, a fact-check report, or CSV, on standard output.
-/// JSON-LD escapes every control; CSV is made safe only when printed on a terminal.
+/// `byline annotations export --format … [FILE] [-o OUT]`: the annotations of FILE (or all of
+/// them) as W3C Web Annotation JSON-LD (an array, or an AnnotationCollection), a Hypothesis
+/// export, schema.org ClaimReview, a fact-check report, or CSV. Creator and review author come
+/// from the `[annotations]` table of the config file. JSON escapes every control; CSV is made
+/// safe only when printed on a terminal.
 struct AnnotationsExport: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Export annotations as W3C JSON-LD, Markdown or CSV.")
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Export annotations as W3C JSON-LD, Hypothesis JSON, ClaimReview, Markdown or CSV.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case w3c, markdown, csv
+        case w3c, hypothesis, claimreview, markdown, csv
+    }
+
+    enum Container: String, ExpressibleByArgument, CaseIterable {
+        case list, collection
     }
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(name: .shortAndLong, help: "w3c (Web Annotation JSON-LD), markdown (a report) or csv.")
+    @Option(name: .shortAndLong, help: "w3c (Web Annotation JSON-LD), hypothesis, claimreview (schema.org), markdown (a report) or csv.")
     var format: Format = .w3c
+
+    @Option(help: "For w3c: a JSON array (list) or an AnnotationCollection with its first AnnotationPage (collection).")
+    var container: Container = .list
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
 
     @Argument(help: "An article: export only its annotations (and those of earlier versions at its path).")
     var file: String?
 
+    func validate() throws {
+        if container == .collection && format != .w3c { throw ValidationError("--container collection is for --format w3c") }
+    }
+
     mutating func run() throws {
+        let config = try AnnotationsConfig.load()
         let store = try storeOptions.open(access: .read)
-        var sections: [MarkdownReport.Section] = []
+        let articles = try gather(store)
+        let generator = ExportAgent.byline(version: Byline.configuration.version)
+        let records = Dictionary(articles.compactMap { a in a.record.map { (a.documentID, $0) } }, uniquingKeysWith: { a, _ in a })
+        let all = articles.flatMap { $0.annotations + $0.orphans }
+        let document: (Annotation) -> DocumentRecord? = { records[$0.documentID] }
+        let text: String
+        switch format {
+        case .w3c:
+            let writer = WebAnnotationWriter(generator: generator, creator: config.creator)
+            text = container == .list ? writer.list(all, document: document)
+                : writer.collection(all, label: file.map { "Byline annotations of \($0)" } ?? "Byline annotations", document: document)
+        case .hypothesis:
+            text = HypothesisFormat(client: generator).export(all, exportDate: Date(), user: config.creator?.id, document: document)
+        case .claimreview:
+            if config.reviewURL == nil {
+                StandardError.print("byline: warning: no review_url in [annotations] of the config file; Google requires a ClaimReview url")
+            }
+            text = ClaimReviewExport(author: config.reviewAuthor, url: config.reviewURL).render(try claimItems(articles, store: store))
+        case .markdown:
+            text = MarkdownReport.render(articles.map {
+                MarkdownReport.Section(title: $0.title, documentID: $0.documentID, path: $0.path, annotations: $0.annotations, orphans: $0.orphans)
+            })
+        case .csv:
+            text = CSVExport.render(all, forTerminal: output == nil && isatty(STDOUT_FILENO) != 0)
+        }
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do { try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
+            StandardError.print("byline: \(SafeText.echo(output)): cannot be written (\(error.localizedDescription))")
+            throw ExitCode(1)
+        }
+    }
+
+    /// One article's annotations: placed in its current text when it was read, else as stored.
+    struct ArticleAnnotations {
+        var documentID: String
+        var record: DocumentRecord?
+        var title: String
+        var path: String?
+        var annotations: [Annotation]
+        var orphans: [Annotation] = []
+        var article: AnnotatedArticle?
+        var ranges: [UUID: Range<Int>] = [:]
+    }
+
+    private func gather(_ store: AnnotationStore) throws -> [ArticleAnnotations] {
         if let file {
             let article = try AnnotatedArticle(path: file)
             let located = try store.locate(in: article.text, documentID: article.id, path: article.record.path)
-            sections = [MarkdownReport.Section(title: article.heading, documentID: article.id, path: article.record.path,
-                                               annotations: located.attached.map(\.annotation), orphans: located.orphans)]
-        } else {
-            let documents = Dictionary(try store.documents().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            var byDocument: [String: [Annotation]] = [:]
-            var order: [String] = []
-            for a in try store.allAnnotations() {
-                if byDocument[a.documentID] == nil { order.append(a.documentID) }
-                byDocument[a.documentID, default: []].append(a)
+            var ranges: [UUID: Range<Int>] = [:]
+            for item in located.attached { ranges[item.annotation.id] = item.resolution.range }
+            return [ArticleAnnotations(documentID: article.id, record: article.record, title: article.heading, path: article.record.path,
+                                       annotations: located.attached.map(\.annotation), orphans: located.orphans,
+                                       article: article, ranges: ranges)]
+        }
+        return try ArticleGroups(store: store).groups.map {
+            ArticleAnnotations(documentID: $0.documentID, record: $0.record, title: $0.title, path: $0.path, annotations: $0.annotations)
+        }
+    }
+
+    /// The annotations with a verdict, each with its article analysed (read from its file when
+    /// no FILE was given, never fetched; an article that cannot be read is named and left out).
+    private func claimItems(_ articles: [ArticleAnnotations], store: AnnotationStore) throws -> [ClaimReviewExport.Item] {
+        var items: [ClaimReviewExport.Item] = []
+        for var entry in articles where (entry.annotations + entry.orphans).contains(where: { $0.verdict != nil }) {
+            if entry.article == nil {
+                guard let path = entry.path, case .path = DocumentSource.parse(path), let article = try? AnnotatedArticle(path: path) else {
+                    let name = SafeText.echo(entry.path ?? entry.documentID)
+                    StandardError.print("byline: warning: \(name): not a file that can be read (give a web article as FILE); its verdicts are left out")
+                    continue
+                }
+                let located = try store.locate(in: article.text, documentID: article.id, path: article.record.path)
+                entry.annotations = located.attached.map(\.annotation)
+                for item in located.attached { entry.ranges[item.annotation.id] = item.resolution.range }
+                entry.article = article
             }
-            for id in order {
-                let d = documents[id]
-                let title = d?.title ?? d?.path.map { ($0 as NSString).lastPathComponent } ?? id
-                sections.append(MarkdownReport.Section(title: title, documentID: id, path: d?.path, annotations: byDocument[id] ?? []))
+            guard let article = entry.article else { continue }
+            let analysis = Analyzer().analyze(article.document)
+            let url = article.record.path.flatMap { path -> String? in
+                if case .url = DocumentSource.parse(path) { return path }
+                return nil
+            }
+            for a in entry.annotations where a.verdict != nil {
+                guard let range = entry.ranges[a.id] else { continue }
+                items.append(ClaimReviewExport.Item(annotation: a, range: range, analysis: analysis, articleURL: url))
             }
         }
-        let all = sections.flatMap { $0.annotations + $0.orphans }
-        switch format {
-        case .w3c: FileHandle.standardOutput.write(Data(WebAnnotationCodec.encode(all).utf8))
-        case .markdown: FileHandle.standardOutput.write(Data(MarkdownReport.render(sections).utf8))
-        case .csv: FileHandle.standardOutput.write(Data(CSVExport.render(all, forTerminal: isatty(STDOUT_FILENO) != 0).utf8))
-        }
+        return items
     }
 }

@@ -3,18 +3,26 @@ import BylineCore
 import BylineStore
 import Foundation
 
-/// `byline annotations import FILE.jsonld`: brings Web Annotations (byline's export, or another
-/// tool's with a TextQuoteSelector) into the store; annotations already there are updated.
+/// `byline annotations import FILE`: brings W3C Web Annotations (any conforming shape with a
+/// text selector) or a Hypothesis export into the store. Items that cannot be anchored are
+/// skipped, each named with its rule, and the rest come in (all or nothing with `--strict`).
+/// A target naming a readable file places its quote against that file's text.
 struct AnnotationsImport: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Import W3C Web Annotation JSON-LD.")
+    static let configuration = CommandConfiguration(commandName: "import", abstract: "Import W3C Web Annotation JSON-LD or a Hypothesis export.")
 
     @OptionGroup var storeOptions: StoreOptions
+
+    /// Notes (corrections, what is kept but not shown) printed one per line; the rest are counted.
+    static let maxNotes = 20
 
     /// Imports larger than this are refused before they are parsed.
     static let maxBytes = 64 * 1_048_576
 
     @Argument(help: "A .jsonld/.json file of annotations, or - for standard input.")
     var file: String
+
+    @Flag(help: "Import nothing if any item would be skipped.")
+    var strict = false
 
     mutating func run() throws {
         // Read in chunks and stopped at the limit, so a FIFO or a growing file cannot pass it.
@@ -25,8 +33,42 @@ struct AnnotationsImport: ParsableCommand {
             StandardError.print("byline: \(error)")
             throw ExitCode(1)
         }
-        let annotations = try WebAnnotationCodec.decode(Data(bytes))
-        let summary = try storeOptions.open().importAnnotations(annotations)
-        print("imported \(annotations.count): \(summary.added) added, \(summary.updated) updated, \(summary.unchanged) unchanged")
+        let generator = ExportAgent.byline(version: Byline.configuration.version)
+        let batch: ImportBatch
+        do {
+            batch = try AnnotationFile.read(Data(bytes), writer: WebAnnotationWriter(generator: generator),
+                                            hypothesis: HypothesisFormat(client: generator))
+        } catch {
+            StandardError.print("byline: \(SafeText.echo(file)): \(error)")
+            throw ExitCode(1)
+        }
+        let summary: AnnotationStore.ImportSummary
+        do {
+            summary = try storeOptions.open().importAnnotations(batch, documents: Self.documentsAtHand(batch), strict: strict)
+        } catch let error as StoreError {
+            StandardError.print("byline: \(error)")
+            throw ExitCode(1)
+        }
+        for note in summary.notes.prefix(Self.maxNotes) { StandardError.print("byline: note: \(note)") }
+        if summary.notes.count > Self.maxNotes {
+            StandardError.print("byline: note: and \(summary.notes.count - Self.maxNotes) more notes like these")
+        }
+        for skip in summary.skipped { StandardError.print("byline: skipped \(skip)") }
+        let total = batch.items.count + batch.skipped.count
+        var line = "imported \(total): \(summary.added) added, \(summary.updated) updated, \(summary.unchanged) unchanged"
+        if !summary.skipped.isEmpty { line += ", \(summary.skipped.count) skipped" }
+        print(line)
+        if !summary.skipped.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The local files the items' targets name, read once each (a URL is not fetched).
+    static func documentsAtHand(_ batch: ImportBatch) -> [String: DocumentAtHand] {
+        var out: [String: DocumentAtHand] = [:]
+        for source in Set(batch.items.compactMap(\.annotation.source)) {
+            guard case .path(let path) = DocumentSource.parse(source), FileManager.default.fileExists(atPath: path),
+                  let article = try? AnnotatedArticle(path: path) else { continue }
+            out[source] = DocumentAtHand(record: article.record, text: article.text)
+        }
+        return out
     }
 }

@@ -1,12 +1,14 @@
 import ArgumentParser
 import BylineCore
 import BylineStore
+import Foundation
 
-/// `byline annotations list [FILE]`: one line per annotation; with FILE, where each stands in
-/// the current text and how it was found, orphans last. Quotes, notes and tags may come from
-/// someone else's export, so each is printed through `SafeText`.
+/// `byline annotations list [FILE]`: the annotations grouped by article (a heading with its
+/// title and path), one indented line each; with FILE, where each stands in the current text
+/// and how it was found, orphans last. Quotes, notes and tags may come from someone else's
+/// export, so each is printed through `SafeText`.
 struct AnnotationsList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List annotations (of FILE, or all).")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List annotations (of FILE, or all, by article).")
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var web: WebOptions
@@ -17,21 +19,36 @@ struct AnnotationsList: ParsableCommand {
     mutating func run() throws {
         let store = try storeOptions.open(access: .read)
         guard let file else {
-            let all = try store.allAnnotations()
-            if all.isEmpty { print("no annotations in \(SafeText.echo(store.path))") }
-            for a in all { print(Self.line(a, place: "\(a.anchor.start)-\(a.anchor.end)")) }
+            let groups = try ArticleGroups(store: store)
+            if groups.isEmpty { print("no annotations in \(SafeText.echo(store.path))") }
+            for group in groups.groups {
+                print(Self.heading(title: group.title, path: group.path))
+                for a in group.annotations {
+                    print("  " + Self.line(a, place: a.anchor.isPlaced ? "\(a.anchor.start)-\(a.anchor.end)" : "unplaced"))
+                }
+            }
             return
         }
         let article = try AnnotatedArticle(path: file, input: ArticleInput(web: web))
         let located = try store.locate(in: article.text, documentID: article.id, path: article.record.path)
-        if located.attached.isEmpty && located.orphans.isEmpty { print("no annotations on \(SafeText.echo(file))") }
+        if located.attached.isEmpty && located.orphans.isEmpty {
+            print("no annotations on \(SafeText.echo(file))")
+            return
+        }
+        print(Self.heading(title: article.heading, path: article.record.path ?? file))
         for item in located.attached {
             let r = item.resolution
             var how = r.method.rawValue
             if r.method == .fuzzy { how += " \(Int((r.similarity * 100).rounded()))%" }
-            print(Self.line(item.annotation, place: "\(r.range.lowerBound)-\(r.range.upperBound) (\(how))"))
+            print("  " + Self.line(item.annotation, place: "\(r.range.lowerBound)-\(r.range.upperBound) (\(how))"))
         }
-        for a in located.orphans { print(Self.line(a, place: "orphan")) }
+        for a in located.orphans { print("  " + Self.line(a, place: "orphan")) }
+    }
+
+    static func heading(title: String, path: String?) -> String {
+        var out = SafeText.line(title, limit: 80)
+        if let path, path != title { out += "  (\(SafeText.echo(path)))" }
+        return out
     }
 
     static func line(_ a: Annotation, place: String) -> String {
@@ -41,5 +58,34 @@ struct AnnotationsList: ParsableCommand {
         if !a.note.isEmpty { out += "  — " + SafeText.line(a.note) }
         if !a.tags.isEmpty { out += "  " + a.tags.map { "#" + SafeText.line($0) }.joined(separator: " ") }
         return out
+    }
+}
+
+/// Every annotation of a store, grouped by the article it belongs to, in the store's order:
+/// the library's title and path when it knows the document, else the path or URL an imported
+/// annotation named, else the document id.
+struct ArticleGroups {
+    struct Group {
+        var documentID: String
+        var record: DocumentRecord?
+        var title: String
+        var path: String?
+        var annotations: [Annotation]
+    }
+
+    var groups: [Group] = []
+    var isEmpty: Bool { groups.isEmpty }
+
+    init(store: AnnotationStore) throws {
+        let documents = Dictionary(try store.documents().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var index: [String: Int] = [:]
+        for a in try store.allAnnotations() {
+            if let at = index[a.documentID] { groups[at].annotations.append(a); continue }
+            let record = documents[a.documentID]
+            let path = record?.path ?? a.source
+            let title = record?.title ?? path.map { ($0 as NSString).lastPathComponent } ?? a.documentID
+            index[a.documentID] = groups.count
+            groups.append(Group(documentID: a.documentID, record: record, title: title, path: path, annotations: [a]))
+        }
     }
 }

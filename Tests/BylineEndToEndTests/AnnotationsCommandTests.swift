@@ -46,9 +46,14 @@ final class AnnotationsCommandTests: XCTestCase {
         let list = try run(["list", file], store: store)
         XCTAssertEqual(list.status, 0)
         let lines = list.stdout.split(separator: "\n")
-        XCTAssertEqual(lines.count, 2)
-        XCTAssertTrue(lines[0].hasPrefix(String(id.prefix(8)) + "  56-81 (position)  disputed  \"costing 40 million pounds\""), String(lines[0]))
-        XCTAssertTrue(lines[0].hasSuffix("#cost #budget"))
+        XCTAssertEqual(lines.count, 3)
+        XCTAssertEqual(String(lines[0]), "Council backs sea wall  (\(file))", "the article's title and path head its annotations")
+        XCTAssertTrue(lines[1].hasPrefix("  " + String(id.prefix(8)) + "  56-81 (position)  disputed  \"costing 40 million pounds\""), String(lines[1]))
+        XCTAssertTrue(lines[1].hasSuffix("#cost #budget"))
+        let all = try run(["list"], store: store).stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(all.count, 3)
+        XCTAssertEqual(all[0], "Council backs sea wall  (\(file))")
+        XCTAssertTrue(all[1].hasPrefix("  " + String(id.prefix(8)) + "  56-81  disputed"), all[1])
 
         let exported = try run(["export", "--format", "w3c"], store: store)
         XCTAssertEqual(exported.status, 0)
@@ -80,10 +85,10 @@ final class AnnotationsCommandTests: XCTestCase {
             .replacingOccurrences(of: "Council backs sea wall\n", with: "Council backs sea wall\nBy A. Writer\n")
         try revised.write(toFile: file, atomically: true, encoding: .utf8)
         let lines = try run(["list", file], store: store).stdout.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.count, 3)
-        XCTAssertTrue(lines[0].contains("(quote)  -  \"on Tuesday\""), lines[0])
-        XCTAssertTrue(lines[1].contains("(fuzzy 99%)  false"), lines[1])
-        XCTAssertTrue(lines[2].contains("  orphan  supported  \"Tourism fell by 12 percent last year\""), lines[2])
+        XCTAssertEqual(lines.count, 4)
+        XCTAssertTrue(lines[1].contains("(quote)  -  \"on Tuesday\""), lines[1])
+        XCTAssertTrue(lines[2].contains("(fuzzy 99%)  false"), lines[2])
+        XCTAssertTrue(lines[3].contains("  orphan  supported  \"Tourism fell by 12 percent last year\""), lines[3])
     }
 
     func testAddByClaimID() throws {

@@ -73,13 +73,21 @@ final class StoreSafetyCommandTests: XCTestCase {
         let store = folder + "/s.sqlite"
         let good = #"{"id": "urn:uuid:11111111-2222-4333-8444-555555555555", "type": "Annotation", "body": [], "target": {"source": "s", "selector": [{"type": "TextQuoteSelector", "exact": "a"}]}}"#
         let bad = #"{"id": "urn:uuid:21111111-2222-4333-8444-555555555555", "type": "Annotation", "body": [{"type": "TextualBody", "value": 12}], "target": {"source": "s", "selector": [{"type": "TextQuoteSelector", "exact": "a"}]}}"#
+        let strict = try annotations(["import", "--strict", "-"], store: store, stdin: Data("[\(good), \(bad)]".utf8))
+        XCTAssertEqual(strict.status, 1)
+        XCTAssertEqual(strict.stderr, "byline: item 2: body[0].value: expected a string; nothing was imported\n")
+        XCTAssertEqual(try annotations(["list"], store: store).stdout, "no annotations in \(store)\n")
         let r = try annotations(["import", "-"], store: store, stdin: Data("[\(good), \(bad)]".utf8))
-        XCTAssertEqual(r.status, 1)
-        XCTAssertEqual(r.stderr, "byline: invalid annotation: item 2: body[0].value: expected a string\n")
+        XCTAssertEqual(r.status, 1, "something was skipped")
+        XCTAssertEqual(r.stderr, "byline: skipped item 2: body[0].value: expected a string\n")
+        XCTAssertEqual(r.stdout, "imported 2: 1 added, 0 updated, 0 unchanged, 1 skipped\n")
         let inverted = good.replacingOccurrences(of: #""exact": "a"}"#, with: #""exact": "a"}, {"type": "TextPositionSelector", "start": 9, "end": 2}"#)
         let r2 = try annotations(["import", "-"], store: store, stdin: Data("[\(inverted)]".utf8))
-        XCTAssertEqual(r2.stderr, "byline: invalid annotation: item 1: TextPositionSelector: end 2 comes before start 9\n")
-        XCTAssertEqual(try annotations(["list"], store: store).stdout, "no annotations in \(store)\n")
+        XCTAssertEqual(r2.status, 0, r2.stderr)
+        XCTAssertEqual(r2.stderr, "byline: note: item 1: position 9-2 is not a range: dropped\n")
+        XCTAssertEqual(r2.stdout, "imported 1: 0 added, 1 updated, 0 unchanged\n")
+        let list = try annotations(["list"], store: store).stdout
+        XCTAssertTrue(list.contains("11111111  unplaced  -  \"a\""), list)
     }
 
     /// A FIFO has no size to check beforehand: reading itself stops at the import limit, and

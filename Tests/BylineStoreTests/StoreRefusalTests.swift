@@ -77,8 +77,8 @@ final class StoreRefusalTests: XCTestCase {
         let queue = try DatabaseQueue(path: path)
         try queue.write { try $0.execute(sql: "PRAGMA user_version = 7") }
         try queue.close()
-        assertRefused(path, .newerStore(path: path, reason: "schema version 7, this one knows 2"))
-        assertRefused(path, .newerStore(path: path, reason: "schema version 7, this one knows 2"), access: .readOnly)
+        assertRefused(path, .newerStore(path: path, reason: "schema version 7, this one knows 3"))
+        assertRefused(path, .newerStore(path: path, reason: "schema version 7, this one knows 3"), access: .readOnly)
     }
 
     func testAStoreWithAnUnknownMigrationIsRefused() throws {
@@ -91,14 +91,14 @@ final class StoreRefusalTests: XCTestCase {
 
     func testNewStoresAreMarkedAndOlderUnmarkedStoresAreAdopted() throws {
         do { _ = try fixture.open() }
-        XCTAssertEqual(try Self.header(path), [StoreInspection.applicationID, 2])
+        XCTAssertEqual(try Self.header(path), [StoreInspection.applicationID, 3])
         try FileManager.default.removeItem(atPath: path)
         let queue = try DatabaseQueue(path: path)
         try StoreMigrations.migrator.migrate(queue)
         try queue.close()
         XCTAssertEqual(try Self.header(path), [0, 0])
-        do { XCTAssertEqual(try fixture.open().appliedMigrations(), ["v1", "v2-undo-log"]) }
-        XCTAssertEqual(try Self.header(path), [StoreInspection.applicationID, 2])
+        do { XCTAssertEqual(try fixture.open().appliedMigrations(), ["v1", "v2-undo-log", "v3-annotation-source-original"]) }
+        XCTAssertEqual(try Self.header(path), [StoreInspection.applicationID, 3])
     }
 
     func testAReadOnlyStoreIsReadWithoutWritingAByte() throws {
@@ -141,11 +141,19 @@ final class StoreRefusalTests: XCTestCase {
     func testAnOlderStoreIsReadOnlyWithoutBeingMigrated() throws {
         let queue = try DatabaseQueue(path: path)
         try StoreMigrations.migrator.migrate(queue, upTo: "v1")
+        let anchor = fixture.anchor("sea wall")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO annotation (id, documentId, verdict, note, tags, created, modified, exact, prefix, suffix, start, "end")
+                VALUES ('6F1D2C3B-0000-4000-8000-000000000001', ?, 'false', 'old', '[]', 1000, 1000, ?, ?, ?, ?, ?)
+                """, arguments: [fixture.document.id, anchor.exact, anchor.prefix, anchor.suffix, anchor.start, anchor.end])
+        }
         try queue.close()
         let before = FileManager.default.contents(atPath: path)
         do {
             let store = try AnnotationStore(path: path, access: .readOnly)
-            XCTAssertEqual(try store.allAnnotations(), [])
+            XCTAssertEqual(try store.allAnnotations().map(\.note), ["old"], "the columns added since read as empty")
+            XCTAssertEqual(try store.locate(in: fixture.text, documentID: fixture.document.id, path: "/articles/harbour.txt").attached.count, 1)
             XCTAssertEqual(try store.appliedMigrations(), ["v1"])
         }
         XCTAssertEqual(FileManager.default.contents(atPath: path), before)

@@ -3,6 +3,7 @@ import BylineStore
 import Foundation
 import XCTest
 
+/// Byline's own export: the model's MUSTs on every shape, and byte-for-byte round trips.
 final class WebAnnotationTests: XCTestCase {
     private func sample() -> [Annotation] {
         let text = ScalarText("Ministers said “the plan is fully funded” on Monday. Café owners disagreed.")
@@ -14,42 +15,68 @@ final class WebAnnotationTests: XCTestCase {
                        anchor: TextAnchor(range: 16..<40, in: text)),
             Annotation(id: UUID(uuidString: "AAAAAAAA-2222-4333-8444-555555555555")!, documentID: doc, verdict: nil, note: "", tags: ["follow-up"],
                        created: Date(timeIntervalSince1970: 0), modified: Date(timeIntervalSince1970: 0),
-                       anchor: TextAnchor(range: 53..<64, in: text)),
+                       anchor: TextAnchor(range: 0..<9, in: text), source: "/news/plan.txt"),
         ]
     }
 
     func testExportUsesTheWebAnnotationModel() throws {
-        let json = WebAnnotationCodec.encode(sample())
-        let items = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        let writer = WebAnnotationWriter(generator: Interchange.generator, creator: ExportAgent(name: "Ana Lopes", id: "mailto:ana@example.org"))
+        let items = try XCTUnwrap(try Interchange.object(writer.list(sample())).array)
         XCTAssertEqual(items.count, 2)
-        let first = items[0]
-        XCTAssertEqual(first["@context"] as? String, "http://www.w3.org/ns/anno.jsonld")
-        XCTAssertEqual(first["type"] as? String, "Annotation")
-        XCTAssertEqual(first["id"] as? String, "urn:uuid:11111111-2222-4333-8444-555555555555")
-        XCTAssertEqual(first["created"] as? String, "2026-01-01T00:00:00.123Z")
-        XCTAssertEqual(first["modified"] as? String, "2026-01-02T00:00:00.000Z")
-        let bodies = try XCTUnwrap(first["body"] as? [[String: String]])
-        XCTAssertEqual(bodies.map { $0["purpose"] }, ["assessing", "commenting", "tagging", "tagging"])
-        XCTAssertEqual(bodies.map { $0["value"] }, ["misleading", "The budget line covers only phase one.\nSee the annex, p. 4 \"table 2\".", "budget", "café"])
-        XCTAssertEqual(Set(bodies.map { $0["type"] }), ["TextualBody"])
-        let target = try XCTUnwrap(first["target"] as? [String: Any])
-        XCTAssertEqual(target["source"] as? String, sample()[0].documentID)
-        let selectors = try XCTUnwrap(target["selector"] as? [[String: Any]])
-        XCTAssertEqual(selectors[0]["type"] as? String, "TextQuoteSelector")
-        XCTAssertEqual(selectors[0]["exact"] as? String, "the plan is fully funded")
-        XCTAssertEqual(selectors[0]["prefix"] as? String, "Ministers said “")
-        XCTAssertEqual(selectors[0]["suffix"] as? String, "” on Monday. Café owners disagre")
-        XCTAssertEqual(selectors[1]["type"] as? String, "TextPositionSelector")
-        XCTAssertEqual(selectors[1]["start"] as? Int, 16)
-        XCTAssertEqual(selectors[1]["end"] as? Int, 40)
-        XCTAssertEqual((items[1]["body"] as? [[String: String]])?.map { $0["purpose"] }, ["tagging"])
+        for item in items { XCTAssertEqual(WebAnnotationMust.annotation(item), []) }
+        let first = try XCTUnwrap(items[0].object)
+        XCTAssertEqual(first["id"]?.string, "urn:uuid:11111111-2222-4333-8444-555555555555")
+        XCTAssertEqual(first["motivation"]?.string, "assessing")
+        XCTAssertEqual(first["generator"], .object(["type": .string("Software"), "name": .string("Byline 9.9.9")]))
+        XCTAssertEqual(first["creator"]?["name"]?.string, "Ana Lopes")
+        XCTAssertEqual(first["created"]?.string, "2026-01-01T00:00:00.123Z")
+        let bodies = try XCTUnwrap(first["body"]?.array)
+        XCTAssertEqual(bodies.map { $0["purpose"]?.string }, ["assessing", "commenting", "tagging", "tagging"])
+        XCTAssertEqual(Set(bodies.map { $0["format"]?.string }), ["text/plain"])
+        let target = try XCTUnwrap(first["target"]?.object)
+        XCTAssertEqual(target["source"]?.string, DocumentSource.ni(documentID: sample()[0].documentID))
+        XCTAssertTrue(target["source"]?.string?.hasPrefix("ni:///sha-256;") ?? false)
+        XCTAssertNil(target["bylinePath"])
+        let selectors = try XCTUnwrap(target["selector"]?.array)
+        XCTAssertEqual(selectors[0]["prefix"]?.string, "Ministers said “")
+        XCTAssertEqual(selectors[1], .object(["type": .string("TextPositionSelector"), "start": .int(16), "end": .int(40)]))
+        let second = try XCTUnwrap(items[1].object)
+        XCTAssertEqual(second["motivation"]?.string, "commenting")
+        XCTAssertEqual(second["target"]?["bylinePath"]?.string, "/news/plan.txt")
+        let quote = try XCTUnwrap(second["target"]?["selector"]?.array?.first?.object)
+        XCTAssertNil(quote["prefix"], "no empty prefix where there is none")
+    }
+
+    func testAnArticleWithAURLIsNamedByIt() throws {
+        let a = sample()[0]
+        let record = DocumentRecord(id: a.documentID, path: "https://news.example/plan", title: "Plan", length: 80)
+        let json = try Interchange.object(Interchange.writer.list([a]) { _ in record })
+        XCTAssertEqual(json.array?.first?["target"]?["source"]?.string, "https://news.example/plan")
+    }
+
+    func testNiNamesRoundTripToTheDocumentID() {
+        let id = DocumentID.of("some text")
+        let ni = DocumentSource.ni(documentID: id)!
+        XCTAssertEqual(DocumentSource.parse(ni), .document(id: id))
+        XCTAssertEqual(ni.count, "ni:///sha-256;".count + 43)
+    }
+
+    func testCollectionContainerPassesTheCollectionAndPageMusts() throws {
+        let text = Interchange.writer.collection(sample(), label: "Byline annotations")
+        let json = try Interchange.object(text)
+        XCTAssertEqual(WebAnnotationMust.collection(json), [])
+        XCTAssertEqual(json["total"]?.int, 2)
+        XCTAssertEqual(json["first"]?["items"]?.array?.count, 2)
+        let back = try Interchange.read(text)
+        XCTAssertEqual(back.items.map(\.annotation), sample())
     }
 
     func testExportImportRoundTripIsUnchanged() throws {
-        let json = WebAnnotationCodec.encode(sample())
-        let back = try WebAnnotationCodec.decode(Data(json.utf8))
-        XCTAssertEqual(back, sample())
-        XCTAssertEqual(WebAnnotationCodec.encode(back), json)
+        let json = Interchange.writer.list(sample())
+        let back = try Interchange.read(json)
+        XCTAssertEqual(back.skipped, [])
+        XCTAssertEqual(back.items.map(\.annotation), sample())
+        XCTAssertEqual(Interchange.writer.list(back.items.map(\.annotation)), json)
     }
 
     func testRoundTripThroughTwoStoresIsUnchanged() throws {
@@ -57,35 +84,18 @@ final class WebAnnotationTests: XCTestCase {
         let source = try a.open()
         try source.add(AnnotationDraft(verdict: .false, note: "Wrong figure.", tags: ["numbers"]), anchor: a.anchor("40 million pounds"), document: a.document)
         try source.add(AnnotationDraft(verdict: .needsContext, note: "", tags: []), anchor: a.anchor("Tourism fell by 12 percent"), document: a.document)
-        let exported = WebAnnotationCodec.encode(try source.allAnnotations())
+        let record = a.document
+        let exported = Interchange.writer.list(try source.allAnnotations()) { _ in record }
         let target = try b.open()
-        let summary = try target.importAnnotations(try WebAnnotationCodec.decode(Data(exported.utf8)))
+        let summary = try target.importAnnotations(try Interchange.read(exported))
         XCTAssertEqual(summary, AnnotationStore.ImportSummary(added: 2, updated: 0, unchanged: 0))
-        XCTAssertEqual(WebAnnotationCodec.encode(try target.allAnnotations()), exported)
-        XCTAssertEqual(try target.importAnnotations(try WebAnnotationCodec.decode(Data(exported.utf8))),
-                       AnnotationStore.ImportSummary(added: 0, updated: 0, unchanged: 2))
+        XCTAssertEqual(Interchange.writer.list(try target.allAnnotations()), exported)
+        XCTAssertEqual(try target.importAnnotations(try Interchange.read(exported)), AnnotationStore.ImportSummary(added: 0, updated: 0, unchanged: 2))
+        XCTAssertNil(try target.allAnnotations().first?.original, "Byline's own export needs no original kept")
     }
 
-    func testImportAcceptsOtherToolsShapes() throws {
-        let json = """
-            {"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationPage", "items": [
-              {"@context": ["http://www.w3.org/ns/anno.jsonld"], "id": "urn:uuid:11111111-2222-4333-8444-555555555555",
-               "type": "Annotation", "created": "2026-01-01T01:00:00+01:00",
-               "body": {"type": "TextualBody", "purpose": "assessing", "value": "Needs_Context"},
-               "target": {"source": "sha256:abc", "selector": {"type": "TextQuoteSelector", "exact": "fully funded"}}}
-            ]}
-            """
-        let a = try XCTUnwrap(try WebAnnotationCodec.decode(Data(json.utf8)).first)
-        XCTAssertEqual(a.verdict, .needsContext)
-        XCTAssertEqual(a.created, Date(timeIntervalSince1970: 1_767_225_600))
-        XCTAssertEqual(a.modified, a.created)
-        XCTAssertEqual(a.anchor, TextAnchor(exact: "fully funded", prefix: "", suffix: "", start: 0, end: 12))
-        XCTAssertEqual(a.documentID, "sha256:abc")
-    }
-
-    func testImportRejectsWhatIsNotAnAnnotation() {
-        XCTAssertThrowsError(try WebAnnotationCodec.decode(Data("not json".utf8)))
-        XCTAssertThrowsError(try WebAnnotationCodec.decode(Data(#"[{"id": "urn:uuid:11111111-2222-4333-8444-555555555555", "type": "Annotation", "body": [], "target": {"source": "s", "selector": []}}]"#.utf8)))
-        XCTAssertThrowsError(try WebAnnotationCodec.decode(Data(#"[{"id": "x", "type": "Annotation", "body": [], "target": {"source": "s", "selector": [{"type": "TextQuoteSelector", "exact": "a"}]}}]"#.utf8)))
+    func testImportRejectsWhatIsNotJSON() {
+        XCTAssertThrowsError(try Interchange.read("not json"))
+        XCTAssertThrowsError(try Interchange.read("12"))
     }
 }

@@ -52,6 +52,9 @@ public struct ReaderConfig: Equatable, Sendable {
                         throw ConfigError.invalidValue(file: file, key: "keys.\(action)", expected: "a key name or an array of key names")
                     }
                 }
+            case "annotations":
+                // Read and checked by the annotation commands (creator, ClaimReview author).
+                continue
             default:
                 throw ConfigError.unknownSetting(file: file, key: key)
             }
@@ -77,7 +80,7 @@ public enum ConfigError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .syntax(let file, let message): return "\(SafeText.echo(file)): not valid TOML: \(SafeText.echo(message))"
-        case .unknownSetting(let file, let key): return "\(SafeText.echo(file)): unknown setting '\(SafeText.echo(key))' (known: theme, keys)"
+        case .unknownSetting(let file, let key): return "\(SafeText.echo(file)): unknown setting '\(SafeText.echo(key))' (known: theme, keys, annotations)"
         case .invalidValue(let file, let key, let expected): return "\(SafeText.echo(file)): '\(SafeText.echo(key))' must be \(expected)"
         case .keys(let file, let message): return "\(SafeText.echo(file)): \(SafeText.echo(message))"
         }

@@ -33,4 +33,13 @@ public struct TextAnchor: Equatable, Hashable, Sendable, Codable {
     }
 
     public var range: Range<Int> { start..<end }
+
+    /// A quote whose position is not known (an import whose document was not at hand, or
+    /// whose position contradicted the quote): offsets -1, found again by the quote alone.
+    public static func unplaced(exact: String, prefix: String, suffix: String) -> TextAnchor {
+        TextAnchor(exact: exact, prefix: prefix, suffix: suffix, start: -1, end: -1)
+    }
+
+    /// True when the offsets are a range in some text (not `unplaced`).
+    public var isPlaced: Bool { start >= 0 && end >= start }
 }

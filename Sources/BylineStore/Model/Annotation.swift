@@ -11,9 +11,15 @@ public struct Annotation: Equatable, Sendable, Codable, Identifiable {
     public var created: Date
     public var modified: Date
     public var anchor: TextAnchor
+    /// The document as an imported annotation named it (a file path or a URL), so the
+    /// annotation attaches to that document when it is opened by path; nil for Byline's own.
+    public var source: String?
+    /// The imported JSON object (compact, keys sorted) when Byline's own rendering would say
+    /// less than it did: unknown members, a creator, other bodies travel out again unchanged.
+    public var original: String?
 
     public init(id: UUID = UUID(), documentID: String, verdict: Verdict?, note: String, tags: [String],
-                created: Date, modified: Date, anchor: TextAnchor) {
+                created: Date, modified: Date, anchor: TextAnchor, source: String? = nil, original: String? = nil) {
         self.id = id
         self.documentID = documentID
         self.verdict = verdict
@@ -22,6 +28,8 @@ public struct Annotation: Equatable, Sendable, Codable, Identifiable {
         self.created = created
         self.modified = modified
         self.anchor = anchor
+        self.source = source
+        self.original = original
     }
 
     /// Tags as a person typed them, trimmed, empty ones and repeats dropped, order kept.

@@ -4,7 +4,10 @@ import GRDB
 /// The mapping between `Annotation` and its table row, written out by hand so the columns
 /// are exactly the migrated schema's and dates are whole milliseconds (stable round-trips).
 enum AnnotationRow {
-    static let columns = "id, documentId, verdict, note, tags, created, modified, exact, prefix, suffix, start, \"end\""
+    static let columns = "id, documentId, verdict, note, tags, created, modified, exact, prefix, suffix, start, \"end\", source, original"
+    /// The columns of a store older than `v3`, read without migrating it.
+    static let legacyColumns = "id, documentId, verdict, note, tags, created, modified, exact, prefix, suffix, start, \"end\", NULL AS source, NULL AS original"
+    static let placeholders = "?,?,?,?,?,?,?,?,?,?,?,?,?,?"
 
     static func decode(_ row: Row) throws -> Annotation {
         let idText: String = row["id"]
@@ -20,13 +23,14 @@ enum AnnotationRow {
             created: date(row["created"]),
             modified: date(row["modified"]),
             anchor: TextAnchor(exact: row["exact"], prefix: row["prefix"], suffix: row["suffix"],
-                               start: row["start"], end: row["end"]))
+                               start: row["start"], end: row["end"]),
+            source: row["source"], original: row["original"])
     }
 
     static func arguments(_ a: Annotation) throws -> StatementArguments {
         [a.id.uuidString, a.documentID, a.verdict?.rawValue, a.note, try encodeTags(a.tags),
          millis(a.created), millis(a.modified), a.anchor.exact, a.anchor.prefix, a.anchor.suffix,
-         a.anchor.start, a.anchor.end]
+         a.anchor.start, a.anchor.end, a.source, a.original]
     }
 
     static func millis(_ date: Date) -> Int64 { Int64((date.timeIntervalSince1970 * 1000).rounded()) }

@@ -7,26 +7,52 @@ extension AnnotationStore {
         public var added = 0
         public var updated = 0
         public var unchanged = 0
+        /// Items not imported, each with the rule it broke.
+        public var skipped: [ImportIssue] = []
+        /// What was corrected or kept only in the original JSON, per item.
+        public var notes: [ImportIssue] = []
 
-        public init(added: Int = 0, updated: Int = 0, unchanged: Int = 0) {
+        public init(added: Int = 0, updated: Int = 0, unchanged: Int = 0, skipped: [ImportIssue] = [], notes: [ImportIssue] = []) {
             self.added = added
             self.updated = updated
             self.unchanged = unchanged
+            self.skipped = skipped
+            self.notes = notes
         }
     }
 
-    /// Adds annotations that are new, replaces those whose id exists with different content,
-    /// and leaves identical ones alone. An anchor that cannot be in its document (inverted, or
-    /// past the end of a document the library knows) or a NUL in a note or tag refuses the
-    /// whole import: nothing is stored, and the error names the item (counted from 1, in
-    /// `annotations`' order).
+    /// Imports every item of `batch` that passes `ImportCheck` and reports the others. A
+    /// document in `documents` (keyed by an item's `source` or its document id) places quotes
+    /// against its text and becomes the item's document; else a path or URL the library knows
+    /// does. New ids are added, known ones with other content replaced, identical ones left.
+    /// With `strict`, one skipped item refuses the whole import and nothing is stored.
     @discardableResult
-    public func importAnnotations(_ annotations: [Annotation]) throws -> ImportSummary {
+    public func importAnnotations(_ batch: ImportBatch, documents: [String: DocumentAtHand] = [:], strict: Bool = false) throws -> ImportSummary {
+        if strict, let first = batch.skipped.first { throw StoreError.rejectedImport(item: first.item, reason: first.message) }
         let at = now()
         return try write { db in
-            var summary = ImportSummary()
-            for (index, var a) in annotations.enumerated() {
-                try Self.check(a, item: index + 1, db)
+            var summary = ImportSummary(skipped: batch.skipped)
+            for item in batch.items {
+                var a = item.annotation
+                let atHand = a.source.flatMap { documents[$0] } ?? documents[a.documentID]
+                var length: Int?
+                if let atHand {
+                    a.documentID = atHand.record.id
+                    try Self.upsert(atHand.record, db, at: at)
+                } else {
+                    if let source = a.source, let known = try Self.latestDocument(path: source, db) { a.documentID = known }
+                    length = try Int.fetchOne(db, sql: "SELECT length FROM document WHERE id = ?", arguments: [a.documentID])
+                }
+                let settled: ImportCheck.Settled
+                switch ImportCheck.settle(a, text: atHand?.text, length: length) {
+                case .success(let s): settled = s
+                case .failure(let failure):
+                    if strict { throw StoreError.rejectedImport(item: item.item, reason: failure.reason) }
+                    summary.skipped.append(ImportIssue(item: item.item, message: failure.reason))
+                    continue
+                }
+                a = settled.annotation
+                summary.notes += (item.notes + settled.notes).map { ImportIssue(item: item.item, message: $0) }
                 a.created = AnnotationRow.truncated(a.created)
                 a.modified = AnnotationRow.truncated(a.modified)
                 if let existing = try Self.fetch(a.id, db) {
@@ -40,23 +66,20 @@ extension AnnotationStore {
                     summary.added += 1
                 }
             }
+            summary.skipped.sort { $0.item < $1.item }
             return summary
         }
     }
 
-    private static func check(_ a: Annotation, item: Int, _ db: Database) throws {
-        // SQLite hands text back cut at its first NUL: refuse rather than lose what follows.
-        if (a.note + a.tags.joined()).unicodeScalars.contains("\0") {
-            throw StoreError.rejectedImport(item: item, reason: "a NUL character (U+0000) in the note or a tag")
-        }
-        let anchor = a.anchor, documentID = a.documentID
-        guard anchor.start >= 0, anchor.start <= anchor.end else {
-            throw StoreError.rejectedImport(item: item, reason: "position \(anchor.start)-\(anchor.end) is not a range")
-        }
-        let length = try Int.fetchOne(db, sql: "SELECT length FROM document WHERE id = ?", arguments: [documentID])
-        if let length, anchor.end > length {
-            throw StoreError.rejectedImport(
-                item: item, reason: "position \(anchor.start)-\(anchor.end) is past the end of its document (\(length) characters)")
-        }
+    /// Imports `annotations` all or nothing (`strict`), as Byline's own exports are.
+    @discardableResult
+    public func importAnnotations(_ annotations: [Annotation]) throws -> ImportSummary {
+        try importAnnotations(ImportBatch(items: annotations.enumerated().map { ImportItem(item: $0.offset + 1, annotation: $0.element) }),
+                              strict: true)
+    }
+
+    /// The id of the text most recently read from `path` (a file path or a URL), if any.
+    static func latestDocument(path: String, _ db: Database) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT id FROM document WHERE path = ? ORDER BY firstSeen DESC, rowid DESC LIMIT 1", arguments: [path])
     }
 }

@@ -41,14 +41,20 @@ public struct LocatedAnnotations: Equatable, Sendable {
 
 extension AnnotationStore {
     /// The annotations of the text `text` (id `documentID`) read from `path`: those made on
-    /// this very text, and those made on earlier versions read from the same path, re-attached.
+    /// this very text, those made on earlier versions read from the same path, and imported
+    /// ones whose target named this path or URL, re-attached (by their quote when they came
+    /// without a position).
     public func locate(in text: ScalarText, documentID: String, path: String?, reanchorer: Reanchorer = Reanchorer()) throws -> LocatedAnnotations {
         let candidates = try pool.read { db -> [Annotation] in
-            var sql = "SELECT \(AnnotationRow.columns) FROM annotation WHERE documentId = ?"
+            var sql = "SELECT \(self.selected) FROM annotation WHERE documentId = ?"
             var args: StatementArguments = [documentID]
             if let path {
                 sql += " OR documentId IN (SELECT id FROM document WHERE path = ?)"
                 args += [path]
+                if self.selected == AnnotationRow.columns {
+                    sql += " OR source = ?"
+                    args += [path]
+                }
             }
             return try Row.fetchAll(db, sql: sql + " ORDER BY start, created, id", arguments: args).map(AnnotationRow.decode)
         }

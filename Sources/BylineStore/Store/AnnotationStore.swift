@@ -15,6 +15,8 @@ public final class AnnotationStore: Sendable {
     public let access: Access
     let pool: any DatabaseWriter
     let clock: StoreClock
+    /// The annotation columns as this connection selects them (see `AnnotationRow`).
+    let selected: String
 
     /// What a caller means to do with the store.
     public enum Access: Sendable, Equatable {
@@ -34,13 +36,20 @@ public final class AnnotationStore: Sendable {
     /// Byline are refused (`StoreError`) before anything is written.
     public init(path: String, clock: StoreClock = .system, busyTimeout: TimeInterval = 10, access: Access = .readWrite) throws {
         let migrations = StoreMigrations.migrator.migrations
-        let state = try StoreInspection.inspect(path, migrations: migrations)
+        let readOnlyConnection = access == .readOnly || (access == .read && !Self.isWritable(path))
+        let (state, inspected) = try StoreInspection.inspect(path, migrations: migrations, keepOpen: readOnlyConnection)
         self.path = path
         self.session = UUID()
         self.clock = clock
         self.access = access == .readWrite ? .readWrite : .readOnly
+        if case .store(let applied, _, _) = state, access != .readWrite, !applied.contains(StoreMigrations.sourceColumns) {
+            // An older store read as it is: the columns added since read as NULL.
+            self.selected = AnnotationRow.legacyColumns
+        } else {
+            self.selected = AnnotationRow.columns
+        }
         if access != .readWrite {
-            self.pool = try Self.openForReading(path, state: state, readOnlyConnection: access == .readOnly || !Self.isWritable(path))
+            self.pool = try inspected ?? Self.openForReading(path, state: state, readOnlyConnection: readOnlyConnection)
             return
         }
         let folder = (path as NSString).deletingLastPathComponent
@@ -170,13 +179,13 @@ public final class AnnotationStore: Sendable {
     }
 
     public func annotation(_ id: UUID) throws -> Annotation? {
-        try pool.read { db in try Self.fetch(id, db) }
+        try pool.read { db in try Self.fetch(id, db, columns: self.selected) }
     }
 
     /// Annotations made on exactly this text, in text order.
     public func annotations(documentID: String) throws -> [Annotation] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(AnnotationRow.columns) FROM annotation WHERE documentId = ? ORDER BY start, \"end\", created, id",
+            try Row.fetchAll(db, sql: "SELECT \(self.selected) FROM annotation WHERE documentId = ? ORDER BY start, \"end\", created, id",
                              arguments: [documentID]).map(AnnotationRow.decode)
         }
     }
@@ -184,7 +193,7 @@ public final class AnnotationStore: Sendable {
     /// Every annotation, grouped by document, in text order.
     public func allAnnotations() throws -> [Annotation] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(AnnotationRow.columns) FROM annotation ORDER BY documentId, start, \"end\", created, id")
+            try Row.fetchAll(db, sql: "SELECT \(self.selected) FROM annotation ORDER BY documentId, start, \"end\", created, id")
                 .map(AnnotationRow.decode)
         }
     }
@@ -207,18 +216,18 @@ public final class AnnotationStore: Sendable {
         }
     }
 
-    static func fetch(_ id: UUID, _ db: Database) throws -> Annotation? {
-        try Row.fetchOne(db, sql: "SELECT \(AnnotationRow.columns) FROM annotation WHERE id = ?", arguments: [id.uuidString])
+    static func fetch(_ id: UUID, _ db: Database, columns: String = AnnotationRow.columns) throws -> Annotation? {
+        try Row.fetchOne(db, sql: "SELECT \(columns) FROM annotation WHERE id = ?", arguments: [id.uuidString])
             .map(AnnotationRow.decode)
     }
 
     static func insert(_ a: Annotation, _ db: Database) throws {
-        try db.execute(sql: "INSERT INTO annotation (\(AnnotationRow.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        try db.execute(sql: "INSERT INTO annotation (\(AnnotationRow.columns)) VALUES (\(AnnotationRow.placeholders))",
                        arguments: AnnotationRow.arguments(a))
     }
 
     static func replace(_ a: Annotation, _ db: Database) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO annotation (\(AnnotationRow.columns)) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        try db.execute(sql: "INSERT OR REPLACE INTO annotation (\(AnnotationRow.columns)) VALUES (\(AnnotationRow.placeholders))",
                        arguments: AnnotationRow.arguments(a))
     }
 

@@ -21,15 +21,16 @@ struct StoreInspection: Equatable {
     }
 
     /// Checks `path` against what this build knows (`migrations`, in order) and throws a
-    /// `StoreError` naming the path when it must be refused.
-    static func inspect(_ path: String, migrations: [String]) throws -> State {
+    /// `StoreError` naming the path when it must be refused. With `keepOpen`, the read-only
+    /// connection the check used is handed back, so a store opened for reading is opened once.
+    static func inspect(_ path: String, migrations: [String], keepOpen: Bool = false) throws -> (State, DatabaseQueue?) {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            if errno == ENOENT { return .new }
+            if errno == ENOENT { return (.new, nil) }
             throw StoreError.unreadable(path: path, reason: String(cString: strerror(errno)))
         }
         if let kind = nonRegularKind(info.st_mode) { throw StoreError.notAFile(path: path, kind: kind) }
-        if info.st_size == 0 { return .new }
+        if info.st_size == 0 { return (.new, nil) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw StoreError.unreadable(path: path, reason: "cannot open it for reading")
         }
@@ -38,11 +39,10 @@ struct StoreInspection: Equatable {
         guard header.count == 100, header.starts(with: Array("SQLite format 3\0".utf8)) else {
             throw StoreError.notAStore(path: path, reason: "not an SQLite database")
         }
-        let headerID = Int32(bitPattern: bigEndian(header, at: 68))
-        if headerID != 0 && headerID != applicationID {
-            throw StoreError.notAStore(path: path, reason: "application_id \(hex(headerID))")
-        }
-        let (id, version, tables, applied) = try readSchema(path)
+        let queue = try openReadOnly(path)
+        var keep = false
+        defer { if !keep { try? queue.close() } }
+        let (id, version, tables, applied) = try readSchema(queue, path)
         if id != 0 && id != applicationID {
             throw StoreError.notAStore(path: path, reason: "application_id \(hex(id))")
         }
@@ -57,7 +57,8 @@ struct StoreInspection: Equatable {
         if let unknown = applied.first(where: { !migrations.contains($0) }) {
             throw StoreError.newerStore(path: path, reason: "unknown migration \(SafeText.line(unknown, limit: 40))")
         }
-        return .store(applied: applied, hasApplicationID: id == applicationID, userVersion: Int(version))
+        keep = keepOpen
+        return (.store(applied: applied, hasApplicationID: id == applicationID, userVersion: Int(version)), keepOpen ? queue : nil)
     }
 
     /// A URI that opens `path` read-only; immutable (no locks, no -wal/-shm created) when no
@@ -71,11 +72,16 @@ struct StoreInspection: Equatable {
         return "file:" + encoded + "?mode=ro" + immutable
     }
 
-    private static func readSchema(_ path: String) throws -> (Int32, Int32, Set<String>, [String]) {
+    /// The file through a read-only connection (see `readOnlyURI`).
+    static func openReadOnly(_ path: String) throws -> DatabaseQueue {
         var config = Configuration()
         config.readonly = true
-        let queue = try DatabaseQueue(path: readOnlyURI(path), configuration: config)
-        defer { try? queue.close() }
+        return try DatabaseQueue(path: readOnlyURI(path), configuration: config)
+    }
+
+    /// The application id (read here only: the header's copy may be stale while a WAL holds
+    /// the change), schema version, tables and applied migrations.
+    private static func readSchema(_ queue: DatabaseQueue, _ path: String) throws -> (Int32, Int32, Set<String>, [String]) {
         do {
             return try queue.read { db in
                 let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
@@ -102,11 +108,6 @@ struct StoreInspection: Equatable {
         case S_IFSOCK: return "a socket"
         default: return "not a regular file"
         }
-    }
-
-    private static func bigEndian(_ data: Data, at offset: Int) -> UInt32 {
-        let bytes = Array(data[data.startIndex + offset ..< data.startIndex + offset + 4])
-        return bytes.reduce(0) { $0 << 8 | UInt32($1) }
     }
 
     static func hex(_ id: Int32) -> String {

@@ -45,8 +45,20 @@ enum StoreMigrations {
                 CREATE INDEX change_session ON change(session, id);
                 """)
         }
+        migrator.registerMigration(sourceColumns) { db in
+            // Imported annotations keep the document they named (path or URL) and, when Byline's
+            // own rendering would lose something, the JSON object they came as.
+            try db.execute(sql: """
+                ALTER TABLE annotation ADD COLUMN source TEXT;
+                ALTER TABLE annotation ADD COLUMN original TEXT;
+                CREATE INDEX annotation_source ON annotation(source);
+                """)
+        }
         return migrator
     }
 
-    static var latest: String { "v2-undo-log" }
+    static var latest: String { sourceColumns }
+
+    /// The migration that added `annotation.source` and `annotation.original`.
+    static let sourceColumns = "v3-annotation-source-original"
 }

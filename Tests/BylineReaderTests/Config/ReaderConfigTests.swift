@@ -19,7 +19,7 @@ final class ReaderConfigTests: XCTestCase {
     func testUnknownSettingIsNamed() {
         XCTAssertThrowsError(try ReaderConfig(toml: "colour = \"red\"", file: "c.toml")) { error in
             XCTAssertEqual(error as? ConfigError, .unknownSetting(file: "c.toml", key: "colour"))
-            XCTAssertEqual("\(error)", "c.toml: unknown setting 'colour' (known: theme, keys)")
+            XCTAssertEqual("\(error)", "c.toml: unknown setting 'colour' (known: theme, keys, annotations)")
         }
     }
 
