@@ -166,6 +166,16 @@ final class StoreRefusalTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: path))
     }
 
+    /// A writer killed after SQLite created the file but before the first migration committed
+    /// leaves a database with no table: it is read as an empty store and adopted by the next writer.
+    func testADatabaseWithNoTableYetIsAnEmptyStore() throws {
+        try foreignDatabase("PRAGMA journal_mode = WAL")
+        XCTAssertEqual(try AnnotationStore(path: path, access: .readOnly).allAnnotations(), [])
+        XCTAssertEqual(try AnnotationStore(path: path, access: .read).allAnnotations(), [])
+        XCTAssertEqual(try AnnotationStore(path: path).allAnnotations(), [])
+        XCTAssertEqual(try Self.header(path).first, StoreInspection.applicationID)
+    }
+
     /// application_id and user_version as the file's header holds them.
     static func header(_ path: String) throws -> [Int32] {
         let data = try XCTUnwrap(FileManager.default.contents(atPath: path))

@@ -14,7 +14,7 @@ struct StoreInspection: Equatable {
     static let knownTables: Set<String> = ["document", "annotation", "change", "grdb_migrations", "sqlite_sequence"]
 
     enum State: Equatable {
-        /// No file (or an empty one): a store is created there.
+        /// No file, an empty one, or an SQLite database with no table yet: a store is created there.
         case new
         /// A Byline store; `applied` are its migrations, `hasApplicationID` whether it is marked.
         case store(applied: [String], hasApplicationID: Bool, userVersion: Int)
@@ -45,6 +45,11 @@ struct StoreInspection: Equatable {
         let (id, version, tables, applied) = try readSchema(queue, path)
         if id != 0 && id != applicationID {
             throw StoreError.notAStore(path: path, reason: "application_id \(hex(id))")
+        }
+        if id == 0 && version == 0 && tables.isEmpty {
+            // What a writer killed between creating the file and migrating it leaves behind:
+            // an SQLite database with nothing in it, which is as good as no file.
+            return (.new, nil)
         }
         let foreign = tables.subtracting(knownTables)
         if id == 0 && !foreign.isEmpty {
