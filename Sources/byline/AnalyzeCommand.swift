@@ -83,7 +83,16 @@ struct AnalyzeCommand: ParsableCommand {
                 AnalysisJSON.write(analysis, pretty: false, to: StandardOutput.write)
                 StandardOutput.write("\n")
             case .text:
-                StandardOutput.write(TextReport.render(analysis) + "\n")
+                // Streamed in blocks: the report on a dense article has tens of thousands of lines.
+                var block = ""
+                TextReport.render(analysis) { line in
+                    block += line
+                    if block.utf8.count >= JSONWriter.blockBytes {
+                        StandardOutput.write(block)
+                        block.removeAll(keepingCapacity: true)
+                    }
+                }
+                StandardOutput.write(block + "\n")
             case .json where paths.count == 1:
                 AnalysisJSON.write(analysis, pretty: true, to: StandardOutput.write)
                 StandardOutput.write("\n")
