@@ -34,7 +34,7 @@ struct ParallelAnalysis {
         ParserSetup.prepareForThreads()
         let emitted = Emitted()
         let (input, analyzer, format) = (self.input, self.analyzer, self.format)
-        // Workers render JSON lines, so that encoding runs in parallel; one job streams them.
+        // Workers render JSON lines and reports, so that encoding runs in parallel; one job streams them.
         let renderLines = jobs > 1
         let single = paths.count == 1
         let map = OrderedParallelMap<String, Outcome>(
@@ -59,8 +59,9 @@ struct ParallelAnalysis {
             switch format {
             case .jsonl where renderLines:
                 return .rendered(AnalysisJSON.encode(analysis, pretty: false) + "\n", warnings: article.warnings)
-            case .text: return .rendered(TextReport.render(analysis) + "\n", warnings: article.warnings)
-            case .json, .jsonl: return .analysis(analysis, warnings: article.warnings)
+            case .text where renderLines:
+                return .rendered(TextReport.render(analysis) + "\n", warnings: article.warnings)
+            case .json, .jsonl, .text: return .analysis(analysis, warnings: article.warnings)
             }
         } catch {
             return .failed(path: path, message: "\(error)")
@@ -79,6 +80,10 @@ struct ParallelAnalysis {
             StandardOutput.write(text)
         case .analysis(let analysis, let warnings):
             StandardError.printWarnings(warnings)
+            if format == .text {
+                writeReport(analysis)
+                return
+            }
             if format == .jsonl || single {
                 AnalysisJSON.write(analysis, pretty: format == .json, to: StandardOutput.write)
                 StandardOutput.write("\n")
@@ -91,5 +96,19 @@ struct ParallelAnalysis {
             }
             AnalysisJSON.write(analysis, to: &emitted.array!)
         }
+    }
+
+    /// The text report, written in blocks as it is rendered: the report on a dense article has
+    /// tens of thousands of lines.
+    private static func writeReport(_ analysis: Analysis) {
+        var block = ""
+        TextReport.render(analysis) { line in
+            block += line
+            if block.utf8.count >= JSONWriter.blockBytes {
+                StandardOutput.write(block)
+                block.removeAll(keepingCapacity: true)
+            }
+        }
+        StandardOutput.write(block + "\n")
     }
 }

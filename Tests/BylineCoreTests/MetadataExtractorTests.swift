@@ -45,4 +45,12 @@ final class MetadataExtractorTests: XCTestCase {
     func testSentenceStartingWithByIsNotAByline() {
         XCTAssertEqual(meta("Headline\nBy the end of the year, prices had doubled.").byline, [])
     }
+
+    /// Issue #14: run-on text without a full stop has no headline, not one of megabytes.
+    func testRunOnFirstSentenceIsNoHeadline() {
+        let long = String(repeating: "Officials said the plan works ", count: 10)
+        XCTAssertNil(meta(long + "and more. Then it ended.").title)
+        let sentence = String(repeating: "word ", count: 55) + "end."
+        XCTAssertEqual(meta(sentence + " " + long).title, sentence)
+    }
 }

@@ -42,7 +42,7 @@ public struct EntityRecognizer: Sendable {
         let headline = HeadlineCase(profile: profile)
         var spans = tagger.tag(doc, profile: profile)
         if let person = tagger.model.tags.labels.firstIndex(of: "PER") {
-            spans = NamePropagation.addPersonNameParts(spans, person: person,
+            spans = NamePropagation.addPersonNameParts(consume spans, person: person,
                                                        organization: tagger.model.tags.labels.firstIndex(of: "ORG"),
                                                        doc: doc, profile: profile)
         }

@@ -5,8 +5,10 @@
 /// one-word "person" that opens a company's name in the document ("Ruch" after "Ruch SA",
 /// not "Clinton" after "Clinton Foundation") is taken for the company.
 enum NamePropagation {
-    static func addPersonNameParts(_ spans: [EntityTagger.Span], person: Int, organization: Int? = nil,
+    static func addPersonNameParts(_ spans: consuming [EntityTagger.Span], person: Int, organization: Int? = nil,
                                    doc: Document, profile: TokenProfile) -> [EntityTagger.Span] {
+        // Taken, not copied: relabelling below then writes the caller's buffer, not a copy of it.
+        var spans = consume spans
         var parts = Set<UInt64>()
         var covered = [Bool](repeating: false, count: doc.tokens.count)
         for s in spans {
@@ -17,7 +19,6 @@ enum NamePropagation {
             }
         }
         let places = Gazetteer.List.country.bit | Gazetteer.List.city.bit | Gazetteer.List.region.bit
-        var spans = spans
         if let organization {
             var heads = HashTable64<Bool>()
             for s in spans where s.label == organization && s.tokens.count >= 2
@@ -46,7 +47,12 @@ enum NamePropagation {
             added.append(EntityTagger.Span(tokens: k..<(k + 1), label: person))
         }
         guard !added.isEmpty else { return spans }
-        return (spans + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        // In place: on dense text the spans are megabytes, and a sum and a sorted copy of them
+        // would be two more.
+        spans.reserveCapacity(spans.count + added.count)
+        spans.append(contentsOf: added)
+        spans.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return spans
     }
 
     /// Last words that mark a company's full name ("Ruch SA", "Magna International").

@@ -131,9 +131,11 @@ public struct TokenProfile {
         for sentence in doc.sentences {
             var upper = 0, mixed = 0, long = 0, capitalised = 0
             var first = true
-            let flags = self.flags
+            // The word's own flags: a snapshot of `flags` would hold `placeFlags` and make
+            // every write below copy the whole column.
+            let typeFlags = types.flags, typeOf = self.typeOf
             for k in sentence.tokens {
-                let f = flags[k]
+                let f = typeFlags[Int(typeOf[k])]
                 if f.contains(.hasLetter) && doc.tokens[k].length >= 4 {
                     long += 1
                     if f.contains(.capitalized) { capitalised += 1 }

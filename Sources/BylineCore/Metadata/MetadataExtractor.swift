@@ -8,6 +8,10 @@ public enum MetadataExtractor {
     /// Lines longer than this are body text, never a byline or a source line.
     static let maxMetadataLine = 200
 
+    /// A first sentence longer than this is no headline: run-on text without full stops,
+    /// whose "first sentence" may be the whole article.
+    static let maxTitle = 300
+
     public static func extract(_ doc: Document) -> ArticleMetadata {
         let count = doc.paragraphs.count
         guard count > 0 else { return ArticleMetadata() }
@@ -48,6 +52,7 @@ public enum MetadataExtractor {
         if p.end - p.start <= 250 { return doc.text.text(p.start, p.end) }
         guard let first = p.sentences.first else { return nil }
         let s = doc.sentences[first]
+        guard s.end - s.start <= maxTitle else { return nil }
         return doc.text.text(s.start, s.end)
     }
 

@@ -84,7 +84,7 @@ public enum AnalysisJSON {
         w.beginObject()
         w.key("start"); w.int(s.start)
         w.key("end"); w.int(s.end)
-        w.key("text"); w.string(s.text)
+        w.key("text"); w.string(of: s)
         w.endObject()
     }
 

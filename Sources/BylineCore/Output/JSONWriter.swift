@@ -10,7 +10,7 @@ public struct JSONWriter {
     /// Receives the output block by block, in order.
     public typealias Sink = (UnsafeBufferPointer<UInt8>) -> Void
     /// How much is buffered before it goes to the sink.
-    static let blockBytes = 65_536
+    public static let blockBytes = 65_536
 
     /// The JSON written so far (without a sink; with one, what is not yet flushed).
     public var output: String { String(decoding: bytes, as: UTF8.self) }
@@ -125,42 +125,58 @@ public struct JSONWriter {
 
     private mutating func raw(_ s: String) { bytes.append(contentsOf: s.utf8) }
 
-    /// Appends `s` quoted, escaping per RFC 8259 plus U+2028/U+2029; works on UTF-8 bytes,
-    /// where every byte to escape is ASCII.
+    /// Appends `s` quoted, escaping per RFC 8259 plus U+2028/U+2029.
     private mutating func appendString(_ s: String) {
-        bytes.append(UInt8(ascii: "\""))
         var copy = s
-        copy.withUTF8 { utf8 in
-            // Runs of bytes that need no escape are copied whole.
-            var plain = 0
-            var i = 0
-            while i < utf8.count {
-                let b = utf8[i]
-                let needsEscape = b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\")
-                    || (b == 0xE2 && i + 2 < utf8.count && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9))
-                if !needsEscape {
-                    i += 1
-                    continue
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain..<i]))
-                switch b {
-                case UInt8(ascii: "\""): raw("\\\"")
-                case UInt8(ascii: "\\"): raw("\\\\")
-                case UInt8(ascii: "\n"): raw("\\n")
-                case UInt8(ascii: "\r"): raw("\\r")
-                case UInt8(ascii: "\t"): raw("\\t")
-                case 0xE2:
-                    raw(utf8[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
-                    i += 2
-                default:
-                    let hex = String(b, radix: 16)
-                    raw("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-                }
+        copy.withUTF8 { appendQuoted($0) }
+    }
+
+    /// Writes a span's text as a string value; a long span's text is streamed from the
+    /// document's shared text, never copied whole.
+    public mutating func string(of span: Span) {
+        value { w in span.withUTF8 { w.appendQuoted($0) } }
+    }
+
+    /// Appends `utf8` quoted and escaped; works on UTF-8 bytes, where every byte to escape is
+    /// ASCII. With a sink, a long run goes out block by block, so a string of megabytes is not
+    /// buffered whole.
+    private mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+        bytes.append(UInt8(ascii: "\""))
+        // Runs of bytes that need no escape are copied whole.
+        var plain = 0
+        var i = 0
+        while i < utf8.count {
+            let b = utf8[i]
+            let needsEscape = b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\")
+                || (b == 0xE2 && i + 2 < utf8.count && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9))
+            if !needsEscape {
                 i += 1
-                plain = i
+                if sink != nil && bytes.count + (i - plain) >= Self.blockBytes {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain..<i]))
+                    plain = i
+                    flushIfFull()
+                }
+                continue
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain..<utf8.count]))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain..<i]))
+            switch b {
+            case UInt8(ascii: "\""): raw("\\\"")
+            case UInt8(ascii: "\\"): raw("\\\\")
+            case UInt8(ascii: "\n"): raw("\\n")
+            case UInt8(ascii: "\r"): raw("\\r")
+            case UInt8(ascii: "\t"): raw("\\t")
+            case 0xE2:
+                raw(utf8[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                i += 2
+            default:
+                let hex = String(b, radix: 16)
+                raw("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+            }
+            i += 1
+            plain = i
+            flushIfFull()
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plain..<utf8.count]))
         bytes.append(UInt8(ascii: "\""))
     }
 }

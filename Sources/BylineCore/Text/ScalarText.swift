@@ -1,25 +1,36 @@
 /// The document text as an array of Unicode scalars, so that every stage can index it by the
 /// same scalar offsets the JSON contract uses, in O(1), without grapheme breaking.
 public struct ScalarText: Sendable {
-    public let string: String
     public let scalars: [Unicode.Scalar]
+    /// The UTF-8 text with its scalar index, which long spans share instead of copying.
+    public let shared: SharedText
+
+    public var string: String { shared.string }
 
     public init(_ string: String) {
-        self.string = string
-        self.scalars = ScalarText.decode(string)
+        let (scalars, checkpoints) = ScalarText.decode(string)
+        self.scalars = scalars
+        self.shared = SharedText(string, scalarCount: scalars.count, checkpoints: checkpoints)
     }
 
     public var count: Int { scalars.count }
 
-    /// Decodes the string's UTF-8 into scalars with an ASCII fast path; Swift strings are
-    /// always valid UTF-8, so no error handling is needed here.
-    static func decode(_ string: String) -> [Unicode.Scalar] {
+    /// Spans longer than this many scalars share the document's text (`SharedText`) rather
+    /// than carry a copy; shorter ones, names and cues among them, keep their own.
+    public static let sharedSpanLength = 64
+
+    /// Decodes the string's UTF-8 into scalars with an ASCII fast path, noting the byte offset
+    /// of every `SharedText.stride`-th scalar (none for ASCII text). Swift strings are always
+    /// valid UTF-8, so no error handling is needed here.
+    static func decode(_ string: String) -> (scalars: [Unicode.Scalar], checkpoints: [Int]) {
         var copy = string
-        return copy.withUTF8 { bytes -> [Unicode.Scalar] in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
+        return copy.withUTF8 { bytes in
+            var checkpoints = [Int](repeating: 0, count: bytes.count / SharedText.stride + 1)
+            let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, count in
                 var i = 0, n = 0
                 let end = bytes.count
                 while i < end {
+                    if n % SharedText.stride == 0 { checkpoints[n / SharedText.stride] = i }
                     let b0 = UInt32(bytes[i])
                     var v: UInt32
                     if b0 < 0x80 {
@@ -39,8 +50,12 @@ public struct ScalarText: Sendable {
                     out[n] = Unicode.Scalar(v) ?? "\u{FFFD}"
                     n += 1
                 }
+                if n % SharedText.stride == 0 { checkpoints[n / SharedText.stride] = i }
                 count = n
             }
+            if scalars.count == bytes.count { return (scalars, []) }
+            checkpoints.removeLast(checkpoints.count - (scalars.count / SharedText.stride + 1))
+            return (scalars, checkpoints)
         }
     }
 
@@ -95,8 +110,13 @@ public struct ScalarText: Sendable {
 
     public func text(_ range: Range<Int>) -> String { text(range.lowerBound, range.upperBound) }
 
-    /// A span with its text filled in from the document.
-    public func span(_ start: Int, _ end: Int) -> Span { Span(start: start, end: end, text: text(start, end)) }
+    /// A span with its text from the document: its own copy when short, the shared text when
+    /// longer than `sharedSpanLength` scalars.
+    public func span(_ start: Int, _ end: Int) -> Span {
+        end - start > Self.sharedSpanLength
+            ? Span(start: start, end: end, shared: shared)
+            : Span(start: start, end: end, text: text(start, end))
+    }
 
     public func span(_ range: Range<Int>) -> Span { span(range.lowerBound, range.upperBound) }
 }

@@ -33,8 +33,12 @@ enum DenseBench {
         AnalysisJSON.write(analysis, pretty: false) { jsonBytes += $0.count }
         row("jsonl output", (ContinuousClock.now - start).seconds, jsonBytes)
         start = ContinuousClock.now
-        let report = TextReport.render(analysis)
-        row("text output", (ContinuousClock.now - start).seconds, report.utf8.count)
+        var reportBytes = 0
+        TextReport.render(analysis) { reportBytes += $0.utf8.count }
+        row("text output", (ContinuousClock.now - start).seconds, reportBytes)
         print("quotes: \(analysis.quotes.count)  entities: \(analysis.entities.count)  claims: \(analysis.claims.count)")
+        let peak = PeakMemory.megabytes(), input = Double(size) / 1_048_576
+        print("peak \(fmt(peak, 1)) MB = \(fmt(peak / input, 1))× the input in all; "
+            + "\(fmt(peak - model, 1)) MB above the model = \(fmt((peak - model) / input, 1))× the input (issue #14: ≤ 10×)")
     }
 }
