@@ -47,6 +47,7 @@ let package = Package(
             name: "BylineWeb",
             dependencies: ["BylineCore", "CLibXML2", "CZlib"]
         ),
+        .target(name: "BylineFeeds", dependencies: ["CLibXML2"]),
         .target(
             name: "BylineTerminal",
             dependencies: ["BylineReader", "CNcursesw"]
@@ -54,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "byline",
             dependencies: [
-                "BylineCore", "BylineStore", "BylineReader", "BylineTerminal", "BylineFetch", "BylineWeb",
+                "BylineCore", "BylineStore", "BylineReader", "BylineTerminal", "BylineFetch", "BylineWeb", "BylineFeeds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/sample.txt")]
@@ -69,6 +70,7 @@ let package = Package(
         .testTarget(name: "BylineFuzzTests", dependencies: ["BylineFuzz", "BylineCore"], exclude: ["Corpus"]),
         .testTarget(name: "BylineWebTests", dependencies: ["BylineWeb", "BylineCore"]),
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore"]),
+        .testTarget(name: "BylineFeedsTests", dependencies: ["BylineFeeds"], exclude: ["Fixtures"]),
         .testTarget(name: "BylineReaderTests", dependencies: ["BylineReader"], exclude: ["Snapshots"]),
         .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineReader", "CNcursesw"]),
         .testTarget(name: "BylineEndToEndTests", dependencies: ["byline", "BylineFetch"], exclude: ["Fixtures"]),

@@ -10,6 +10,7 @@ final class PageTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
     let finished = DispatchSemaphore(value: 0)
     private let address: String
     private let options: FetchOptions
+    private let acceptsNotModified: Bool
     private let lock = NSLock()
     private var visited: Set<String>
     private var redirects = 0
@@ -17,9 +18,10 @@ final class PageTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
     private var body: [UInt8] = []
     private var failure: FetchError?
 
-    init(address: String, url: URL, options: FetchOptions) {
+    init(address: String, url: URL, options: FetchOptions, acceptsNotModified: Bool = false) {
         self.address = address
         self.options = options
+        self.acceptsNotModified = acceptsNotModified
         self.visited = [url.absoluteString]
     }
 
@@ -39,7 +41,8 @@ final class PageTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
         if Self.looksBinary(body) { throw .binary(url: address) }
         return FetchedPage(requestedURL: address, finalURL: response.url?.absoluteString ?? address,
                            status: response.statusCode, contentType: response.value(forHTTPHeaderField: "Content-Type"),
-                           body: body)
+                           body: body, etag: response.value(forHTTPHeaderField: "ETag"),
+                           lastModified: response.value(forHTTPHeaderField: "Last-Modified"))
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
@@ -101,6 +104,11 @@ final class PageTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
     /// Why a response is refused before its body is read: an HTTP error, an unfinished
     /// redirect, a body announced too large or of a type that is not a page.
     private func refusal(of http: HTTPURLResponse) -> FetchError? {
+        if http.statusCode == 304 && acceptsNotModified { return nil }
+        if http.statusCode == 429 || http.statusCode == 503,
+           let wait = RetryAfter.seconds(http.value(forHTTPHeaderField: "Retry-After"), now: Date()) {
+            return .rateLimited(url: address, status: http.statusCode, retryAfter: wait)
+        }
         if http.statusCode >= 300 {
             lock.lock()
             let pending = failure
@@ -119,6 +127,7 @@ final class PageTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
     /// Text of any kind can be read as an article; images, audio, archives and the like not.
     static func isPageType(_ mediaType: String) -> Bool {
         mediaType.hasPrefix("text/") || mediaType == "application/xhtml+xml" || mediaType == "application/xml"
+            || (mediaType.hasPrefix("application/") && (mediaType.hasSuffix("+xml") || mediaType.hasSuffix("json")))
     }
 
     /// NUL bytes in the first block, unless a UTF-16 byte order mark explains them.

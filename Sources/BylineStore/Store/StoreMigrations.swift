@@ -45,8 +45,9 @@ enum StoreMigrations {
                 CREATE INDEX change_session ON change(session, id);
                 """)
         }
+        LibraryMigrations.register(in: &migrator)
         return migrator
     }
 
-    static var latest: String { "v2-undo-log" }
+    static var latest: String { "library-1-feeds-items" }
 }
