@@ -5,6 +5,39 @@ enum HTMLEntities {
         table[name]
     }
 
+    /// The document with each reference to a common HTML entity XML does not know
+    /// (`&nbsp;`, `&mdash;`) written as a character reference, which XML reads: libxml2's
+    /// recovery would drop such a reference and glue the words around it. Inside CDATA the
+    /// reference stays HTML that the text is later read as, so it is rewritten there too.
+    static func declaringUndeclared(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0x26) else { return bytes }
+        var out: [UInt8] = []
+        var i = 0
+        var copied = 0
+        while i < bytes.count {
+            guard bytes[i] == 0x26 else { i += 1; continue }
+            var j = i + 1
+            while j < bytes.count, j - i <= 10, isNameByte(bytes[j]) { j += 1 }
+            guard j < bytes.count, bytes[j] == 0x3B, j > i + 1 else { i += 1; continue }
+            let name = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
+            guard !xmlNames.contains(name), let character = table[name], let scalar = character.unicodeScalars.first else { i = j; continue }
+            if out.isEmpty { out.reserveCapacity(bytes.count) }
+            out.append(contentsOf: bytes[copied..<i])
+            out.append(contentsOf: Array("&#x\(String(scalar.value, radix: 16));".utf8))
+            i = j + 1
+            copied = i
+        }
+        if copied == 0 { return bytes }
+        out.append(contentsOf: bytes[copied...])
+        return out
+    }
+
+    private static let xmlNames: Set<String> = ["amp", "lt", "gt", "quot", "apos"]
+
+    private static func isNameByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+    }
+
     private static let table: [String: String] = [
         "nbsp": "\u{00A0}", "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'",
         "mdash": "\u{2014}", "ndash": "\u{2013}", "hellip": "\u{2026}", "lsquo": "\u{2018}", "rsquo": "\u{2019}",

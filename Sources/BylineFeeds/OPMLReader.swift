@@ -10,7 +10,7 @@ public enum OPMLReader {
         var seen: Set<String> = []
         func visit(_ element: XMLElement, folders: [String]) {
             for outline in element.children("outline", in: FeedNamespace.none) {
-                let label = (outline.attribute("title") ?? outline.attribute("text")).map { PlainText.fromHTML($0) }
+                let label = (outline.attribute("title") ?? outline.attribute("text")).map { PlainText.collapse($0, keepLines: false) }
                 if let url = outline.attribute("xmlUrl")?.trimmingCharacters(in: .whitespacesAndNewlines), !url.isEmpty {
                     let categories = (outline.attribute("category") ?? "").split(separator: ",")
                         .map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "/")) }

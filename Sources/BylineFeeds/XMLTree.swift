@@ -12,7 +12,8 @@ final class XMLTree {
     init?(_ bytes: [UInt8], url: String?, encoding: String?) {
         let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
             | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
-        let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
+        let input = HTMLEntities.declaringUndeclared(bytes)
+        let parsed: xmlDocPtr? = input.withUnsafeBufferPointer { buf in
             buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(1, buf.count)) { base in
                 xmlReadMemory(base, Int32(clamping: buf.count), url, encoding, options)
             }
@@ -87,8 +88,8 @@ struct XMLElement {
         return String(cString: raw)
     }
 
-    /// The text inside, entities and CDATA resolved; an undeclared HTML entity (`&nbsp;`, which
-    /// recovery keeps as a reference) becomes its character when it is a common one.
+    /// The text inside, entities and CDATA resolved; an entity reference libxml2 kept
+    /// unresolved becomes its character when it is a common HTML one.
     var text: String {
         var out = ""
         Self.collect(node.pointee.children, into: &out)

@@ -47,7 +47,7 @@ final class RSSParsingTests: XCTestCase {
     func testRSS1RDFWithDefaultNamespaceAndISODates() throws {
         let feed = try FeedFixture.parse("rss1.rdf")
         XCTAssertEqual(feed.format, .rss1)
-        XCTAssertEqual(feed.title, "Journal d'Ålesund", "ISO-8859-1 declared in the XML")
+        XCTAssertEqual(feed.title, "Journal d'Ålesund", "non-ASCII titles")
         XCTAssertEqual(feed.entries.count, 2)
         XCTAssertEqual(feed.entries[0].guid, "https://journal.example/a1", "rdf:about is the identifier")
         XCTAssertEqual(feed.entries[0].authors, ["Kari Nordmann"])
