@@ -22,7 +22,7 @@ extension LibraryStore {
         let now = store.now()
         return try store.write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT feedId, link, starred FROM library_item WHERE id = ?", arguments: [itemID]) else {
-                throw LibraryError.noSuchFeed("item \(itemID)")
+                throw LibraryError.noSuchItem(itemID)
             }
             let feedID: Int64? = row["feedId"]
             let starred: Bool = row["starred"]

@@ -34,27 +34,30 @@ extension LibraryStore {
                     UPDATE library_feed SET title = COALESCE(?, title), siteLink = COALESCE(?, siteLink), format = ?, etag = ?,
                         lastModified = ?, lastChecked = ?, lastSuccess = ?, lastError = NULL, retryNotBefore = NULL WHERE id = ?
                     """, arguments: [title, siteLink, format, etag, lastModified, at, at, feedID])
-                result.pruned = try Self.prune(feedID: feedID, keep: keep, db)
+                let pruned = try Self.prune(feedID: feedID, keep: keep, db)
+                result.pruned = pruned.count
+                // An entry older than every item kept is gone again at once: not new after all.
+                if !pruned.isEmpty { result.newItems.removeAll { pruned.contains($0) } }
                 return result
             }
         }
     }
 
     /// Drops a feed's items past the newest `keep`, except starred and annotated ones, with
-    /// the texts no other item or annotation uses. Returns how many went.
-    static func prune(feedID: Int64, keep: Int, _ db: Database) throws -> Int {
+    /// the texts no other item or annotation uses. Returns the items that went.
+    static func prune(feedID: Int64, keep: Int, _ db: Database) throws -> Set<Int64> {
         let victims = try Row.fetchAll(db, sql: """
             SELECT id, documentId FROM library_item AS i
             WHERE feedId = ?1 AND starred = 0
               AND NOT EXISTS (SELECT 1 FROM annotation AS a WHERE a.documentId = i.documentId)
               AND id NOT IN (SELECT id FROM library_item WHERE feedId = ?1 ORDER BY sortDate DESC, id DESC LIMIT ?2)
             """, arguments: [feedID, keep])
-        guard !victims.isEmpty else { return 0 }
+        guard !victims.isEmpty else { return [] }
         for row in victims {
             try db.execute(sql: "DELETE FROM library_item WHERE id = ?", arguments: [row["id"] as Int64])
         }
         try dropUnusedTexts(victims.compactMap { $0["documentId"] as String? }, db)
-        return victims.count
+        return Set(victims.map { $0["id"] as Int64 })
     }
 
     /// The entries worth keeping, with their place in the feed: all of them when there are
