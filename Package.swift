@@ -73,6 +73,6 @@ let package = Package(
         .testTarget(name: "BylineFeedsTests", dependencies: ["BylineFeeds"], exclude: ["Fixtures"]),
         .testTarget(name: "BylineReaderTests", dependencies: ["BylineReader"], exclude: ["Snapshots"]),
         .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineReader", "CNcursesw"]),
-        .testTarget(name: "BylineEndToEndTests", dependencies: ["byline", "BylineFetch"], exclude: ["Fixtures"]),
+        .testTarget(name: "BylineEndToEndTests", dependencies: ["byline", "BylineFetch", "BylineStore"], exclude: ["Fixtures"]),
     ]
 )

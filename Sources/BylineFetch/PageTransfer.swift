@@ -158,6 +158,10 @@ final class PageTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
              .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot:
             return .network(url: address, reason: "secure connection failed (TLS)")
         default:
+            // libcurl, under FoundationNetworking, reports a body cut short by its own words.
+            if urlError.localizedDescription.hasPrefix("transfer closed with") {
+                return .network(url: address, reason: "the connection was closed before the page was complete")
+            }
             return .network(url: address, reason: urlError.localizedDescription)
         }
     }
