@@ -5,8 +5,6 @@ public enum LibraryError: Error, Equatable, CustomStringConvertible {
     case duplicateFeed(url: String, name: String)
     case duplicateName(String)
     case noSuchFeed(String)
-    /// An item that is no longer in the library (dropped past its feed's limit, or removed).
-    case noSuchItem(Int64)
     case emptyName
 
     public var description: String {
@@ -14,7 +12,6 @@ public enum LibraryError: Error, Equatable, CustomStringConvertible {
         case .duplicateFeed(let url, let name): return "\(SafeText.echo(url)) is already subscribed as \(SafeText.echo(name))"
         case .duplicateName(let name): return "a feed is already named \(SafeText.echo(name)); choose another with --name"
         case .noSuchFeed(let name): return "no feed named \(SafeText.echo(name)) (see byline feeds list)"
-        case .noSuchItem(let id): return "item \(id) is no longer in the library"
         case .emptyName: return "a feed's name cannot be empty"
         }
     }

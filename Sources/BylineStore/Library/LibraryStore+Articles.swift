@@ -19,24 +19,37 @@ extension LibraryStore {
     /// is a duplicate and is dropped, unless starred.
     @discardableResult
     public func storeText(_ text: ArticleText, analysis: CachedAnalysis?, itemID: Int64, error: String? = nil) throws -> TextOutcome {
+        try storeTexts([ItemText(itemID: itemID, text: text, analysis: analysis, error: error)])[0]
+    }
+
+    /// Stores several items' texts in one transaction (one disk sync for a whole feed),
+    /// each as `storeText` would.
+    @discardableResult
+    public func storeTexts(_ texts: [ItemText]) throws -> [TextOutcome] {
+        guard !texts.isEmpty else { return [] }
         let now = store.now()
         return try store.write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT feedId, link, starred FROM library_item WHERE id = ?", arguments: [itemID]) else {
-                throw LibraryError.noSuchItem(itemID)
-            }
-            let feedID: Int64? = row["feedId"]
-            let starred: Bool = row["starred"]
-            if !starred, let twin = try Int64.fetchOne(db, sql: """
-                SELECT id FROM library_item WHERE documentId = ? AND feedId IS ? AND id != ? ORDER BY id LIMIT 1
-                """, arguments: [text.documentID, feedID, itemID]) {
-                try db.execute(sql: "DELETE FROM library_item WHERE id = ?", arguments: [itemID])
-                return .duplicate(of: twin)
-            }
-            try Self.keep(text, analysis: analysis, path: row["link"], at: now, db)
-            try db.execute(sql: "UPDATE library_item SET documentId = ?, textSource = ?, textError = ? WHERE id = ?",
-                           arguments: [text.documentID, text.source.rawValue, error, itemID])
-            return .stored
+            try texts.map { try Self.storeText($0.text, analysis: $0.analysis, itemID: $0.itemID, error: $0.error, at: now, db) }
         }
+    }
+
+    private static func storeText(_ text: ArticleText, analysis: CachedAnalysis?, itemID: Int64, error: String?, at now: Date,
+                                  _ db: Database) throws -> TextOutcome {
+        guard let row = try Row.fetchOne(db, sql: "SELECT feedId, link, starred FROM library_item WHERE id = ?", arguments: [itemID]) else {
+            return .gone
+        }
+        let feedID: Int64? = row["feedId"]
+        let starred: Bool = row["starred"]
+        if !starred, let twin = try Int64.fetchOne(db, sql: """
+            SELECT id FROM library_item WHERE documentId = ? AND feedId IS ? AND id != ? ORDER BY id LIMIT 1
+            """, arguments: [text.documentID, feedID, itemID]) {
+            try db.execute(sql: "DELETE FROM library_item WHERE id = ?", arguments: [itemID])
+            return .duplicate(of: twin)
+        }
+        try keep(text, analysis: analysis, path: row["link"], at: now, db)
+        try db.execute(sql: "UPDATE library_item SET documentId = ?, textSource = ?, textError = ? WHERE id = ?",
+                       arguments: [text.documentID, text.source.rawValue, error, itemID])
+        return .stored
     }
 
     /// The text of a document, if the library has it.

@@ -19,6 +19,9 @@ struct FeedUpdater: Sendable {
     let fetchPages: Bool
     let jobs: Int
 
+    /// Texts stored per transaction.
+    static let textBatch = 25
+
     func update(_ feeds: [LibraryFeed], progress: ProgressLine?) -> [FeedUpdateReport] {
         let reports = ReportBox(count: feeds.count)
         BoundedWorkers.run(count: feeds.count, jobs: jobs) { index in
@@ -75,6 +78,7 @@ struct FeedUpdater: Sendable {
             if let link = entry.link { byKey["l:" + link] = entry }
         }
         var failures = 0
+        var batch: [ItemText] = []
         for item in try library.itemsNeedingText(feedID: feed.id) {
             let entry = item.guid.flatMap { byKey["g:" + $0] } ?? item.link.flatMap { byKey["l:" + $0] }
             var loaded: (LoadedArticle, ArticleText.Source)?
@@ -91,8 +95,14 @@ struct FeedUpdater: Sendable {
             if pageError != nil { failures += 1 }
             guard let (article, kind) = loaded else { continue }
             let (text, analysis) = self.article.text(of: article, title: item.title, source: kind)
-            try library.storeText(text, analysis: analysis, itemID: item.id, error: pageError)
+            batch.append(ItemText(itemID: item.id, text: text, analysis: analysis, error: pageError))
+            // A transaction (one disk sync) per batch; what a crash loses is fetched again.
+            if batch.count == Self.textBatch {
+                try library.storeTexts(batch)
+                batch = []
+            }
         }
+        try library.storeTexts(batch)
         return failures
     }
 
