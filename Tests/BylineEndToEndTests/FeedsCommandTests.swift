@@ -7,9 +7,9 @@ import XCTest
 /// cut in transit, 429 and 503 with Retry-After, an HTML page given as a feed; one feed
 /// failing never stops the others, and its error is kept and shown by `feeds list`.
 final class FeedsCommandTests: XCTestCase {
-    private var server: LocalWebServer!
-    private var dir: URL!
-    private var store: String { dir.appendingPathComponent("library.sqlite").path }
+    var server: LocalWebServer!
+    var dir: URL!
+    var store: String { dir.appendingPathComponent("library.sqlite").path }
 
     override func setUpWithError() throws {
         server = try LocalWebServer()
@@ -144,5 +144,20 @@ final class FeedsCommandTests: XCTestCase {
         XCTAssertEqual(try byline(["feeds", "update", "--offline"]).stdout, "local: 1 new\n")
         XCTAssertEqual(try byline(["feeds", "update", "--offline"]).stdout, "local: not modified\n")
         XCTAssertEqual(try byline(["feeds", "add", "/no/such/feed.xml"]).status, 64)
+    }
+}
+
+extension FeedsCommandTests {
+    /// Three feeds on one host with a 0.6 s per-host delay and three workers: the requests
+    /// start one after another, so the update cannot take less than 1.2 s.
+    func testRequestsToOneHostAreSpacedByTheHostDelay() throws {
+        for (name, path) in [("courier", "/feeds/courier.xml"), ("wire", "/feeds/atom.xml"), ("moved", "/feeds/moved.xml")] {
+            XCTAssertEqual(try BylineExecutable.run(["feeds", "add", "--name", name, server.url(path), "--store", store]).status, 0)
+        }
+        let start = Date()
+        let r = try BylineExecutable.run(["feeds", "update", "--no-pages", "--no-analysis", "--host-delay", "0.6", "--jobs", "3",
+                                          "--store", store])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertGreaterThanOrEqual(Date().timeIntervalSince(start), 1.2)
     }
 }
