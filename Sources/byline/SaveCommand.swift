@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineCore
+import BylineFeeds
 import BylineFetch
 import BylineStore
 import Foundation
@@ -32,7 +33,7 @@ struct SaveCommand: ParsableCommand {
                 let title = article.metadata?.title ?? Self.firstLine(article.text) ?? (argument as NSString).lastPathComponent
                 let (text, analysis) = maker.text(of: article, title: title, source: isWeb ? .page : .file)
                 let draft = ItemDraft(link: link, title: title, authors: article.metadata?.byline ?? [],
-                                      published: article.metadata?.published.flatMap(Self.date))
+                                      published: article.metadata?.published.flatMap(FeedDate.parse))
                 let (item, isNew) = try library.save(draft, text: text, analysis: analysis)
                 print("\(isNew ? "saved" : "updated") \(SafeLine.clip(item.title, 100))"
                       + (analysis.map { " (\($0.quotes) quotes, \($0.claims) claims)" } ?? ""))
@@ -46,9 +47,5 @@ struct SaveCommand: ParsableCommand {
 
     static func firstLine(_ text: String) -> String? {
         text.split(separator: "\n").first.map { String($0.prefix(200)).trimmingCharacters(in: .whitespaces) }
-    }
-
-    static func date(_ text: String) -> Date? {
-        ISO8601DateFormatter().date(from: text)
     }
 }

@@ -40,7 +40,7 @@ public struct LibraryStore: Sendable {
     /// Every feed, by name.
     public func feeds() throws -> [LibraryFeed] {
         try store.pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM library_feed ORDER BY name COLLATE NOCASE, id").map(LibraryRows.feed)
+            try Row.fetchAll(db, sql: "SELECT * FROM library_feed ORDER BY name").map(LibraryRows.feed)
         }
     }
 
@@ -69,16 +69,6 @@ public struct LibraryStore: Sendable {
             try db.execute(sql: "DELETE FROM library_feed WHERE id = ?", arguments: [id])
             try Self.dropUnusedTexts(documents, db)
             return (removed, kept)
-        }
-    }
-
-    /// Sets a feed's name and tags (from an OPML import, or a rename).
-    public func rename(feedID: Int64, to name: String) throws {
-        try store.write { db in
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM library_feed WHERE name = ? AND id != ?", arguments: [name, feedID]) == true {
-                throw LibraryError.duplicateName(name)
-            }
-            try db.execute(sql: "UPDATE library_feed SET name = ? WHERE id = ?", arguments: [name, feedID])
         }
     }
 

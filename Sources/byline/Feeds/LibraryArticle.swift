@@ -26,7 +26,7 @@ struct LibraryArticle: Sendable {
         let page = "<!doctype html><html><head><meta charset=\"utf-8\"><title>\(escape(title))</title></head><body><article>"
             + html + "</article></body></html>"
         guard let article = try? WebPage.loadedArticle(Array(page.utf8), path: link ?? "feed", url: link) else { return nil }
-        return article.text.unicodeScalars.count < 1 ? nil : article
+        return article.text.isEmpty ? nil : article
     }
 
     /// The kept text and its cached analysis.
