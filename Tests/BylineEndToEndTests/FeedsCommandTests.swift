@@ -75,7 +75,8 @@ final class FeedsCommandTests: XCTestCase {
         try add("moved", "/feeds/moved.xml")
         XCTAssertEqual(try byline(["feeds", "update", "--host-delay", "0"]).status, 0)
         let library = LibraryStore(store: try AnnotationStore(path: store, access: .read))
-        let version = "byline.analysis/1 byline/0.1.0"
+        let build = try BylineExecutable.run(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let version = "byline.analysis/1 byline/\(build)"
         let items = try library.items(ItemScope(), olderThan: nil, limit: 10, analyzerVersion: version)
         XCTAssertEqual(items.count, 5)
         func item(_ title: String) throws -> LibraryItem {
