@@ -65,9 +65,11 @@ struct FeedsUpdate: ParsableCommand {
             return
         }
         ParserSetup.prepareForThreads()
+        let progress = ProgressLine(total: feeds.count)
         let reports = Self.updater(library: library, web: web, jobs: jobs, hostDelay: hostDelay, pages: !noPages,
                                    analyze: !noAnalysis)
-            .update(feeds, progress: ProgressLine(total: feeds.count))
+            .update(feeds, progress: progress)
+        progress.clear()
         var failed = false
         for report in reports {
             if report.error != nil {

@@ -1,7 +1,8 @@
 import Foundation
 
-/// "updating 12/100: coastal" on standard error, rewritten in place, only when standard
-/// error is a terminal (a log file gets no carriage returns).
+/// "updating 12/100: coastal" on standard error, rewritten in place as each feed finishes,
+/// only when standard error is a terminal (a log file gets no carriage returns); cleared
+/// before the summary.
 final class ProgressLine: @unchecked Sendable {
     private let enabled: Bool
     private let total: Int
