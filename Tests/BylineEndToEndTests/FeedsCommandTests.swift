@@ -40,13 +40,13 @@ final class FeedsCommandTests: XCTestCase {
         XCTAssertEqual(r.status, 1, "a failed feed makes the exit status 1")
         XCTAssertEqual(r.stdout.split(separator: "\n").map(String.init), ["courier: 3 new, 1 page not fetched", "moved: 2 new"])
         // The 503's Retry-After is a date an hour ahead, to the second: "3600 s", or a little less.
-        var lines = r.stderr.split(separator: "\n").map(String.init)
+        var failures = r.stderr.split(separator: "\n").map(String.init)
         let prefix = "byline: unavailable: failed: HTTP 503 Service Unavailable; the server asks to wait "
-        if let i = lines.firstIndex(where: { $0.hasPrefix(prefix) }), let wait = Int(lines[i].dropFirst(prefix.count).dropLast(2)),
+        if let i = failures.firstIndex(where: { $0.hasPrefix(prefix) }), let wait = Int(failures[i].dropFirst(prefix.count).dropLast(2)),
            (3590...3600).contains(wait) {
-            lines[i] = prefix + "3600 s"
+            failures[i] = prefix + "3600 s"
         }
-        XCTAssertEqual(lines, [
+        XCTAssertEqual(failures, [
             "byline: broken: failed: HTTP 500 Internal Server Error",
             "byline: busy: failed: HTTP 429 Too Many Requests; the server asks to wait 120 s",
             "byline: missing: failed: HTTP 404 Not Found",
