@@ -74,3 +74,17 @@ final class AtomAndJSONFeedTests: XCTestCase {
         XCTAssertEqual(feed.entries[0].guid, "courier-1001")
     }
 }
+
+extension AtomAndJSONFeedTests {
+    /// Entities declared in the document are never expanded into the text (no "billion
+    /// laughs", no external files: XXE).
+    func testDeclaredEntitiesAreNotExpanded() throws {
+        var doctype = "<!DOCTYPE rss [<!ENTITY lol \"lol\"><!ENTITY file SYSTEM \"file:///etc/passwd\">"
+        for n in 1...9 { doctype += "<!ENTITY lol\(n) \"" + String(repeating: "&lol\(n == 1 ? "" : String(n - 1));", count: 10) + "\">" }
+        doctype += "]>"
+        let xml = doctype + "<rss version=\"2.0\"><channel><title>&lol9;</title><item><title>&file;</title><guid>1</guid></item></channel></rss>"
+        let feed = try FeedParser.parse(Array(xml.utf8))
+        XCTAssertLessThan(feed.title?.count ?? 0, 100)
+        XCTAssertFalse(feed.entries.first?.title.contains("root:") == true)
+    }
+}
