@@ -48,6 +48,7 @@ let package = Package(
             name: "BylineWeb",
             dependencies: ["BylineCore", "CLibXML2", "CZlib"]
         ),
+        .target(name: "BylineFeeds", dependencies: ["CLibXML2"]),
         .target(
             name: "BylineTerminal",
             dependencies: ["BylineReader", "CNcursesw"]
@@ -55,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "byline",
             dependencies: [
-                "BylineCore", "BylineStore", "BylineReader", "BylineTerminal", "BylineFetch", "BylineWeb", "TOMLKit",
+                "BylineCore", "BylineStore", "BylineReader", "BylineTerminal", "BylineFetch", "BylineWeb", "BylineFeeds", "TOMLKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/sample.txt")]
@@ -70,8 +71,9 @@ let package = Package(
         .testTarget(name: "BylineFuzzTests", dependencies: ["BylineFuzz", "BylineCore"], exclude: ["Corpus"]),
         .testTarget(name: "BylineWebTests", dependencies: ["BylineWeb", "BylineCore"]),
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore"]),
+        .testTarget(name: "BylineFeedsTests", dependencies: ["BylineFeeds"], exclude: ["Fixtures"]),
         .testTarget(name: "BylineReaderTests", dependencies: ["BylineReader"], exclude: ["Snapshots"]),
         .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineReader", "CNcursesw"]),
-        .testTarget(name: "BylineEndToEndTests", dependencies: ["byline", "BylineFetch"], exclude: ["Fixtures"]),
+        .testTarget(name: "BylineEndToEndTests", dependencies: ["byline", "BylineFetch", "BylineStore"], exclude: ["Fixtures"]),
     ]
 )

@@ -6,6 +6,8 @@ public enum FetchError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidURL(url: String)
     case unsupportedScheme(url: String, scheme: String)
     case http(url: String, status: Int)
+    /// 429 or 503 with a `Retry-After`: the server names when to ask again (seconds from now).
+    case rateLimited(url: String, status: Int, retryAfter: Double)
     case hostNotFound(url: String, host: String)
     case connectionRefused(url: String)
     case timedOut(url: String, seconds: Double)
@@ -18,7 +20,8 @@ public enum FetchError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var url: String {
         switch self {
-        case .offline(let u), .invalidURL(let u), .unsupportedScheme(let u, _), .http(let u, _), .hostNotFound(let u, _),
+        case .offline(let u), .invalidURL(let u), .unsupportedScheme(let u, _), .http(let u, _), .rateLimited(let u, _, _),
+             .hostNotFound(let u, _),
              .connectionRefused(let u), .timedOut(let u, _), .tooManyRedirects(let u, _), .redirectLoop(let u, _),
              .tooLarge(let u, _), .notAPage(let u, _), .network(let u, _):
             return u
@@ -40,6 +43,8 @@ public enum FetchError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(scheme): addresses are not supported; only http and https"
         case .http(_, let status):
             return "HTTP \(status) \(HTTPStatus.phrase(status))"
+        case .rateLimited(_, let status, let seconds):
+            return "HTTP \(status) \(HTTPStatus.phrase(status)); the server asks to wait \(FetchError.format(seconds.rounded(.up))) s"
         case .hostNotFound(_, let host):
             return "host \(host) not found (DNS)"
         case .connectionRefused:

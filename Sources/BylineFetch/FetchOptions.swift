@@ -9,18 +9,25 @@ public struct FetchOptions: Sendable, Equatable {
     public var maxBytes: Int
     public var maxRedirects: Int
     public var userAgent: String
+    /// The `Accept` header: pages by default; feeds ask for their own types.
+    public var accept: String
+
+    public static let pageAccept = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
+    public static let feedAccept = "application/rss+xml,application/atom+xml,application/feed+json,application/rdf+xml;q=0.9,"
+        + "application/xml;q=0.8,text/xml;q=0.8,application/json;q=0.5,*/*;q=0.1"
 
     public static let defaultTimeout = 30.0
     public static let defaultMaxBytes = 32 * 1_048_576
 
     public init(offline: Bool = false, timeout: Double = FetchOptions.defaultTimeout,
                 maxBytes: Int = FetchOptions.defaultMaxBytes, maxRedirects: Int = 10,
-                userAgent: String = FetchOptions.userAgent(version: nil)) {
+                userAgent: String = FetchOptions.userAgent(version: nil), accept: String = FetchOptions.pageAccept) {
         self.offline = offline
         self.timeout = timeout
         self.maxBytes = maxBytes
         self.maxRedirects = maxRedirects
         self.userAgent = userAgent
+        self.accept = accept
     }
 
     /// An honest User-Agent: who is asking and why, so a site owner can tell.

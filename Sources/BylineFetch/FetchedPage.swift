@@ -11,14 +11,23 @@ public struct FetchedPage: Sendable, Equatable {
     /// The Content-Type header as sent ("text/html; charset=utf-8"), nil when absent.
     public let contentType: String?
     public let body: [UInt8]
+    /// The validators for a conditional request next time (`ETag`, `Last-Modified`).
+    public let etag: String?
+    public let lastModified: String?
 
-    public init(requestedURL: String, finalURL: String, status: Int, contentType: String?, body: [UInt8]) {
+    public init(requestedURL: String, finalURL: String, status: Int, contentType: String?, body: [UInt8],
+                etag: String? = nil, lastModified: String? = nil) {
         self.requestedURL = requestedURL
         self.finalURL = finalURL
         self.status = status
         self.contentType = contentType
         self.body = body
+        self.etag = etag
+        self.lastModified = lastModified
     }
+
+    /// 304: the copy held (named by the validators sent) is still current; there is no body.
+    public var isNotModified: Bool { status == 304 }
 
     /// The media type without parameters, lowercased ("text/html"), nil when absent.
     public var mediaType: String? { FetchedPage.mediaType(of: contentType) }

@@ -15,9 +15,15 @@ public struct PageFetcher: Sendable {
     }
 
     public func fetch(_ address: String) throws(FetchError) -> FetchedPage {
+        try fetch(address, conditions: nil)
+    }
+
+    /// A conditional GET: with validators from an earlier fetch, a server whose copy has not
+    /// changed answers 304, returned as a page with `isNotModified` and no body.
+    public func fetch(_ address: String, conditions: FetchConditions?) throws(FetchError) -> FetchedPage {
         if options.offline { throw .offline(url: address) }
         let url = try Self.validate(address)
-        let transfer = PageTransfer(address: address, url: url, options: options)
+        let transfer = PageTransfer(address: address, url: url, options: options, acceptsNotModified: conditions != nil)
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = options.timeout
         configuration.timeoutIntervalForResource = options.timeout
@@ -25,13 +31,16 @@ public struct PageFetcher: Sendable {
         configuration.urlCache = nil
         configuration.httpAdditionalHeaders = [
             "User-Agent": options.userAgent,
-            "Accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1",
+            "Accept": options.accept,
         ]
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = 1
         let session = URLSession(configuration: configuration, delegate: transfer, delegateQueue: queue)
         defer { session.invalidateAndCancel() }
-        let task = session.dataTask(with: URLRequest(url: url))
+        var request = URLRequest(url: url)
+        if let etag = conditions?.etag { request.setValue(etag, forHTTPHeaderField: "If-None-Match") }
+        if let lastModified = conditions?.lastModified { request.setValue(lastModified, forHTTPHeaderField: "If-Modified-Since") }
+        let task = session.dataTask(with: request)
         task.resume()
         // URLSession's own timeouts are the rule; this bound only guarantees no hang.
         if transfer.finished.wait(timeout: .now() + options.timeout + 2) == .timedOut {

@@ -10,6 +10,7 @@ final class PageTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
     let finished = DispatchSemaphore(value: 0)
     private let address: String
     private let options: FetchOptions
+    private let acceptsNotModified: Bool
     private let lock = NSLock()
     private var visited: Set<String>
     private var redirects = 0
@@ -17,9 +18,10 @@ final class PageTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
     private var body: [UInt8] = []
     private var failure: FetchError?
 
-    init(address: String, url: URL, options: FetchOptions) {
+    init(address: String, url: URL, options: FetchOptions, acceptsNotModified: Bool = false) {
         self.address = address
         self.options = options
+        self.acceptsNotModified = acceptsNotModified
         self.visited = [url.absoluteString]
     }
 
@@ -38,7 +40,8 @@ final class PageTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
         guard let response else { throw .network(url: address, reason: "no response") }
         return FetchedPage(requestedURL: address, finalURL: response.url?.absoluteString ?? address,
                            status: response.statusCode, contentType: response.value(forHTTPHeaderField: "Content-Type"),
-                           body: body)
+                           body: body, etag: response.value(forHTTPHeaderField: "ETag"),
+                           lastModified: response.value(forHTTPHeaderField: "Last-Modified"))
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
@@ -100,6 +103,11 @@ final class PageTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
     /// Why a response is refused before its body is read: an HTTP error, an unfinished
     /// redirect, a body announced too large or of a type that is not a page.
     private func refusal(of http: HTTPURLResponse) -> FetchError? {
+        if http.statusCode == 304 && acceptsNotModified { return nil }
+        if http.statusCode == 429 || http.statusCode == 503,
+           let wait = RetryAfter.seconds(http.value(forHTTPHeaderField: "Retry-After"), now: Date()) {
+            return .rateLimited(url: address, status: http.statusCode, retryAfter: wait)
+        }
         if http.statusCode >= 300 {
             lock.lock()
             let pending = failure
@@ -118,6 +126,7 @@ final class PageTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
     /// Text of any kind can be read as an article; images, audio, archives and the like not.
     static func isPageType(_ mediaType: String) -> Bool {
         mediaType.hasPrefix("text/") || mediaType == "application/xhtml+xml" || mediaType == "application/xml"
+            || (mediaType.hasPrefix("application/") && (mediaType.hasSuffix("+xml") || mediaType.hasSuffix("json")))
     }
 
     /// What a URLSession error means for the user, as one `FetchError`.
@@ -142,6 +151,10 @@ final class PageTransfer: NSObject, URLSessionDataDelegate, @unchecked Sendable 
              .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot:
             return .network(url: address, reason: "secure connection failed (TLS)")
         default:
+            // libcurl, under FoundationNetworking, reports a body cut short by its own words.
+            if urlError.localizedDescription.hasPrefix("transfer closed with") {
+                return .network(url: address, reason: "the connection was closed before the page was complete")
+            }
             return .network(url: address, reason: urlError.localizedDescription)
         }
     }

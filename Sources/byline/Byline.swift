@@ -16,7 +16,8 @@ struct Byline: ParsableCommand {
         In the reader: j/k scroll, Tab or 1–5 focus a pane, ]/[ jump between quotes, }/{ between speakers, / searches, q goes back to the list or quits, Q quits; press ? for every key. More: byline help read.
         """,
         version: "0.1.0",
-        subcommands: [ReadCommand.self, AnalyzeCommand.self, FetchCommand.self, BenchCommand.self, AnnotationsCommand.self],
+        subcommands: [ReadCommand.self, AnalyzeCommand.self, FetchCommand.self, BenchCommand.self, AnnotationsCommand.self,
+                      FeedsCommand.self, SaveCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 

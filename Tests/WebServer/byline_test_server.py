@@ -5,6 +5,7 @@ Binds a free port, prints "PORT <n>" on its first line, and serves fixed pages t
 every way a fetch can go right or wrong. It exits when its standard input closes (the test
 process ended) or on SIGTERM, and every slow answer gives up after a bounded time.
 """
+import email.utils
 import gzip
 import http.server
 import sys
@@ -86,6 +87,36 @@ The council met on Tuesday. "We will listen to every objection," said Anders Hol
 """
 
 
+# Feeds, written for Byline's tests. The courier feed answers conditional requests with 304.
+FEED_BODY = ("The harbour engineers published their survey of the channel on Monday, and the figures are "
+             "larger than anyone on the council expected. ") * 8
+
+COURIER_FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>The Coastal Courier</title><link>{base}/</link>
+<item><title>Harbour council approves the new ferry line</title><link>/article</link><guid>courier-1</guid>
+<pubDate>Mon, 02 Nov 2026 08:30:00 GMT</pubDate><description>The council voted on Tuesday.</description></item>
+<item><title>Dredging survey &lt;b&gt;published&lt;/b&gt;</title><link>/second</link><guid>courier-2</guid>
+<pubDate>Mon, 09 Nov 2026 10:00:00 +0100</pubDate><description>Engineers report.</description>
+<content:encoded><![CDATA[<p>{body}</p><p>"The silt is deeper than the old charts show," said engineer Lena Strand.</p>]]></content:encoded></item>
+<item><title>Missing report</title><link>/status/404</link><guid>courier-3</guid>
+<description>A report the council has not published.</description></item>
+</channel></rss>
+"""
+
+ATOM_FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="{base}/news/">
+<title>Wire</title><id>tag:wire.test,2026:feed</id><updated>2026-11-12T10:00:00Z</updated>
+<entry><title>Ferry timetable still unpublished</title><link href="../waiting"/><id>tag:wire.test,2026:1</id>
+<updated>2026-11-12T09:00:00Z</updated></entry>
+<entry><title>Council notes</title><link href="/notes.txt"/><id>tag:wire.test,2026:2</id>
+<updated>2026-11-11T09:00:00Z</updated></entry>
+</feed>
+"""
+COURIER_ETAG = '"courier-v1"'
+COURIER_MODIFIED = "Mon, 09 Nov 2026 10:00:00 GMT"
+
+
 class Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "BylineTestServer"
@@ -117,6 +148,37 @@ class Handler(http.server.BaseHTTPRequestHandler):
         article = ARTICLE.replace("{base}", self.base()).encode("utf-8")
         if path == "/article":
             self.send_body(200, article)
+        elif path == "/feeds/courier.xml":
+            if self.headers.get("If-None-Match") == COURIER_ETAG or self.headers.get("If-Modified-Since") == COURIER_MODIFIED:
+                self.send_response(304)
+                self.send_header("ETag", COURIER_ETAG)
+                self.end_headers()
+                return
+            feed = COURIER_FEED.replace("{base}", self.base()).replace("{body}", FEED_BODY).encode("utf-8")
+            self.send_body(200, feed, "application/rss+xml", [("ETag", COURIER_ETAG), ("Last-Modified", COURIER_MODIFIED)])
+        elif path == "/feeds/atom.xml":
+            self.send_body(200, ATOM_FEED.replace("{base}", self.base()).encode("utf-8"), "application/atom+xml")
+        elif path == "/feeds/moved.xml":
+            self.send_response(301)
+            self.send_header("Location", "/feeds/atom.xml")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif path == "/feeds/busy.xml":
+            self.send_body(429, b"slow down", "text/plain", [("Retry-After", "120")])
+        elif path == "/feeds/unavailable.xml":
+            later = email.utils.formatdate(time.time() + 3600, usegmt=True)
+            self.send_body(503, b"maintenance", "text/plain", [("Retry-After", later)])
+        elif path == "/feeds/truncated.xml":
+            # Announces more than it sends, then closes: a body cut in transit.
+            feed = COURIER_FEED.replace("{base}", self.base()).replace("{body}", FEED_BODY).encode("utf-8")
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Content-Length", str(len(feed)))
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(feed[: len(feed) // 2])
+            self.wfile.flush()
+            self.close_connection = True
         elif path == "/greek":
             self.send_body(200, GREEK.encode("iso-8859-7"), "text/html; charset=iso-8859-7")
         elif path == "/waiting":

@@ -11,7 +11,8 @@ struct StoreInspection: Equatable {
     static let applicationID: Int32 = 0x4259_4C4E
     /// Tables a Byline store may hold; a database without Byline's id holding anything else is
     /// someone else's.
-    static let knownTables: Set<String> = ["document", "annotation", "change", "grdb_migrations", "sqlite_sequence"]
+    static let knownTables = Set(["document", "annotation", "change", "grdb_migrations", "sqlite_sequence"])
+        .union(LibraryMigrations.tables)
 
     enum State: Equatable {
         /// No file, an empty one, or an SQLite database with no table yet: a store is created there.

@@ -54,10 +54,11 @@ enum StoreMigrations {
                 CREATE INDEX annotation_source ON annotation(source);
                 """)
         }
+        LibraryMigrations.register(in: &migrator)
         return migrator
     }
 
-    static var latest: String { sourceColumns }
+    static var latest: String { "library-1-feeds-items" }
 
     /// The migration that added `annotation.source` and `annotation.original`.
     static let sourceColumns = "v3-annotation-source-original"
