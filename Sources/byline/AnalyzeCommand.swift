@@ -42,6 +42,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(name: .long, help: "Include the document text in document.text.")
     var includeText = false
 
+    @Flag(name: .long, help: "Show the attribution rule behind each quote and source (text: beside them; json: an \"explanation\" field). Files are then analysed one at a time.")
+    var explain = false
+
     @OptionGroup var limit: InputLimit
 
     @OptionGroup var web: WebOptions
@@ -57,7 +60,7 @@ struct AnalyzeCommand: ParsableCommand {
         guard !paths.isEmpty else { throw ValidationError("no articles found in \(SafeText.echo(files.joined(separator: ", ")))") }
         let input = ArticleInput(web: web, maxBytes: limit.maxBytes)
         let analyzer = Analyzer(options: .init(includeText: includeText))
-        if corpus.jobs > 1 && paths.count > 1 {
+        if corpus.jobs > 1 && paths.count > 1 && !explain {
             let parallel = ParallelAnalysis(input: input, analyzer: analyzer, format: format, jobs: corpus.jobs)
             if !parallel.run(paths) { throw ExitCode(1) }
             return
@@ -80,19 +83,19 @@ struct AnalyzeCommand: ParsableCommand {
             }
             switch format {
             case .jsonl:
-                AnalysisJSON.write(analysis, pretty: false, to: StandardOutput.write)
+                AnalysisJSON.write(analysis, pretty: false, explain: explain, to: StandardOutput.write)
                 StandardOutput.write("\n")
             case .text:
-                StandardOutput.write(TextReport.render(analysis) + "\n")
+                StandardOutput.write(TextReport.render(analysis, explain: explain) + "\n")
             case .json where paths.count == 1:
-                AnalysisJSON.write(analysis, pretty: true, to: StandardOutput.write)
+                AnalysisJSON.write(analysis, pretty: true, explain: explain, to: StandardOutput.write)
                 StandardOutput.write("\n")
             case .json:
                 if array == nil {
                     array = JSONWriter(pretty: true, sink: StandardOutput.write)
                     array?.beginArray()
                 }
-                AnalysisJSON.write(analysis, to: &array!)
+                AnalysisJSON.write(analysis, explain: explain, to: &array!)
             }
         }
         if var array {

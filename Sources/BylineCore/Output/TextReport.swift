@@ -3,7 +3,8 @@
 /// article text goes through `SafeText`, so an article cannot drive the terminal it is
 /// printed on.
 public enum TextReport {
-    public static func render(_ a: Analysis) -> String {
+    /// - Parameter explain: print beside each quote and source the rules that made it.
+    public static func render(_ a: Analysis, explain: Bool = false) -> String {
         var out = ""
         let d = a.document
         out += "\(a.path.map { SafeText.line($0) } ?? "-")\n"
@@ -29,6 +30,9 @@ public enum TextReport {
             let who = q.speaker?.name ?? q.speaker?.mention?.text ?? "unknown speaker"
             let cue = q.cue.map { " (\(SafeText.line($0.text)))" } ?? ""
             out += "  \(q.id) \(SafeText.line(who))\(cue), \(q.kind.rawValue): \(clip(q.content.text, 100))\n"
+            if explain, let e = q.explanation {
+                out += "     rule: \(e.frame ?? "-"), speaker: \(e.speaker ?? "none")\n"
+            }
         }
 
         out += "\nSources (\(a.sources.count))\n"
@@ -38,7 +42,8 @@ public enum TextReport {
                 let counts = "\(s.quotes.count) quote\(s.quotes.count == 1 ? "" : "s"), "
                     + "\(s.claims.count) claim\(s.claims.count == 1 ? "" : "s")"
                 out += String(repeating: "  ", count: depth + 1) + (depth > 0 ? "└ " : "")
-                    + "\(SafeText.line(s.name)) [\(s.kind.rawValue)] \(counts)\n"
+                    + "\(SafeText.line(s.name)) [\(s.kind.rawValue)] \(counts)"
+                    + (explain ? " (link: \(s.explanation?.link ?? "-"))" : "") + "\n"
                 if depth < 32 { walk(s.id, depth + 1) }
             }
         }

@@ -1,0 +1,119 @@
+import Foundation
+
+/// The attribution stage's word lists as data (`Resources/Lexicon`, described in its
+/// README): cue verbs with lemma and kind, pronouns, gendered words and names, and the word
+/// classes. Loaded once per process with the entity gazetteers; a missing or malformed file is
+/// an error, never an empty list, since an empty list would silently change every analysis.
+public struct Lexicon: Sendable {
+    public enum Gender: Sendable { case male, female, unknown }
+
+    /// A pronoun that can be a speaker, with its number and gender.
+    public struct Pronoun: Sendable {
+        public let plural: Bool
+        public let gender: Gender
+        /// "he", "we": a person; "it", "they": possibly a thing or a group.
+        public let person: Bool
+    }
+
+    public enum LoadError: Error, CustomStringConvertible {
+        case missing(String)
+        case malformed(file: String, line: Int, text: String)
+
+        public var description: String {
+            switch self {
+            case .missing(let file): return "lexicon file \(file) is missing"
+            case .malformed(let file, let line, let text): return "\(file):\(line): malformed row “\(text)”"
+            }
+        }
+    }
+
+    private var classesByWord: [String: WordClasses] = [:]
+    /// Every single-word cue form, lowercase, with its lemma and kind.
+    public private(set) var cues: [String: CueLexicon.Entry] = [:]
+    /// Two-word cues ("put it"), by first word then second.
+    private var phrasalCues: [String: [String: CueLexicon.Entry]] = [:]
+    public private(set) var pronouns: [String: Pronoun] = [:]
+    /// Titles and relations that tell a person's gender ("mrs", "spokeswoman").
+    private var genderedWords: [String: Gender] = [:]
+    private var givenNames: [String: Gender] = [:]
+
+    /// The folder of the bundled lexicon (`Resources/Lexicon` of BylineCore).
+    public static var bundledDirectory: URL? {
+        Bundle.module.resourceURL?.appendingPathComponent("Lexicon", isDirectory: true)
+    }
+
+    /// Loads the lexicon shipped with BylineCore.
+    public static func bundled() throws -> Lexicon {
+        guard let dir = bundledDirectory else { throw LoadError.missing("Lexicon") }
+        return try Lexicon(directory: dir)
+    }
+
+    /// Loads a lexicon from a folder laid out like the bundled one.
+    public init(directory dir: URL) throws {
+        for c in WordClass.allCases {
+            for row in try Self.rows(dir, "\(c.fileName).txt", columns: 1) {
+                classesByWord[row[0], default: []].insert(c.bit)
+            }
+        }
+        var stance: Set<String> = []
+        for row in try Self.rows(dir, "stance-lemmas.txt", columns: 1) { stance.insert(row[0]) }
+        for (n, row) in try Self.rows(dir, "cues.tsv", columns: 3).enumerated() {
+            guard let kind = CueLexicon.Kind(name: row[2]) else {
+                throw LoadError.malformed(file: "cues.tsv", line: n + 1, text: row.joined(separator: "\t"))
+            }
+            let entry = CueLexicon.Entry(lemma: row[1], kind: kind, stance: stance.contains(row[1]))
+            let words = row[0].split(separator: " ").map(String.init)
+            if words.count == 2 {
+                phrasalCues[words[0], default: [:]][words[1]] = entry
+            } else if cues[row[0]] == nil {
+                cues[row[0]] = entry
+            }
+        }
+        for row in try Self.rows(dir, "pronouns.tsv", columns: 4) {
+            pronouns[row[0]] = Pronoun(plural: row[1] == "plural", gender: Self.gender(row[2]), person: row[3] == "person")
+        }
+        for row in try Self.rows(dir, "gendered-words.tsv", columns: 2) { genderedWords[row[0]] = Self.gender(row[1]) }
+        for row in try Self.rows(dir, "given-names-gender.tsv", columns: 2) { givenNames[row[0]] = Self.gender(row[1]) }
+    }
+
+    /// The classes of a lowercase word.
+    @inline(__always)
+    public func classes(of word: String) -> WordClasses { classesByWord[word] ?? [] }
+
+    /// Whether a lowercase word belongs to class `c`.
+    @inline(__always)
+    public func contains(_ word: String, _ c: WordClass) -> Bool { classes(of: word).contains(c.bit) }
+
+    /// The cue entry of a lowercase word, if it is a cue.
+    public func cue(_ word: String) -> CueLexicon.Entry? { cues[word] }
+
+    /// The cue of two words ("put it"), if they are one.
+    public func phrasalCue(_ word: String, next: String) -> CueLexicon.Entry? { phrasalCues[word]?[next] }
+
+    /// The gender a lowercase title or relation word tells ("mrs", "spokesman"), if any.
+    public func gender(ofWord word: String) -> Gender? { genderedWords[word] }
+
+    /// The gender of a lowercase given name, if it is a known one.
+    public func gender(ofGivenName name: String) -> Gender? { givenNames[name] }
+
+    private static func gender(_ s: String) -> Gender {
+        s == "male" ? .male : s == "female" ? .female : .unknown
+    }
+
+    /// The rows of a lexicon file: lines split at tabs, comments (`#`) and blank lines skipped.
+    static func rows(_ dir: URL, _ file: String, columns: Int) throws -> [[String]] {
+        let url = dir.appendingPathComponent(file)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw LoadError.missing(file) }
+        var out: [[String]] = []
+        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let fields = trimmed.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard fields.count == columns, fields.allSatisfy({ !$0.isEmpty }) else {
+                throw LoadError.malformed(file: file, line: n + 1, text: String(line))
+            }
+            out.append(fields)
+        }
+        return out
+    }
+}
