@@ -115,7 +115,8 @@ struct SpeakerResolver {
         }
         let describedByCommonNoun = !view.isCapitalized(m.upperBound - 1)
             && (view.lexicon.contains(head, .anonymousHead) || descriptionKind(head) != nil)
-        if !describedByCommonNoun, let e = entityIndex.entity(inside: scalarRange(m)), e.type != .norp || m.count == 1 {
+        if !describedByCommonNoun, let e = entityIndex.entity(inside: scalarRange(m)),
+           e.type != .norp || m.count == 1 && !isBareAffiliation(m.lowerBound) {
             let name = e.type == .person || e.type == .org ? expand(e.name) : e.name
             let r = Resolved(name: name, entity: e.id, mention: scalarRange(m), kind: kind(of: e), plural: false,
                              relay: affiliation ?? possessorOutlet(m), rule: .entity)
@@ -129,7 +130,8 @@ struct SpeakerResolver {
             // "the influential US daily", "the Trump campaign": a description, named by itself.
             return Resolved(name: text(m), entity: nil, mention: scalarRange(m), kind: k, plural: head.hasSuffix("s"), relay: nil, rule: .description)
         }
-        if let proper = mentions.properName(in: m), !(hasAnonymousHead && !view.isCapitalized(m.upperBound - 1)) {
+        if let found = mentions.properName(in: m), !(hasAnonymousHead && !view.isCapitalized(m.upperBound - 1)) {
+            guard let proper = nameTokens(found) else { return unnamed(m, proper: found, head: head) }
             let name = expand(text(proper))
             let k = kind(ofName: proper, phrase: m)
             learn(name: name, phrase: m, kind: k)
@@ -153,9 +155,7 @@ struct SpeakerResolver {
         if let name = descriptions[head] {
             return Resolved(name: name, entity: nil, mention: scalarRange(m), kind: .person, plural: false, relay: nil, rule: .learnedDescription)
         }
-        let personLike = view.lexicon.contains(head, .personHead) || view.lexicon.contains(String(head.dropLast()), .personHead)
-        return Resolved(name: nil, entity: nil, mention: scalarRange(m), kind: personLike ? .person : .unknown,
-                        plural: head.hasSuffix("s"), relay: nil, description: text(m), rule: .unresolvedDescription)
+        return unnamed(m, proper: m.lowerBound..<m.lowerBound, head: head)
     }
 
     /// The kind a common-noun head gives a description, nil for people and unknown heads.

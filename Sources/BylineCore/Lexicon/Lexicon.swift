@@ -4,7 +4,8 @@ import Foundation
 /// README): cue verbs with lemma and kind, pronouns, gendered words and names, and the word
 /// classes. Loaded once per process with the entity gazetteers; a missing or malformed file is
 /// an error, never an empty list, since an empty list would silently change every analysis.
-public struct Lexicon: Sendable {
+/// A class, so that the many stages and views holding it share one set of tables.
+public final class Lexicon: Sendable {
     public enum Gender: Sendable { case male, female, unknown }
 
     /// A pronoun that can be a speaker, with its number and gender.
@@ -27,15 +28,15 @@ public struct Lexicon: Sendable {
         }
     }
 
-    private var classesByWord: [String: WordClasses] = [:]
+    private let classesByWord: [String: WordClasses]
     /// Every single-word cue form, lowercase, with its lemma and kind.
-    public private(set) var cues: [String: CueLexicon.Entry] = [:]
+    public let cues: [String: CueLexicon.Entry]
     /// Two-word cues ("put it"), by first word then second.
-    private var phrasalCues: [String: [String: CueLexicon.Entry]] = [:]
-    public private(set) var pronouns: [String: Pronoun] = [:]
+    private let phrasalCues: [String: [String: CueLexicon.Entry]]
+    public let pronouns: [String: Pronoun]
     /// Titles and relations that tell a person's gender ("mrs", "spokeswoman").
-    private var genderedWords: [String: Gender] = [:]
-    private var givenNames: [String: Gender] = [:]
+    private let genderedWords: [String: Gender]
+    private let givenNames: [String: Gender]
 
     /// The folder of the bundled lexicon (`Resources/Lexicon` of BylineCore).
     public static var bundledDirectory: URL? {
@@ -50,6 +51,12 @@ public struct Lexicon: Sendable {
 
     /// Loads a lexicon from a folder laid out like the bundled one.
     public init(directory dir: URL) throws {
+        var classesByWord: [String: WordClasses] = [:]
+        var cues: [String: CueLexicon.Entry] = [:]
+        var phrasalCues: [String: [String: CueLexicon.Entry]] = [:]
+        var pronouns: [String: Pronoun] = [:]
+        var genderedWords: [String: Gender] = [:]
+        var givenNames: [String: Gender] = [:]
         for c in WordClass.allCases {
             for row in try Self.rows(dir, "\(c.fileName).txt", columns: 1) {
                 classesByWord[row[0], default: []].insert(c.bit)
@@ -74,6 +81,12 @@ public struct Lexicon: Sendable {
         }
         for row in try Self.rows(dir, "gendered-words.tsv", columns: 2) { genderedWords[row[0]] = Self.gender(row[1]) }
         for row in try Self.rows(dir, "given-names-gender.tsv", columns: 2) { givenNames[row[0]] = Self.gender(row[1]) }
+        self.classesByWord = classesByWord
+        self.cues = cues
+        self.phrasalCues = phrasalCues
+        self.pronouns = pronouns
+        self.genderedWords = genderedWords
+        self.givenNames = givenNames
     }
 
     /// The classes of a lowercase word.

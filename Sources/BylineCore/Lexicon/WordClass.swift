@@ -6,7 +6,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case outletWord, governmentWord, organizationWord, personHead, trailingConnective, governmentPlace
     case objectPronoun, timeWord, placePreposition, title, reportParticiple, prepositionWord, nounMarker
     case timeAdverb, month, numberWord, introduction, nounCue, nounOpener, interviewWord
-    case pollWord, respondentWord, outletType, beForm, afterCueNonContent
+    case pollWord, respondentWord, outletType, beForm, afterCueNonContent, notAName
     case claimQuantity, claimHedge, claimDenial, claimComparative, claimSuperlative, claimCausal, claimCeremony
 
     /// The resource file of the class, without ".txt".
@@ -43,6 +43,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
         case .outletType: return "outlet-types"
         case .beForm: return "be-forms"
         case .afterCueNonContent: return "after-cue-non-content"
+        case .notAName: return "not-a-name"
         case .claimQuantity: return "claim-quantities"
         case .claimHedge: return "claim-hedges"
         case .claimDenial: return "claim-denials"
