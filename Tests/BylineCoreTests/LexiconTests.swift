@@ -5,6 +5,7 @@ import XCTest
 /// duplicated or shadowed by another.
 final class LexiconTests: XCTestCase {
     private var dir: URL { Lexicon.bundledDirectory! }
+    private var gazetteers: URL { EntityResources.bundledDirectory!.appendingPathComponent("gazetteers") }
 
     /// The entries of a lexicon file, with the line each stands on.
     private func entries(_ file: String) throws -> [(line: Int, fields: [String])] {
@@ -35,9 +36,9 @@ final class LexiconTests: XCTestCase {
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("lexicon-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: dir, to: copy)
         defer { try? FileManager.default.removeItem(at: copy) }
-        XCTAssertNoThrow(try Lexicon(directory: copy))
+        XCTAssertNoThrow(try Lexicon(directory: copy, gazetteers: gazetteers))
         try FileManager.default.removeItem(at: copy.appendingPathComponent("phrase-breakers.txt"))
-        XCTAssertThrowsError(try Lexicon(directory: copy)) { error in
+        XCTAssertThrowsError(try Lexicon(directory: copy, gazetteers: gazetteers)) { error in
             XCTAssertEqual("\(error)", "lexicon file phrase-breakers.txt is missing")
         }
     }
@@ -47,7 +48,7 @@ final class LexiconTests: XCTestCase {
         try FileManager.default.copyItem(at: dir, to: copy)
         defer { try? FileManager.default.removeItem(at: copy) }
         try "said\tsay\n".write(to: copy.appendingPathComponent("cues.tsv"), atomically: true, encoding: .utf8)
-        XCTAssertThrowsError(try Lexicon(directory: copy))
+        XCTAssertThrowsError(try Lexicon(directory: copy, gazetteers: gazetteers))
     }
 
     func testNoFileListsAnEntryTwice() throws {
@@ -62,6 +63,27 @@ final class LexiconTests: XCTestCase {
                 seen[key] = line
             }
         }
+    }
+
+    /// Outlet names and titles are written once, in the gazetteers: a lexicon file that
+    /// repeats a one-word gazetteer entry is a parallel list.
+    func testClassesSharedWithTheGazettersDoNotRepeatThem() throws {
+        let lexicon = try Lexicon.bundled()
+        for (c, list) in Lexicon.gazetteerClasses {
+            let text = try String(contentsOf: gazetteers.appendingPathComponent("\(list.fileName).txt"), encoding: .utf8)
+            var fromGazetteer: Set<String> = []
+            for line in text.split(separator: "\n") where !line.hasPrefix("#") && !line.contains(" ") {
+                fromGazetteer.insert(line.lowercased().hasSuffix(".") ? String(line.lowercased().dropLast()) : line.lowercased())
+            }
+            XCTAssertFalse(fromGazetteer.isEmpty, list.fileName)
+            for word in fromGazetteer { XCTAssertTrue(lexicon.contains(word, c), "\(word) from \(list.fileName)") }
+            for (line, fields) in try entries("\(c.fileName).txt") {
+                XCTAssertFalse(fromGazetteer.contains(fields[0]), "\(c.fileName).txt:\(line): “\(fields[0])” is in gazetteers/\(list.fileName).txt")
+            }
+        }
+        XCTAssertTrue(lexicon.contains("reuters", .outletWord))
+        XCTAssertTrue(lexicon.contains("sen", .title))
+        XCTAssertTrue(lexicon.contains("pollster", .title))
     }
 
     /// A cue form listed under two lemmas or kinds is shadowed: only its first row counts.

@@ -72,10 +72,7 @@ struct FrameFinder {
                                              cueKind: .speech, rule: .citing))
         case .cueVerb:
             guard !quoted[k], view.isWord(k) else { return .pass }
-            let w = view.lower(k)
-            guard let entry = view.cue(k) ?? view.lexicon.phrasalCue(w, next: k + 1 < r.upperBound ? view.lower(k + 1) : "") else {
-                return .pass
-            }
+            guard let entry = view.cue(k) ?? (k + 1 < r.upperBound ? view.phrasalCue(k) : nil) else { return .pass }
             if k > r.lowerBound, view.isDash(k - 1) { return .decided(nil) }
             return .decided(verbFrame(k, entry, sentence, n, previous: previous))
         }
@@ -134,10 +131,9 @@ struct FrameFinder {
         while v < q, view.isWord(v), view.has(.betweenSubjectAndCue, at: v)
             || mentions.isAdverb(v, view.lower(v)) || view.isPossessive(v) { v += 1 }
         guard v < q, view.isWord(v), !view.isCapitalized(v) else { return nil }
-        let w = view.lower(v)
-        guard !view.lexicon.contains(w, .prepositionWord) else { return nil }
-        guard !view.lexicon.contains(w, .phraseBreaker) || view.lexicon.cue(w) != nil,
-              !view.lexicon.contains(w, .determiner), v + 1 < r.upperBound else { return nil }
+        guard !view.has(.prepositionWord, at: v) else { return nil }
+        guard !view.has(.phraseBreaker, at: v) || view.cue(v) != nil,
+              !view.has(.determiner, at: v), v + 1 < r.upperBound else { return nil }
         let end = contentEnd(sentence)
         let start = view.token(v + 1).start
         guard end > start else { return nil }
@@ -171,7 +167,7 @@ struct FrameFinder {
         if p < k, view.isCapitalized(p), view.isCapitalized(k - 1) {
             let before = view.lower(p - 1)
             if view.isDash(p - 1) || view.isPunct(p - 1, "-") || before == "from" { return p..<k }
-            if view.lexicon.contains(before, .personHead), k - p >= 2 { return p..<k }
+            if view.has(.personHead, at: p - 1), k - p >= 2 { return p..<k }
             return nil
         }
         // "From the report:": a document after "from".
@@ -412,7 +408,7 @@ struct FrameFinder {
             if view.isTerminator(j) || view.isComma(j) || view.isPunct(j, ";") || view.isDash(j) { break }
             if view.isQuote(j) || view.isPunct(j, ":") { return nil }
             let w = view.lower(j)
-            if w == "that" || (!unlimited && view.lexicon.cue(w) != nil && j > k + 1) { return nil }
+            if w == "that" || (!unlimited && view.cue(j) != nil && j > k + 1) { return nil }
             j += 1
         }
         if j - k > limit && j < r.upperBound { return nil }
@@ -454,7 +450,7 @@ struct FrameFinder {
                 marked = true
                 break
             }
-            if view.isComma(j) || (view.lexicon.cue(w) != nil && !view.isCapitalized(j)) { break }
+            if view.isComma(j) || (view.cue(j) != nil && !view.isCapitalized(j)) { break }
             j += 1
         }
         if marked {

@@ -7,9 +7,8 @@ extension FrameFinder {
     func isDocumentPhrase(_ r: Range<Int>?) -> Bool {
         guard let r else { return false }
         // "footage of Hillary Clinton asking, …": a name right before the participle speaks.
-        let head = view.lower(r.upperBound - 1)
-        if view.isCapitalized(r.upperBound - 1), !view.lexicon.contains(head, .timeWord),
-           !view.lexicon.contains(head, .month) {
+        if view.isCapitalized(r.upperBound - 1), !view.has(.timeWord, at: r.upperBound - 1),
+           !view.has(.month, at: r.upperBound - 1) {
             return true
         }
         // "issued a statement calling …": the statement is an object; its issuer speaks.
@@ -35,7 +34,7 @@ extension FrameFinder {
         // "Hours later, Trump …", "Two days ago, the campaign …": a time phrase, then the subject.
         if let c = commaAfterTimePhrase(k, r) { k = c + 1 }
         let first = k < r.upperBound ? view.lower(k) : ""
-        if k < r.upperBound, view.lexicon.contains(first, .introduction) || first.hasSuffix("ly") || first.hasSuffix("ing")
+        if k < r.upperBound, view.has(.introduction, at: k) || first.hasSuffix("ly") || first.hasSuffix("ing")
             || first == "even" {
             var c = k
             while c < r.upperBound, c - k < 12, !view.isComma(c) { c += 1 }
@@ -64,7 +63,7 @@ extension FrameFinder {
             var f = e
             while f < r.upperBound, f - k < 8, view.isWord(f) {
                 let w = view.lower(f)
-                if !view.isCapitalized(f) && (view.lexicon.contains(w, .phraseBreaker) || view.lexicon.cue(w) != nil
+                if !view.isCapitalized(f) && (view.has(.phraseBreaker, at: f) || view.cue(f) != nil
                     || w.hasSuffix("ed") || w.hasSuffix("ing") || w.hasSuffix("s")) { break }
                 f += 1
             }
@@ -75,7 +74,7 @@ extension FrameFinder {
         var e = k + 1
         while e < r.upperBound, e - k < 5, view.isWord(e) {
             let w = view.lower(e)
-            if view.lexicon.contains(w, .phraseBreaker) || view.lexicon.cue(w) != nil || w.hasSuffix("ed") || w == "of" { break }
+            if view.has(.phraseBreaker, at: e) || view.cue(e) != nil || w.hasSuffix("ed") || w == "of" { break }
             e += 1
         }
         return e > k + 1 ? k..<e : nil

@@ -15,7 +15,7 @@ struct SpeakerMentionFinder {
         var j = k - 1
         while j >= lo, view.isWord(j) {
             let w = view.lower(j)
-            if view.lexicon.contains(w, .betweenSubjectAndCue) || isAdverb(j, w) || isNegatedAuxiliary(w) { j -= 1 } else { break }
+            if view.has(.betweenSubjectAndCue, at: j) || isAdverb(j, w) || isNegatedAuxiliary(w) { j -= 1 } else { break }
         }
         return j
     }
@@ -66,11 +66,11 @@ struct SpeakerMentionFinder {
         if view.lexicon.pronouns[SpeakerResolver.contractionBase(head)] != nil {
             return j..<(j + 1)
         }
-        if view.lexicon.contains(head, .timeWord) || head.hasPrefix("'") || head.hasPrefix("\u{2019}") { return nil }
+        if view.has(.timeWord, at: j) || head.hasPrefix("'") || head.hasPrefix("\u{2019}") { return nil }
         // "wouldn't", "haven’t": a negated auxiliary is not a speaker.
         if head.hasSuffix("n't") || head.hasSuffix("n\u{2019}t") { return nil }
-        if !view.isCapitalized(j) && view.lexicon.contains(head, .objectPronoun) || view.lexicon.contains(head, .phraseBreaker)
-            || view.lexicon.contains(head, .determiner) || view.lexicon.cue(head) != nil && !view.isCapitalized(j) {
+        if !view.isCapitalized(j) && view.has(.objectPronoun, at: j) || view.has(.phraseBreaker, at: j)
+            || view.has(.determiner, at: j) || view.cue(j) != nil && !view.isCapitalized(j) {
             return nil
         }
         var start = j
@@ -90,7 +90,7 @@ struct SpeakerMentionFinder {
             // "74 percent of likely voters", "a majority of Republicans": the quantity speaks.
             if w == "of", p - 1 >= lo, view.has(.quantityHead, at: p - 1) { start = p; continue }
             if w == "of" || w == "for" { break }
-            if view.lexicon.contains(w, .determiner) {
+            if view.has(.determiner, at: p) {
                 start = p
                 // "Mr. Morgan of the Sierra Club"
                 if p - 2 >= lo, ["of", "for", "from", "at"].contains(view.lower(p - 1)), view.isCapitalized(p - 2) {
@@ -99,12 +99,12 @@ struct SpeakerMentionFinder {
                 }
                 break
             }
-            if !view.isCapitalized(p) && view.lexicon.contains(w, .objectPronoun) { break }
-            if view.lexicon.contains(w, .phraseBreaker) || view.lexicon.pronouns[w] != nil { break }
-            if !view.isCapitalized(p), view.lexicon.cue(w) != nil { break }
+            if !view.isCapitalized(p) && view.has(.objectPronoun, at: p) { break }
+            if view.has(.phraseBreaker, at: p) || view.lexicon.pronouns[w] != nil { break }
+            if !view.isCapitalized(p), view.cue(p) != nil { break }
             if w.hasSuffix("n't") || w.hasSuffix("n\u{2019}t") { break }
             // "In a Bloomberg interview Trump declared": the name after the interview speaks.
-            if !view.isCapitalized(p), view.lexicon.contains(w, .interviewWord), view.isCapitalized(start) { break }
+            if !view.isCapitalized(p), view.has(.interviewWord, at: p), view.isCapitalized(start) { break }
             start = p
         }
         // "…’s worth": a phrase cannot open with a possessive.
@@ -138,8 +138,8 @@ struct SpeakerMentionFinder {
                 commas += 1
                 if commas > 3 { return nil }
                 let first = view.lower(i + 1)
-                let opensApposition = view.lexicon.contains(first, .determiner) || view.token(i + 1).kind == .number
-                    || view.lexicon.contains(first, .personHead) || view.isCapitalized(i + 1) || first == "who"
+                let opensApposition = view.has(.determiner, at: i + 1) || view.token(i + 1).kind == .number
+                    || view.has(.personHead, at: i + 1) || view.isCapitalized(i + 1) || first == "who"
                 if opensApposition, i + 1 < comma, let name = subject(beforeCue: i, lo: lo) {
                     let before = name.lowerBound - 1
                     let opens = before < lo || view.isComma(before) || view.isQuote(before) || view.isDash(before)
@@ -200,12 +200,12 @@ struct SpeakerMentionFinder {
             if !loose, end > k, w == "of",
                !(end + 1 < hi && view.isCapitalized(end + 1) && view.isCapitalized(end - 1)
                  && !view.has(.determiner, at: end + 1)) { break }
-            if !loose && end > k && view.lexicon.contains(w, .phraseBreaker) { break }
+            if !loose && end > k && view.has(.phraseBreaker, at: end) { break }
             if loose && end > k && (w == "and" || w == "but" || w == "as" || w == "when" || w == "because"
                                     || w == "if" || w == "while") && !(end + 1 < hi && view.isCapitalized(end + 1)) {
                 break
             }
-            if end > k && !view.isCapitalized(end) && view.lexicon.cue(w) != nil && w != "made"
+            if end > k && !view.isCapitalized(end) && view.cue(end) != nil && w != "made"
                 && !view.isModifiedNounCue(end, lo: k) { break }
             end += 1
         }
@@ -216,13 +216,12 @@ struct SpeakerMentionFinder {
     /// Inverted order: "said the spokesperson", "wrote Cameron Easley", "reported Reuters".
     func inverted(afterCue k: Int, hi: Int) -> Range<Int>? {
         guard k < hi, view.isWord(k) || view.token(k).kind == .number else { return nil }
-        let w = view.lower(k)
         if view.token(k).kind == .number {
             guard k + 1 < hi, view.isPunct(k + 1, "/") || view.isWord(k + 1) else { return nil }
         } else {
-            guard view.isCapitalized(k) || view.lexicon.contains(w, .determiner) else { return nil }
+            guard view.isCapitalized(k) || view.has(.determiner, at: k) else { return nil }
         }
-        if view.lexicon.contains(w, .timeWord) { return nil }
+        if view.has(.timeWord, at: k) { return nil }
         return phrase(from: k, hi: hi, loose: false)
     }
 

@@ -40,6 +40,12 @@ struct TokenView {
         lexicon.contains(word.hasSuffix(".") ? String(word.dropLast()) : word, .title)
     }
 
+    /// The cue of two words that the word at `k` opens with the next ("put it"), if any.
+    func phrasalCue(_ k: Int) -> CueLexicon.Entry? {
+        guard has(k), layer.opensPhrasalCue(k, doc.tokens[k]) else { return nil }
+        return lexicon.phrasalCue(lower(k), next: lower(k + 1))
+    }
+
     /// The cue entry of the word at `k`, if it is a cue.
     @inline(__always)
     func cue(_ k: Int) -> CueLexicon.Entry? { has(k) ? layer.cue(k, doc.tokens[k]) : nil }

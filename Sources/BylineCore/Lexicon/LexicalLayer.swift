@@ -10,6 +10,8 @@ public struct LexicalLayer {
     let lowered: [String]
     let classes: [WordClasses]
     let cues: [CueLexicon.Entry?]
+    /// Per distinct word: whether it opens a cue of two words ("put it").
+    let phrasalHeads: [Bool]
 
     /// Words longer than this are never looked up (no listed word is as long).
     static let maxLowered = 24
@@ -31,6 +33,7 @@ public struct LexicalLayer {
         var lowered = [String](repeating: "", count: typeCount)
         var classes = [WordClasses](repeating: [], count: typeCount)
         var cues = [CueLexicon.Entry?](repeating: nil, count: typeCount)
+        var phrasalHeads = [Bool](repeating: false, count: typeCount)
         var done = [Bool](repeating: false, count: typeCount)
         let s = doc.text.scalars
         for (k, t) in doc.tokens.enumerated() {
@@ -42,10 +45,12 @@ public struct LexicalLayer {
             lowered[type] = w
             classes[type] = lexicon.classes(of: w)
             cues[type] = lexicon.cue(w)
+            phrasalHeads[type] = lexicon.opensPhrasalCue(w)
         }
         self.lowered = lowered
         self.classes = classes
         self.cues = cues
+        self.phrasalHeads = phrasalHeads
     }
 
     /// The lowercase text of a word or number token, "" for other kinds and very long words.
@@ -64,6 +69,12 @@ public struct LexicalLayer {
     @inline(__always)
     func cue(_ k: Int, _ t: Token) -> CueLexicon.Entry? {
         t.kind == .word || t.kind == .number ? cues[Int(profile.typeOf[k])] : nil
+    }
+
+    /// Whether a word token opens a cue of two words.
+    @inline(__always)
+    func opensPhrasalCue(_ k: Int, _ t: Token) -> Bool {
+        t.kind == .word && phrasalHeads[Int(profile.typeOf[k])]
     }
 
     /// Lowercases scalars: ASCII by table, others by their full lowercase mapping.

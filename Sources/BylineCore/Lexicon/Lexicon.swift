@@ -43,14 +43,20 @@ public final class Lexicon: Sendable {
         Bundle.module.resourceURL?.appendingPathComponent("Lexicon", isDirectory: true)
     }
 
-    /// Loads the lexicon shipped with BylineCore.
+    /// Loads the lexicon shipped with BylineCore, with the gazetteers shipped beside it.
     public static func bundled() throws -> Lexicon {
-        guard let dir = bundledDirectory else { throw LoadError.missing("Lexicon") }
-        return try Lexicon(directory: dir)
+        guard let dir = bundledDirectory, let gazetteers = EntityResources.bundledDirectory else { throw LoadError.missing("Lexicon") }
+        return try Lexicon(directory: dir, gazetteers: gazetteers.appendingPathComponent("gazetteers", isDirectory: true))
     }
 
-    /// Loads a lexicon from a folder laid out like the bundled one.
-    public init(directory dir: URL) throws {
+    /// Word classes that also hold every one-word entry of a gazetteer list (lowercase, a
+    /// final full stop dropped), so that outlet names and titles are written once, in the
+    /// gazetteers, and the lexicon files hold only what the gazetteers lack.
+    public static let gazetteerClasses: [(WordClass, Gazetteer.List)] = [(.outletWord, .outlet), (.title, .title)]
+
+    /// Loads a lexicon from a folder laid out like the bundled one, and the one-word entries
+    /// of `gazetteerClasses` from the gazetteer folder `gazetteers`.
+    public init(directory dir: URL, gazetteers: URL) throws {
         var classesByWord: [String: WordClasses] = [:]
         var cues: [String: CueLexicon.Entry] = [:]
         var phrasalCues: [String: [String: CueLexicon.Entry]] = [:]
@@ -60,6 +66,13 @@ public final class Lexicon: Sendable {
         for c in WordClass.allCases {
             for row in try Self.rows(dir, "\(c.fileName).txt", columns: 1) {
                 classesByWord[row[0], default: []].insert(c.bit)
+            }
+        }
+        for (c, list) in Self.gazetteerClasses {
+            for row in try Self.rows(gazetteers, "\(list.fileName).txt", columns: 1) where !row[0].contains(" ") {
+                var word = row[0].lowercased()
+                if word.hasSuffix(".") { word.removeLast() }
+                classesByWord[word, default: []].insert(c.bit)
             }
         }
         var stance: Set<String> = []
@@ -99,6 +112,9 @@ public final class Lexicon: Sendable {
 
     /// The cue entry of a lowercase word, if it is a cue.
     public func cue(_ word: String) -> CueLexicon.Entry? { cues[word] }
+
+    /// Whether a lowercase word opens a cue of two words ("put" of "put it").
+    public func opensPhrasalCue(_ word: String) -> Bool { phrasalCues[word] != nil }
 
     /// The cue of two words ("put it"), if they are one.
     public func phrasalCue(_ word: String, next: String) -> CueLexicon.Entry? { phrasalCues[word]?[next] }
