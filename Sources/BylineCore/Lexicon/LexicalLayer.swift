@@ -43,9 +43,12 @@ public struct LexicalLayer {
             guard t.length <= Self.maxLowered else { continue }
             let w = Self.lowercase(s, t.start, t.end)
             lowered[type] = w
-            classes[type] = lexicon.classes(of: w)
-            cues[type] = lexicon.cue(w)
-            phrasalHeads[type] = lexicon.opensPhrasalCue(w)
+            // An ASCII word's lowercase hash is already in the profile; others hash their lowercase text.
+            let ascii = w.utf8.count == t.length
+            guard let info = ascii ? lexicon.info(lowerHash: profile.types.lower[type]) : lexicon.info(w) else { continue }
+            classes[type] = info.classes
+            cues[type] = info.cue
+            phrasalHeads[type] = info.opensPhrasalCue
         }
         self.lowered = lowered
         self.classes = classes

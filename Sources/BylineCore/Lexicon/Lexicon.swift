@@ -28,6 +28,16 @@ public final class Lexicon: Sendable {
         }
     }
 
+    /// What the lexicon says about one word, in one look-up.
+    struct WordInfo: Sendable {
+        var classes: WordClasses = []
+        var cue: CueLexicon.Entry? = nil
+        var opensPhrasalCue = false
+    }
+
+    /// Every listed word by the hash of its (lowercase) scalars, for look-ups that hash no String.
+    private let infoByHash: HashTable64<Int32>
+    private let infos: [WordInfo]
     private let classesByWord: [String: WordClasses]
     /// Every single-word cue form, lowercase, with its lemma and kind.
     public let cues: [String: CueLexicon.Entry]
@@ -100,7 +110,24 @@ public final class Lexicon: Sendable {
         self.pronouns = pronouns
         self.genderedWords = genderedWords
         self.givenNames = givenNames
+        var table = HashTable64<Int32>(capacity: classesByWord.count + cues.count)
+        var infos: [WordInfo] = []
+        for word in Set(classesByWord.keys).union(cues.keys).union(phrasalCues.keys) {
+            table[FeatureHash.string(word, lower: false)] = Int32(infos.count)
+            infos.append(WordInfo(classes: classesByWord[word] ?? [], cue: cues[word], opensPhrasalCue: phrasalCues[word] != nil))
+        }
+        self.infoByHash = table
+        self.infos = infos
     }
+
+    /// What the lexicon says about a word given as the FNV hash of its lowercase scalars
+    /// (`TokenProfile`'s lowercase hash of an ASCII word), nil for a word it does not list.
+    func info(lowerHash: UInt64) -> WordInfo? {
+        infoByHash[lowerHash].map { infos[Int($0)] }
+    }
+
+    /// What the lexicon says about a lowercase word.
+    func info(_ word: String) -> WordInfo? { info(lowerHash: FeatureHash.string(word, lower: false)) }
 
     /// The classes of a lowercase word.
     @inline(__always)
