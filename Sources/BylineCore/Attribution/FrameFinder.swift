@@ -51,6 +51,7 @@ struct FrameFinder {
         case decided(AttributionFrame?)
     }
 
+    @inline(__always)
     func apply(_ sieve: Sieve, at k: Int, _ sentence: Sentence, _ n: Int, previous: AttributionFrame?) -> SieveResult {
         let r = sentence.tokens
         switch sieve {
@@ -97,8 +98,11 @@ struct FrameFinder {
         let sentence = doc.sentences[n]
         let r = sentence.tokens
         var found: [AttributionFrame] = []
+        let sieves = Self.sieves
         for k in r {
-            for sieve in Self.sieves {
+            // Only words, colons and dashes open a frame: everything else is passed over at once.
+            guard view.isWord(k) || view.token(k).kind == .punctuation else { continue }
+            for sieve in sieves {
                 guard case .decided(let frame) = apply(sieve, at: k, sentence, n, previous: found.last) else { continue }
                 if let frame { found.append(frame) }
                 break

@@ -157,16 +157,25 @@ public final class Lexicon: Sendable {
     }
 
     /// The rows of a lexicon file: lines split at tabs, comments (`#`) and blank lines skipped.
+    /// Parsed on UTF-8 bytes: Foundation's trimming would cost more than the analysis of an article.
     static func rows(_ dir: URL, _ file: String, columns: Int) throws -> [[String]] {
-        let url = dir.appendingPathComponent(file)
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw LoadError.missing(file) }
+        guard let data = FileManager.default.contents(atPath: dir.appendingPathComponent(file).path) else {
+            throw LoadError.missing(file)
+        }
+        let bytes = [UInt8](data)
         var out: [[String]] = []
-        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = trimmed.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+        var n = 0
+        for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            n += 1
+            let isSpace = { (b: UInt8) in b == 0x20 || b == 0x0D }
+            guard let first = line.firstIndex(where: { !isSpace($0) && $0 != 0x09 }), line[first] != UInt8(ascii: "#") else { continue }
+            let fields = line[first...].split(separator: 0x09).map { field -> String in
+                let start = field.firstIndex(where: { !isSpace($0) }) ?? field.endIndex
+                let end = (field.lastIndex(where: { !isSpace($0) }) ?? field.startIndex - 1) + 1
+                return start < end ? String(decoding: field[start..<end], as: UTF8.self) : ""
+            }
             guard fields.count == columns, fields.allSatisfy({ !$0.isEmpty }) else {
-                throw LoadError.malformed(file: file, line: n + 1, text: String(line))
+                throw LoadError.malformed(file: file, line: n, text: String(decoding: line, as: UTF8.self))
             }
             out.append(fields)
         }
