@@ -21,8 +21,14 @@ public enum CueLexicon {
 
         /// The kind named as in the lexicon file.
         public init?(name: String) {
-            guard let k = Kind.allCases.first(where: { "\($0)" == name }) else { return nil }
-            self = k
+            switch name {
+            case "speech": self = .speech
+            case "addressed": self = .addressed
+            case "cognition": self = .cognition
+            case "evidence": self = .evidence
+            case "weak": self = .weak
+            default: return nil
+            }
         }
     }
 

@@ -54,8 +54,8 @@ struct ClaimScorer {
                 if view.isCapitalized(k) && k > sentence.tokens.lowerBound { capitalized += 1 }
                 let classes = view.layer.classes(k, t).intersection(Self.claimClasses)
                 if !classes.isEmpty { signals |= Self.signals(of: classes) }
-                if signals & Self.comparative == 0, k + 1 < sentence.tokens.upperBound, view.lower(k).hasSuffix("er"),
-                   view.lower(k + 1) == "than" {
+                if signals & Self.comparative == 0, k + 1 < sentence.tokens.upperBound, view.lower(k + 1) == "than",
+                   view.lower(k).hasSuffix("er") {
                     signals |= Self.comparative
                 }
             }
