@@ -47,6 +47,21 @@ final class AttributionRuleTests: XCTestCase {
         }
     }
 
+    /// The explanation is written only on request, reads back when written, and is no part
+    /// of what makes two quotes or sources equal.
+    func testExplanationIsWrittenOnlyOnRequest() throws {
+        let analysis = Analyzer().analyze("Ana Ribeiro told Reuters that the plan was ready for a vote.")
+        XCTAssertEqual(analysis.quotes.first?.explanation, Explanation(frame: "speaker-first", speaker: "entity"))
+        let plain = AnalysisJSON.encode(analysis, pretty: false)
+        XCTAssertFalse(plain.contains("explanation"))
+        XCTAssertEqual(try AnalysisJSON.decode(plain), analysis)
+        var explained = ""
+        AnalysisJSON.write(analysis, pretty: false, explain: true) { explained += String(decoding: $0, as: UTF8.self) }
+        let back = try AnalysisJSON.decode(explained)
+        XCTAssertEqual(back.quotes.first?.explanation?.frame, "speaker-first")
+        XCTAssertEqual(back.sources.map { $0.explanation?.link }, analysis.sources.map { $0.explanation?.link })
+    }
+
     /// The sieves run in their declared order, each one once.
     func testSieveOrder() {
         XCTAssertEqual(FrameFinder.sieves, [.dashSignature, .colonSpeaker, .accordingTo, .citing, .cueVerb])

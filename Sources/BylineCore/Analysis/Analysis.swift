@@ -199,3 +199,20 @@ public struct Explanation: Codable, Sendable, Equatable {
         self.link = link
     }
 }
+
+extension Quote {
+    /// Quotes are equal when the contract's fields are: the explanation is a diagnostic,
+    /// written only on request, so an analysis read back from default JSON equals the original.
+    public static func == (a: Quote, b: Quote) -> Bool {
+        a.id == b.id && a.kind == b.kind && a.content == b.content && a.cue == b.cue && a.speaker == b.speaker
+            && a.source == b.source
+    }
+}
+
+extension Source {
+    /// Sources are equal when the contract's fields are; see `Quote.==`.
+    public static func == (a: Source, b: Source) -> Bool {
+        a.id == b.id && a.name == b.name && a.kind == b.kind && a.entity == b.entity && a.via == b.via
+            && a.mentions == b.mentions && a.quotes == b.quotes && a.claims == b.claims
+    }
+}
