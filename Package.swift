@@ -20,7 +20,7 @@ let package = Package(
         .target(
             name: "BylineCore",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
-            resources: [.copy("Resources/NER")]
+            resources: [.copy("Resources/NER"), .copy("Resources/Lexicon")]
         ),
         .target(
             name: "BylineStore",

@@ -42,6 +42,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(name: .long, help: "Include the document text in document.text.")
     var includeText = false
 
+    @Flag(name: .long, help: "Show the attribution rule behind each quote and source (text: beside them; json and jsonl: an \"explanation\" field).")
+    var explain = false
+
     @OptionGroup var limit: InputLimit
 
     @OptionGroup var web: WebOptions
@@ -57,7 +60,7 @@ struct AnalyzeCommand: ParsableCommand {
         guard !paths.isEmpty else { throw ValidationError("no articles found in \(SafeText.echo(files.joined(separator: ", ")))") }
         let input = ArticleInput(web: web, maxBytes: limit.maxBytes)
         let analyzer = Analyzer(options: .init(includeText: includeText))
-        let analysis = ParallelAnalysis(input: input, analyzer: analyzer, format: format, jobs: min(corpus.jobs, paths.count))
+        let analysis = ParallelAnalysis(input: input, analyzer: analyzer, format: format, explain: explain, jobs: min(corpus.jobs, paths.count))
         if !analysis.run(paths) { throw ExitCode(1) }
     }
 }
@@ -67,7 +70,7 @@ extension AnalyzeCommand {
     func runRecords() throws {
         guard format != .text else { throw ValidationError("--input jsonl writes JSON lines; --format text is for files") }
         let stream = RecordStream(analyzer: Analyzer(options: .init(includeText: includeText)),
-                                  jobs: corpus.jobs, maxRecordBytes: corpus.maxRecordBytes.bytes)
+                                  jobs: corpus.jobs, maxRecordBytes: corpus.maxRecordBytes.bytes, explain: explain)
         if !stream.run(files) { throw ExitCode(1) }
     }
 }

@@ -12,6 +12,8 @@ struct ParallelAnalysis {
     let input: ArticleInput
     let analyzer: Analyzer
     let format: AnalyzeCommand.Format
+    /// Add the rules behind each quote and source (`--explain`).
+    var explain = false
     let jobs: Int
 
     enum Outcome: Sendable {
@@ -33,14 +35,14 @@ struct ParallelAnalysis {
     func run(_ paths: [String]) -> Bool {
         ParserSetup.prepareForThreads()
         let emitted = Emitted()
-        let (input, analyzer, format) = (self.input, self.analyzer, self.format)
+        let (input, analyzer, format, explain) = (self.input, self.analyzer, self.format, self.explain)
         // Workers render JSON lines and reports, so that encoding runs in parallel; one job streams them.
         let renderLines = jobs > 1
         let single = paths.count == 1
         let map = OrderedParallelMap<String, Outcome>(
             jobs: jobs, window: OrderedParallelMap<String, Outcome>.defaultWindow(jobs: jobs),
-            work: { Self.outcome($0, input: input, analyzer: analyzer, format: format, renderLines: renderLines) },
-            emit: { Self.emit($0, format: format, single: single, into: emitted) })
+            work: { Self.outcome($0, input: input, analyzer: analyzer, format: format, explain: explain, renderLines: renderLines) },
+            emit: { Self.emit($0, format: format, explain: explain, single: single, into: emitted) })
         for path in paths { map.submit(path) }
         map.finish()
         if var array = emitted.array {
@@ -52,15 +54,15 @@ struct ParallelAnalysis {
     }
 
     private static func outcome(_ path: String, input: ArticleInput, analyzer: Analyzer,
-                                format: AnalyzeCommand.Format, renderLines: Bool) -> Outcome {
+                                format: AnalyzeCommand.Format, explain: Bool, renderLines: Bool) -> Outcome {
         do {
             let article = try input.load(path)
             let analysis = analyzer.analyze(article)
             switch format {
             case .jsonl where renderLines:
-                return .rendered(AnalysisJSON.encode(analysis, pretty: false) + "\n", warnings: article.warnings)
+                return .rendered(AnalysisJSON.encode(analysis, pretty: false, explain: explain) + "\n", warnings: article.warnings)
             case .text where renderLines:
-                return .rendered(TextReport.render(analysis) + "\n", warnings: article.warnings)
+                return .rendered(TextReport.render(analysis, explain: explain) + "\n", warnings: article.warnings)
             case .json, .jsonl, .text: return .analysis(analysis, warnings: article.warnings)
             }
         } catch {
@@ -69,7 +71,7 @@ struct ParallelAnalysis {
     }
 
     /// - Parameter single: one file was given, so JSON is one object rather than an array.
-    private static func emit(_ outcome: Outcome, format: AnalyzeCommand.Format, single: Bool, into emitted: Emitted) {
+    private static func emit(_ outcome: Outcome, format: AnalyzeCommand.Format, explain: Bool, single: Bool, into emitted: Emitted) {
         switch outcome {
         case .failed(let path, let message):
             emitted.failed = true
@@ -81,11 +83,11 @@ struct ParallelAnalysis {
         case .analysis(let analysis, let warnings):
             StandardError.printWarnings(warnings)
             if format == .text {
-                writeReport(analysis)
+                writeReport(analysis, explain: explain)
                 return
             }
             if format == .jsonl || single {
-                AnalysisJSON.write(analysis, pretty: format == .json, to: StandardOutput.write)
+                AnalysisJSON.write(analysis, pretty: format == .json, explain: explain, to: StandardOutput.write)
                 StandardOutput.write("\n")
                 return
             }
@@ -94,15 +96,15 @@ struct ParallelAnalysis {
                 emitted.array = JSONWriter(pretty: true, sink: StandardOutput.write)
                 emitted.array?.beginArray()
             }
-            AnalysisJSON.write(analysis, to: &emitted.array!)
+            AnalysisJSON.write(analysis, explain: explain, to: &emitted.array!)
         }
     }
 
     /// The text report, written in blocks as it is rendered: the report on a dense article has
     /// tens of thousands of lines.
-    private static func writeReport(_ analysis: Analysis) {
+    private static func writeReport(_ analysis: Analysis, explain: Bool) {
         var block = ""
-        TextReport.render(analysis) { line in
+        TextReport.render(analysis, explain: explain) { line in
             block += line
             if block.utf8.count >= JSONWriter.blockBytes {
                 StandardOutput.write(block)

@@ -16,6 +16,8 @@ struct RecordStream {
     let analyzer: Analyzer
     let jobs: Int
     let maxRecordBytes: Int
+    /// Add the rules behind each quote and source (`--explain`).
+    var explain = false
 
     /// A record's output line and the warnings for standard error.
     struct Output: Sendable {
@@ -27,10 +29,10 @@ struct RecordStream {
     /// when a source could not be opened or read to its end.
     func run(_ sources: [String]) -> Bool {
         ParserSetup.prepareForThreads()
-        let analyzer = self.analyzer
+        let (analyzer, explain) = (self.analyzer, self.explain)
         let map = OrderedParallelMap<LineReader.Line, Output>(
             jobs: jobs, window: OrderedParallelMap<LineReader.Line, Output>.defaultWindow(jobs: jobs),
-            work: { Self.process($0, analyzer: analyzer) },
+            work: { Self.process($0, analyzer: analyzer, explain: explain) },
             emit: { output in
                 StandardError.printWarnings(output.warnings)
                 StandardOutput.write(output.line)
@@ -61,7 +63,7 @@ struct RecordStream {
         return allRead
     }
 
-    static func process(_ line: LineReader.Line, analyzer: Analyzer) -> Output {
+    static func process(_ line: LineReader.Line, analyzer: Analyzer, explain: Bool = false) -> Output {
         switch line {
         case .tooLong(let prefix, let bytes):
             let id = InputRecord.leadingID(prefix) ?? "null"
@@ -71,12 +73,12 @@ struct RecordStream {
             case .failure(let failure):
                 return failed(failure.idJSON, failure.message)
             case .success(let record):
-                return analyzed(record, analyzer: analyzer)
+                return analyzed(record, analyzer: analyzer, explain: explain)
             }
         }
     }
 
-    private static func analyzed(_ record: InputRecord, analyzer: Analyzer) -> Output {
+    private static func analyzed(_ record: InputRecord, analyzer: Analyzer, explain: Bool) -> Output {
         let analysis: Analysis
         var warnings: [String] = []
         switch record.content {
@@ -98,7 +100,7 @@ struct RecordStream {
         var head = "{\"id\":" + record.idJSON
         if let meta = record.metaJSON { head += ",\"meta\":" + meta }
         // The analysis is one compact object: its fields follow the record's, after its "{".
-        let body = AnalysisJSON.encode(analysis, pretty: false)
+        let body = AnalysisJSON.encode(analysis, pretty: false, explain: explain)
         return Output(line: head + "," + body.dropFirst() + "\n", warnings: warnings)
     }
 

@@ -104,6 +104,9 @@ public struct Quote: Codable, Sendable, Equatable {
     public var cue: Span?
     public var speaker: Speaker?
     public var source: String?
+    /// The rules that found the quote and resolved its speaker; written only on request
+    /// (`byline analyze --explain`).
+    public var explanation: Explanation?
 
     public init(id: String, kind: Kind, content: Span, cue: Span?, speaker: Speaker?, source: String?) {
         self.id = id
@@ -145,6 +148,8 @@ public struct Source: Codable, Sendable, Equatable {
     public var mentions: [Span]
     public var quotes: [String]
     public var claims: [String]
+    /// The rule that linked the source to its `via`; written only on request.
+    public var explanation: Explanation?
 
     public init(id: String, name: String, kind: Kind, entity: String?, via: String?,
                 mentions: [Span] = [], quotes: [String] = [], claims: [String] = []) {
@@ -176,4 +181,38 @@ public struct Claim: Codable, Sendable, Equatable {
         self.signals = signals
     }
 
+}
+
+/// Why the analyser made a record: the named rules of the attribution stage behind it
+/// (`byline analyze --explain`). An extra field the contract allows, absent by default.
+public struct Explanation: Codable, Sendable, Equatable {
+    /// For a quote, the frame rule that found it ("speaker-first", "according-to", "inherited", …).
+    public var frame: String?
+    /// For a quote, the rule that resolved its speaker ("entity", "pronoun-recent-speaker", …).
+    public var speaker: String?
+    /// For a source, the rule that linked it to its parent ("frame-relay", "article", …).
+    public var link: String?
+
+    public init(frame: String? = nil, speaker: String? = nil, link: String? = nil) {
+        self.frame = frame
+        self.speaker = speaker
+        self.link = link
+    }
+}
+
+extension Quote {
+    /// Quotes are equal when the contract's fields are: the explanation is a diagnostic,
+    /// written only on request, so an analysis read back from default JSON equals the original.
+    public static func == (a: Quote, b: Quote) -> Bool {
+        a.id == b.id && a.kind == b.kind && a.content == b.content && a.cue == b.cue && a.speaker == b.speaker
+            && a.source == b.source
+    }
+}
+
+extension Source {
+    /// Sources are equal when the contract's fields are; see `Quote.==`.
+    public static func == (a: Source, b: Source) -> Bool {
+        a.id == b.id && a.name == b.name && a.kind == b.kind && a.entity == b.entity && a.via == b.via
+            && a.mentions == b.mentions && a.quotes == b.quotes && a.claims == b.claims
+    }
 }

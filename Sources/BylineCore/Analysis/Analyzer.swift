@@ -16,10 +16,13 @@ public struct Analyzer: Sendable {
     public var options: Options
     /// Shares the bundled model, loaded once per process.
     public var entityRecognizer: EntityRecognizer
+    /// The attribution stage's word lists, bundled and loaded once per process.
+    public var lexicon: Lexicon
 
     public init(options: Options = Options()) {
         self.options = options
         self.entityRecognizer = EntityRecognizer()
+        self.lexicon = BundledEntityData.shared.lexicon
     }
 
     /// Analyses `text`; `path` is carried into the result for the user's benefit only.
@@ -47,9 +50,11 @@ public struct Analyzer: Sendable {
         let info = DocumentInfo(id: DocumentID.of(doc.text.string), metadata: metadata, length: doc.length,
                                 text: withText ? doc.text.string : nil)
         finished(.metadata)
-        let entities = entityRecognizer.recognize(doc)
+        let resources = entityRecognizer.resources
+        let layer = LexicalLayer(doc, gazetteer: resources.gazetteer, clusters: resources.clusters, lexicon: lexicon)
+        let entities = entityRecognizer.recognize(doc, profile: layer.profile)
         finished(.entities)
-        let attribution = AttributionAnalyzer().analyze(doc, entities: entities, metadata: metadata)
+        let attribution = AttributionAnalyzer().analyze(doc, layer: layer, entities: entities, metadata: metadata)
         finished(.attribution)
         return Analysis(path: path, document: info, entities: entities, quotes: attribution.quotes,
                         sources: attribution.sources, claims: attribution.claims)

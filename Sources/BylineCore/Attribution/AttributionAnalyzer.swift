@@ -6,12 +6,20 @@
 public struct AttributionAnalyzer: Sendable {
     public init() {}
 
+    /// Analyses `doc` with the bundled lexicon and gazetteers.
     public func analyze(_ doc: Document, entities: [Entity], metadata: ArticleMetadata)
         -> (quotes: [Quote], sources: [Source], claims: [Claim]) {
         guard !doc.tokens.isEmpty else { return ([], [], []) }
-        let view = TokenView(doc)
+        return analyze(doc, layer: LexicalLayer(bundled: doc), entities: entities, metadata: metadata)
+    }
+
+    /// Analyses `doc` through its lexical layer, shared with the entity stage.
+    public func analyze(_ doc: Document, layer: LexicalLayer, entities: [Entity], metadata: ArticleMetadata)
+        -> (quotes: [Quote], sources: [Source], claims: [Claim]) {
+        guard !doc.tokens.isEmpty else { return ([], [], []) }
+        let view = TokenView(doc, layer: layer)
         let stretches = QuoteMarkPairer.pair(doc)
-        let frames = FrameFinder(doc, stretches: stretches).frames()
+        let frames = FrameFinder(view, stretches: stretches).frames()
         var attributions = QuoteAssembler(view: view, stretches: stretches, frames: frames, entities: entities,
                                           publisher: metadata.publisher).assemble()
         let (built, nodeOf) = SourceChainBuilder(view: view, publisher: metadata.publisher).build(attributions)
@@ -33,8 +41,10 @@ public struct AttributionAnalyzer: Sendable {
                 Speaker(name: $0.name, entity: $0.entity, mention: doc.text.span($0.mention))
             }
             let source = nodeOf[i]
-            quotes.append(Quote(id: id, kind: a.kind, content: doc.text.span(a.content),
-                                cue: a.cue.map { doc.text.span($0) }, speaker: speaker, source: source))
+            var quote = Quote(id: id, kind: a.kind, content: doc.text.span(a.content),
+                              cue: a.cue.map { doc.text.span($0) }, speaker: speaker, source: source)
+            quote.explanation = Explanation(frame: a.rule.rawValue, speaker: a.speaker?.rule.rawValue)
+            quotes.append(quote)
             if let source, let n = sourceIndex[source] { sources[n].quotes.append(id) }
             if let source {
                 var k = doc.sentenceIndex(at: a.content.lowerBound) ?? a.sentence

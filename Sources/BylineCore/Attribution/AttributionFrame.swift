@@ -22,6 +22,8 @@ struct AttributionFrame: Sendable {
     var content: Range<Int>
     var relay: Range<Int>?
     var cueKind: CueLexicon.Kind
+    /// The rule that found the frame.
+    var rule: AttributionRule
     /// For a pronoun speaker, the named subject of its sentence, which it most likely
     /// refers to ("Ban Ki-moon condemned what he called …").
     var antecedent: Range<Int>? = nil

@@ -11,8 +11,9 @@ struct FrameFinder {
     /// Where each quoted stretch ends, by the offset where it starts.
     let stretchEnd: [Int: Int]
 
-    init(_ doc: Document, stretches: [QuoteMarkPairer.Stretch]) {
-        view = TokenView(doc)
+    init(_ view: TokenView, stretches: [QuoteMarkPairer.Stretch]) {
+        let doc = view.doc
+        self.view = view
         mentions = SpeakerMentionFinder(view: view)
         var quoted = [Bool](repeating: false, count: doc.tokens.count)
         for st in stretches {
@@ -34,14 +35,6 @@ struct FrameFinder {
 
     var doc: Document { view.doc }
 
-    /// Words that cannot be the verb after a sentence's subject.
-    static let prepositionWords: Set<String> = [
-        "of", "for", "with", "in", "on", "at", "to", "from", "by", "as", "about", "into", "over", "after", "before",
-    ]
-
-    /// Words after which a cue form is a noun ("the report", "his claims").
-    static let articles: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "of"]
-
     func frames() -> [AttributionFrame] {
         var all: [AttributionFrame] = []
         for n in doc.sentences.indices { find(in: n, into: &all) }
@@ -61,34 +54,15 @@ struct FrameFinder {
         let sentence = doc.sentences[n]
         let r = sentence.tokens
         var found: [AttributionFrame] = []
-        var k = r.lowerBound
-        while k < r.upperBound {
-            defer { k += 1 }
-            if view.isDash(k) || view.isPunct(k, "\u{2015}"), let f = dashSignature(k, sentence, n) {
-                found.append(f)
-                continue
+        let sieves = Self.sieves
+        for k in r {
+            // Only words, colons and dashes open a frame: everything else is passed over at once.
+            guard view.isWord(k) || view.token(k).kind == .punctuation else { continue }
+            for sieve in sieves {
+                guard case .decided(let frame) = apply(sieve, at: k, sentence, n, previous: found.last) else { continue }
+                if let frame { found.append(frame) }
+                break
             }
-            if view.isPunct(k, ":"), let f = colonSpeaker(k, sentence, n) {
-                found.append(f)
-                continue
-            }
-            guard !quoted[k], view.isWord(k) else { continue }
-            let w = view.lower(k)
-            if w == "according", k + 1 < r.upperBound, view.lower(k + 1) == "to" {
-                if let f = accordingTo(k, sentence, n) { found.append(f) }
-                continue
-            }
-            if w == "citing", k > r.lowerBound, view.isComma(k - 1) {
-                if let np = mentions.phrase(from: k + 1, hi: r.upperBound, loose: true) {
-                    found.append(AttributionFrame(pattern: .citing, sentence: n, cue: k..<(k + 1), speaker: np,
-                                                  content: sentence.start..<view.token(k - 1).start, relay: nil,
-                                                  cueKind: .speech))
-                }
-                continue
-            }
-            guard let entry = CueLexicon.entry(w) ?? CueLexicon.phrasal(w, next: k + 1 < r.upperBound ? view.lower(k + 1) : "") else { continue }
-            if k > r.lowerBound, view.isDash(k - 1) { continue }
-            if let f = verbFrame(k, entry, sentence, n, previous: found.last) { found.append(f) }
         }
         if found.isEmpty, let f = embeddedQuotation(sentence, n) { found.append(f) }
         for i in found.indices {
@@ -96,10 +70,10 @@ struct FrameFinder {
                 found[i].antecedent = mentions.relativeAntecedent(who: sp.lowerBound, lo: r.lowerBound)
                 continue
             }
-            guard let sp = found[i].speaker, sp.count == 1, AttributionWords.pronouns[view.lower(sp.lowerBound)] != nil,
+            guard let sp = found[i].speaker, sp.count == 1, view.lexicon.pronouns[view.lower(sp.lowerBound)] != nil,
                   let subject = sentenceSubject(r), subject.upperBound <= sp.lowerBound,
                   view.isCapitalized(subject.upperBound - 1),
-                  AttributionWords.pronouns[view.lower(subject.lowerBound)] == nil else { continue }
+                  view.lexicon.pronouns[view.lower(subject.lowerBound)] == nil else { continue }
             found[i].antecedent = subject
         }
         boundLongContents(&found, sentence)
@@ -114,18 +88,17 @@ struct FrameFinder {
         guard let q = r.first(where: { view.isQuote($0) && quoted[$0] }), q > r.lowerBound + 1,
               let subject = sentenceSubject(r), subject.upperBound < q else { return nil }
         var v = subject.upperBound
-        while v < q, view.isWord(v), AttributionWords.betweenSubjectAndCue.contains(view.lower(v))
+        while v < q, view.isWord(v), view.has(.betweenSubjectAndCue, at: v)
             || mentions.isAdverb(v, view.lower(v)) || view.isPossessive(v) { v += 1 }
         guard v < q, view.isWord(v), !view.isCapitalized(v) else { return nil }
-        let w = view.lower(v)
-        guard !Self.prepositionWords.contains(w) else { return nil }
-        guard !AttributionWords.phraseBreakers.contains(w) || CueLexicon.entry(w) != nil,
-              !AttributionWords.determiners.contains(w), v + 1 < r.upperBound else { return nil }
+        guard !view.has(.prepositionWord, at: v) else { return nil }
+        guard !view.has(.phraseBreaker, at: v) || view.cue(v) != nil,
+              !view.has(.determiner, at: v), v + 1 < r.upperBound else { return nil }
         let end = contentEnd(sentence)
         let start = view.token(v + 1).start
         guard end > start else { return nil }
         return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: v..<(v + 1), speaker: subject,
-                                content: start..<end, relay: nil, cueKind: .weak)
+                                content: start..<end, relay: nil, cueKind: .weak, rule: .embeddedQuotation)
     }
 
     /// "Kerry: “By law, …”": a name and a colon before a quotation, as in transcripts.
@@ -136,7 +109,7 @@ struct FrameFinder {
         let start = view.token(k + 1).start
         guard let content = Range.nonEmpty(start, stretchEnd[start] ?? contentEnd(sentence)) else { return nil }
         return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: speaker,
-                                content: content, relay: nil, cueKind: .speech)
+                                content: content, relay: nil, cueKind: .speech, rule: .colonSpeaker)
     }
 
     /// The name before a colon that introduces a quotation: a whole short sentence opening
@@ -154,12 +127,12 @@ struct FrameFinder {
         if p < k, view.isCapitalized(p), view.isCapitalized(k - 1) {
             let before = view.lower(p - 1)
             if view.isDash(p - 1) || view.isPunct(p - 1, "-") || before == "from" { return p..<k }
-            if AttributionWords.personHeads.contains(before), k - p >= 2 { return p..<k }
+            if view.has(.personHead, at: p - 1), k - p >= 2 { return p..<k }
             return nil
         }
         // "From the report:": a document after "from".
-        guard p == k, k - 2 >= r.lowerBound, AttributionWords.documentHeads.contains(view.lower(k - 1)),
-              AttributionWords.determiners.contains(view.lower(k - 2)), k - 3 >= r.lowerBound,
+        guard p == k, k - 2 >= r.lowerBound, view.has(.documentHead, at: k - 1),
+              view.has(.determiner, at: k - 2), k - 3 >= r.lowerBound,
               view.lower(k - 3) == "from" else { return nil }
         return (k - 2)..<k
     }
@@ -185,7 +158,7 @@ struct FrameFinder {
         }
         guard e == r.upperBound else { return nil }
         return AttributionFrame(pattern: .contentLast, sentence: n, cue: k..<(k + 1), speaker: np,
-                                content: content, relay: nil, cueKind: .speech)
+                                content: content, relay: nil, cueKind: .speech, rule: .dashSignature)
     }
 
     /// In a very long sentence a content that runs back to the sentence's start would make
@@ -231,7 +204,7 @@ struct FrameFinder {
         var j = k - 1
         while j >= 0, view.token(j).start >= floor {
             if view.isComma(j) || view.isDash(j) || view.isPunct(j, ";") || view.isPunct(j, ":")
-                || (view.isWord(j) && AttributionWords.trailingConnectives.contains(view.lower(j))) {
+                || (view.isWord(j) && view.has(.trailingConnective, at: j)) {
                 j -= 1
                 continue
             }
@@ -263,7 +236,7 @@ struct FrameFinder {
             content = sentence.start..<end
         }
         return AttributionFrame(pattern: .accordingTo, sentence: n, cue: cue, speaker: np, content: content,
-                                relay: nil, cueKind: .speech)
+                                relay: nil, cueKind: .speech, rule: .accordingTo)
     }
 
     /// True when a cue in past participle form is used passively ("is expected", "was known").
@@ -271,7 +244,7 @@ struct FrameFinder {
         let j = mentions.skipAuxiliariesLeft(from: k, lo: lo)
         var b = k - 1
         while b > j {
-            if ["is", "are", "was", "were", "be", "been", "being"].contains(view.lower(b)) { return true }
+            if view.has(.beForm, at: b) { return true }
             b -= 1
         }
         return false
@@ -283,7 +256,7 @@ struct FrameFinder {
         let w = view.lower(k)
         if view.isCapitalized(k) && k > r.lowerBound && !(view.isQuote(k - 1) && quoted[k - 1]) { return nil }
         // "the report", "his claims", "the suing states": nouns, not cues.
-        if k > r.lowerBound, view.isPossessive(k - 1) || Self.articles.contains(view.lower(k - 1))
+        if k > r.lowerBound, view.isPossessive(k - 1) || view.has(.nounMarker, at: k - 1)
             || (view.isWord(k - 1) && !view.isCapitalized(k - 1) && view.lower(k - 1).hasSuffix("ing"))
             || view.isModifiedNounCue(k, lo: r.lowerBound) {
             return nil
@@ -294,11 +267,11 @@ struct FrameFinder {
             guard let np = mentions.phrase(from: k + 2, hi: r.upperBound, loose: true) else { return nil }
             let end = trimmedEnd(before: view.lower(k - 1) == "as" ? k - 1 : k, floor: sentence.start)
             return AttributionFrame(pattern: .citing, sentence: n, cue: (k - 1)..<(k + 2), speaker: np,
-                                    content: sentence.start..<end, relay: nil, cueKind: entry.kind)
+                                    content: sentence.start..<end, relay: nil, cueKind: entry.kind, rule: .asReportedBy)
         }
         // "refrained from endorsing …": a stance after a preposition is not taken.
-        if CueLexicon.stanceLemmas.contains(entry.lemma), w.hasSuffix("ing"), k > r.lowerBound,
-           Self.prepositionWords.contains(view.lower(k - 1)) { return nil }
+        if entry.stance, w.hasSuffix("ing"), k > r.lowerBound,
+           view.has(.prepositionWord, at: k - 1) { return nil }
         // "…, saying …" and "a series of tweets saying …": a participle has no subject of its own.
         if w.hasSuffix("ing"), k > r.lowerBound,
            view.isComma(k - 1) || (!["is", "are", "was", "were", "been", "be", "am", "'s", "’s"].contains(view.lower(k - 1))
@@ -306,21 +279,28 @@ struct FrameFinder {
             let speaker = previous?.speaker ?? sentenceSubject(r)
             guard let speaker, let content = contentAfter(k, entry, sentence) else { return nil }
             return AttributionFrame(pattern: .participle, sentence: n, cue: k..<(k + 1), speaker: speaker,
-                                    content: content.range, relay: nil, cueKind: entry.kind)
+                                    content: content.range, relay: nil, cueKind: entry.kind, rule: .participle)
         }
         var subject = mentions.subject(beforeCue: k, lo: r.lowerBound)
+        // The rule that found the subject when it is not right before the cue.
+        var subjectRule: AttributionRule? = nil
         let joined = mentions.skipAuxiliariesLeft(from: k, lo: r.lowerBound)
         if subject == nil, joined > r.lowerBound, ["and", "but"].contains(view.lower(joined)), !view.isComma(joined - 1) {
             // "Trump bemoaned the unrest and said …": the first verb's subject.
             subject = previous?.speaker ?? sentenceSubject(r)
+            if subject != nil { subjectRule = .coordinatedVerb }
         }
         // Where the speaker phrase starts when a description stands before the name.
         var leftEdge: Int? = nil
         if subject == nil, entry.kind != .cognition, let a = mentions.subjectBeforeApposition(cue: k, lo: r.lowerBound) {
             subject = a.subject
+            subjectRule = .apposition
             if a.apposition.lowerBound < a.subject.lowerBound { leftEdge = a.apposition.lowerBound }
         }
-        if subject == nil { subject = mentions.documentBeforeParticiple(cue: k, lo: r.lowerBound) }
+        if subject == nil, let d = mentions.documentBeforeParticiple(cue: k, lo: r.lowerBound) {
+            subject = d
+            subjectRule = .documentParticiple
+        }
         if let s0 = subject, w == entry.lemma, ["a", "an"].contains(view.lower(s0.lowerBound)), s0.count > 1,
            view.isCapitalized(s0.upperBound - 1) {
             // "a Donald Trump tweet": a noun after a name, not a cue ("A teary-eyed Bush says" is a verb).
@@ -337,20 +317,22 @@ struct FrameFinder {
                 if afterQuote, let s0 = stretchStart[view.token(before).end], s0 < start { start = s0 }
                 guard end > start else { return nil }
                 return AttributionFrame(pattern: .contentLast, sentence: n, cue: k..<(k + 1), speaker: subject,
-                                        content: start..<end, relay: tail.relay, cueKind: entry.kind)
+                                        content: start..<end, relay: tail.relay, cueKind: entry.kind,
+                                        rule: subjectRule ?? .contentLast)
             }
             if before < r.lowerBound, n > 0, let tail = shortTail(after: k, sentence, unlimited: false),
                let quote = quotationEnding(before: n) {
                 // "“…?” Clinton said." split after the question mark.
                 return AttributionFrame(pattern: .contentLast, sentence: n, cue: k..<(k + 1), speaker: subject,
-                                        content: quote, relay: tail.relay, cueKind: entry.kind)
+                                        content: quote, relay: tail.relay, cueKind: entry.kind,
+                                        rule: subjectRule ?? .previousQuotation)
             }
             // "A new poll showed Ruiz leading …": a document's evidence needs no "that".
-            let byDocument = AttributionWords.documentHeads.contains(view.lower(subject.upperBound - 1))
+            let byDocument = view.has(.documentHead, at: subject.upperBound - 1)
             guard let content = contentAfter(k, entry, sentence, byDocument: byDocument) else { return nil }
             return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: subject,
                                     content: content.range, relay: content.relay ?? openingInterviewRelay(r, before: subject.lowerBound),
-                                    cueKind: entry.kind)
+                                    cueKind: entry.kind, rule: subjectRule ?? .speakerFirst)
         }
         // "“…,” said the spokesperson."
         let before = k - 1
@@ -364,7 +346,7 @@ struct FrameFinder {
             relay = mentions.phrase(from: np.upperBound + 1, hi: r.upperBound, loose: false)
         }
         return AttributionFrame(pattern: .contentLast, sentence: n, cue: k..<(k + 1), speaker: np,
-                                content: sentence.start..<end, relay: relay, cueKind: entry.kind)
+                                content: sentence.start..<end, relay: relay, cueKind: entry.kind, rule: .inverted)
     }
 
     /// The quotation that closes the sentence before sentence `n` in the same paragraph.
@@ -386,7 +368,7 @@ struct FrameFinder {
             if view.isTerminator(j) || view.isComma(j) || view.isPunct(j, ";") || view.isDash(j) { break }
             if view.isQuote(j) || view.isPunct(j, ":") { return nil }
             let w = view.lower(j)
-            if w == "that" || (!unlimited && CueLexicon.entry(w) != nil && j > k + 1) { return nil }
+            if w == "that" || (!unlimited && view.cue(j) != nil && j > k + 1) { return nil }
             j += 1
         }
         if j - k > limit && j < r.upperBound { return nil }
@@ -401,7 +383,7 @@ struct FrameFinder {
     }
 
     func isOutletPhrase(_ r: Range<Int>) -> Bool {
-        r.contains { AttributionWords.outletWords.contains(view.lower($0)) } && r.contains { view.isCapitalized($0) || view.lower($0) == "media" }
+        r.contains { view.has(.outletWord, at: $0) } && r.contains { view.isCapitalized($0) || view.lower($0) == "media" }
     }
 
     /// What a speaker-first cue reports: the rest of the sentence after the cue, its
@@ -428,7 +410,7 @@ struct FrameFinder {
                 marked = true
                 break
             }
-            if view.isComma(j) || (CueLexicon.entry(w) != nil && !view.isCapitalized(j)) { break }
+            if view.isComma(j) || (view.cue(j) != nil && !view.isCapitalized(j)) { break }
             j += 1
         }
         if marked {
@@ -446,7 +428,7 @@ struct FrameFinder {
         } else {
             switch entry.kind {
             case .weak:
-                guard CueLexicon.stanceLemmas.contains(entry.lemma), c < r.upperBound, view.isWord(c) || view.isQuote(c),
+                guard entry.stance, c < r.upperBound, view.isWord(c) || view.isQuote(c),
                       !["by", "to", "in", "on", "at", "with", "for", "of"].contains(view.lower(c)) else { return nil }
             case .evidence:
                 break
@@ -463,8 +445,7 @@ struct FrameFinder {
             case .speech, .cognition:
                 guard c < r.upperBound else { return nil }
                 let w = view.lower(c)
-                if ["to", "for", "about", "on", "of", "with", "in", "at", "by", "from", "so", "nothing",
-                    "as", "up", "yes"].contains(w) && entry.kind == .speech {
+                if view.has(.afterCueNonContent, at: c) && entry.kind == .speech {
                     // "said about the platform:" closing a paragraph still introduces the quotation after it.
                     return endsWithColon(r) ? quotationOpening(after: sentence).map { ($0, relay) } : nil
                 }
@@ -484,7 +465,7 @@ struct FrameFinder {
         guard end > start else { return nil }
         if entry.kind == .evidence && !marked && !byDocument { return nil }
         // A bare object is not reported speech: require a few words.
-        if r.upperBound - c < (CueLexicon.stanceLemmas.contains(entry.lemma) ? 2 : 3) { return nil }
+        if r.upperBound - c < (entry.stance ? 2 : 3) { return nil }
         return (start..<end, relay)
     }
 }

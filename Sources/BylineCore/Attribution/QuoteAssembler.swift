@@ -14,6 +14,8 @@ struct QuoteAssembler {
         var frame: FrameTrace?
         /// Set for "citing X" and "as reported by X" frames that only name a relay.
         var relayOnly: Bool
+        /// The rule that found it.
+        var rule: AttributionRule
     }
 
     /// A frame's pattern and relay, all that is kept of it per attribution (a whole frame
@@ -66,6 +68,7 @@ struct QuoteAssembler {
                         sp.name = name
                         sp.entity = named.entity
                         sp.kind = .person
+                        sp.rule = .pronounAntecedent
                         speaker = sp
                     }
                 }
@@ -75,7 +78,8 @@ struct QuoteAssembler {
                 if let sp = speaker, !relayOnly, !isPublisher(sp.name) { resolver.note(sp) }
                 if speaker != nil && !(relayOnly || isPublisher(speaker?.name)) { lastSpoken = result.count }
                 result.append(Attribution(kind: kind, content: content, cue: cue, speaker: speaker, sentence: f.sentence,
-                                          frame: FrameTrace(pattern: f.pattern, relay: f.relay), relayOnly: relayOnly || isPublisher(speaker?.name)))
+                                          frame: FrameTrace(pattern: f.pattern, relay: f.relay), relayOnly: relayOnly || isPublisher(speaker?.name),
+                                          rule: f.rule))
             } else if let si = e.stretch {
                 let st = stretches[si]
                 let words = wordCount(st.start..<st.end)
@@ -88,10 +92,11 @@ struct QuoteAssembler {
                     lastSpoken = result.count
                     result.append(Attribution(kind: .direct, content: st.start..<st.end,
                                               cue: sameParagraph && sentence - last.sentence <= 1 ? last.cue : nil,
-                                              speaker: last.speaker, sentence: sentence, frame: nil, relayOnly: false))
+                                              speaker: last.speaker, sentence: sentence, frame: nil, relayOnly: false,
+                                              rule: .inherited))
                 } else if words >= 8 {
                     result.append(Attribution(kind: .direct, content: st.start..<st.end, cue: nil, speaker: nil,
-                                              sentence: sentence, frame: nil, relayOnly: false))
+                                              sentence: sentence, frame: nil, relayOnly: false, rule: .unattributed))
                 }
             }
         }

@@ -26,14 +26,13 @@ extension FrameFinder {
         }
         var e = lo + 2
         while e < limit, view.isCapitalized(e) { e += 1 }
-        guard e > lo + 2, e < limit, Self.interviewWords.contains(view.lower(e)) else { return nil }
+        guard e > lo + 2, e < limit, view.has(.interviewWord, at: e) else { return nil }
         return (lo + 2)..<e
     }
 
     /// "Russia’s propagandistic network RT": a phrase whose head word names an outlet type before a name.
     func outletByName(_ np: Range<Int>) -> Bool {
-        np.contains { ["network", "magazine", "newspaper", "channel", "station", "broadcaster"].contains(view.lower($0)) }
+        np.contains { view.has(.outletType, at: $0) }
     }
 
-    static let interviewWords: Set<String> = ["interview", "op-ed", "essay", "column", "podcast", "broadcast"]
 }

@@ -7,19 +7,18 @@ extension FrameFinder {
     func isDocumentPhrase(_ r: Range<Int>?) -> Bool {
         guard let r else { return false }
         // "footage of Hillary Clinton asking, …": a name right before the participle speaks.
-        let head = view.lower(r.upperBound - 1)
-        if view.isCapitalized(r.upperBound - 1), !SpeakerMentionFinder.timeWords.contains(head),
-           !Self.months.contains(head) {
+        if view.isCapitalized(r.upperBound - 1), !view.has(.timeWord, at: r.upperBound - 1),
+           !view.has(.month, at: r.upperBound - 1) {
             return true
         }
         // "issued a statement calling …": the statement is an object; its issuer speaks.
         let before = r.lowerBound - 1
         if before >= 0, view.isWord(before), !view.isCapitalized(before),
-           !AttributionWords.phraseBreakers.contains(view.lower(before)),
-           !SpeakerMentionFinder.prepositions.contains(view.lower(before)) {
+           !view.has(.phraseBreaker, at: before),
+           !view.has(.placePreposition, at: before) {
             return false
         }
-        return r.contains { view.isPossessive($0) } || AttributionWords.documentHeads.contains(view.lower(r.upperBound - 1))
+        return r.contains { view.isPossessive($0) } || view.has(.documentHead, at: r.upperBound - 1)
     }
 
     /// The sentence's opening noun phrase, the subject a participle cue refers back to,
@@ -35,7 +34,7 @@ extension FrameFinder {
         // "Hours later, Trump …", "Two days ago, the campaign …": a time phrase, then the subject.
         if let c = commaAfterTimePhrase(k, r) { k = c + 1 }
         let first = k < r.upperBound ? view.lower(k) : ""
-        if k < r.upperBound, Self.introductions.contains(first) || first.hasSuffix("ly") || first.hasSuffix("ing")
+        if k < r.upperBound, view.has(.introduction, at: k) || first.hasSuffix("ly") || first.hasSuffix("ing")
             || first == "even" {
             var c = k
             while c < r.upperBound, c - k < 12, !view.isComma(c) { c += 1 }
@@ -52,10 +51,10 @@ extension FrameFinder {
             }
         }
         guard k < r.upperBound else { return nil }
-        if AttributionWords.pronouns[view.lower(k)] != nil { return k..<(k + 1) }
-        if view.token(k).kind == .number || Self.introductions.contains(view.lower(k)) { return nil }
-        if Self.numberWords.contains(String(view.lower(k).split(separator: "-").first ?? "")) { return nil }
-        if view.isCapitalized(k) && !AttributionWords.determiners.contains(view.lower(k)) {
+        if view.lexicon.pronouns[view.lower(k)] != nil { return k..<(k + 1) }
+        if view.token(k).kind == .number || view.has(.introduction, at: k) { return nil }
+        if view.lexicon.contains(String(view.lower(k).split(separator: "-").first ?? ""), .numberWord) { return nil }
+        if view.isCapitalized(k) && !view.has(.determiner, at: k) {
             var e = k
             while e < r.upperBound, view.isCapitalized(e) || (view.isPunct(e, ".") && e > k) { e += 1 }
             // "CONGRESS HAS INVESTIGATED HIM": a heading run into the sentence, not a name.
@@ -64,18 +63,18 @@ extension FrameFinder {
             var f = e
             while f < r.upperBound, f - k < 8, view.isWord(f) {
                 let w = view.lower(f)
-                if !view.isCapitalized(f) && (AttributionWords.phraseBreakers.contains(w) || CueLexicon.entry(w) != nil
+                if !view.isCapitalized(f) && (view.has(.phraseBreaker, at: f) || view.cue(f) != nil
                     || w.hasSuffix("ed") || w.hasSuffix("ing") || w.hasSuffix("s")) { break }
                 f += 1
             }
             if f > e, view.isCapitalized(f - 1) { e = f }
             return k..<e
         }
-        guard AttributionWords.determiners.contains(view.lower(k)) else { return nil }
+        guard view.has(.determiner, at: k) else { return nil }
         var e = k + 1
         while e < r.upperBound, e - k < 5, view.isWord(e) {
             let w = view.lower(e)
-            if AttributionWords.phraseBreakers.contains(w) || CueLexicon.entry(w) != nil || w.hasSuffix("ed") || w == "of" { break }
+            if view.has(.phraseBreaker, at: e) || view.cue(e) != nil || w.hasSuffix("ed") || w == "of" { break }
             e += 1
         }
         return e > k + 1 ? k..<e : nil
@@ -94,19 +93,16 @@ extension FrameFinder {
         var c = k
         var timed = false
         while c < r.upperBound, c - k < 5, view.isWord(c) || view.token(c).kind == .number {
-            if Self.timeAdverbs.contains(view.lower(c)) { timed = true }
+            if view.has(.timeAdverb, at: c) { timed = true }
             c += 1
         }
         return timed && c > k + 1 && c < r.upperBound && view.isComma(c) ? c : nil
     }
 
-    /// Words that end a time phrase before the subject.
-    static let timeAdverbs: Set<String> = ["later", "ago", "earlier"]
-
     /// A word that looks like part of a person's name rather than a place: a title or a known given name.
     func isName(_ k: Int) -> Bool {
         let w = view.lower(k)
-        return AttributionWords.maleNames.contains(w) || AttributionWords.femaleNames.contains(w) || SpeakerMentionFinder.isTitle(w)
+        return view.lexicon.gender(ofGivenName: w) != nil || view.isTitle(w)
     }
 
     func isAllCaps(_ k: Int) -> Bool {
@@ -115,24 +111,4 @@ extension FrameFinder {
         return (t.start..<t.end).allSatisfy { !ScalarClass.isLower(view.s[$0]) }
     }
 
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
-    ]
-
-    /// Number words that open a quantity rather than a subject ("Twenty-two years ago, …").
-    static let numberWords: Set<String> = [
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
-        "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousands",
-    ]
-
-    /// Words that open an introductory phrase before a sentence's subject.
-    static let introductions: Set<String> = [
-        "on", "in", "at", "during", "after", "before", "meanwhile", "however", "earlier", "later", "last", "since",
-        "while", "when", "as", "also", "still", "yesterday", "today", "for", "from", "with", "speaking", "asked",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "instead", "now", "then",
-        "separately", "similarly", "likewise", "previously", "again", "over", "under", "by", "despite", "amid",
-        "to", "if", "following", "here", "there", "because", "although", "though", "once", "unless", "until",
-        "whether", "according", "within", "throughout", "unlike", "like", "among", "ago", "years",
-    ]
 }

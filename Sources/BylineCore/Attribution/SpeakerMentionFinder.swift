@@ -9,20 +9,13 @@ struct SpeakerMentionFinder {
     static let maxPhrase = 9
     static let maxLoosePhrase = 16
 
-    static let objectPronouns: Set<String> = ["him", "them", "me", "us", "her", "himself", "herself", "themselves"]
-    static let timeWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-        "tonight", "earlier", "later", "recently", "then", "again", "also", "once", "previously", "last", "this",
-        "week", "month", "year", "morning", "evening", "afternoon", "night",
-    ]
-
     /// Skips auxiliaries and adverbs leftwards from `k` (exclusive); returns the first index
     /// that is not one, or `lo - 1`.
     func skipAuxiliariesLeft(from k: Int, lo: Int) -> Int {
         var j = k - 1
         while j >= lo, view.isWord(j) {
             let w = view.lower(j)
-            if AttributionWords.betweenSubjectAndCue.contains(w) || isAdverb(j, w) || isNegatedAuxiliary(w) { j -= 1 } else { break }
+            if view.has(.betweenSubjectAndCue, at: j) || isAdverb(j, w) || isNegatedAuxiliary(w) { j -= 1 } else { break }
         }
         return j
     }
@@ -39,13 +32,13 @@ struct SpeakerMentionFinder {
         guard let np = simpleSubject(beforeCue: k, lo: lo) else { return nil }
         // "Protesters marching through the streets chanted": the phrase before the preposition.
         let p = np.lowerBound - 1
-        guard p > lo, view.isWord(p), Self.prepositions.contains(view.lower(p)),
-              AttributionWords.determiners.contains(view.lower(np.lowerBound)) else { return np }
+        guard p > lo, view.isWord(p), view.has(.placePreposition, at: p),
+              view.has(.determiner, at: np.lowerBound) else { return np }
         var x = p
         if view.isWord(x - 1), view.lower(x - 1).hasSuffix("ing") { x -= 1 }
         guard let head = simpleSubject(beforeCue: x, lo: lo), head.upperBound == x, view.isCapitalized(head.upperBound - 1)
-                || AttributionWords.anonymousHeads.contains(view.lower(head.upperBound - 1))
-                || AttributionWords.personHeads.contains(view.lower(head.upperBound - 1)) else { return np }
+                || view.has(.anonymousHead, at: head.upperBound - 1)
+                || view.has(.personHead, at: head.upperBound - 1) else { return np }
         return head.lowerBound..<np.upperBound
     }
 
@@ -59,10 +52,6 @@ struct SpeakerMentionFinder {
         return start..<(j - 1)
     }
 
-    static let prepositions: Set<String> = [
-        "through", "in", "on", "at", "across", "near", "outside", "inside", "into", "over", "around", "from", "with",
-    ]
-
     func simpleSubject(beforeCue k: Int, lo: Int) -> Range<Int>? {
         var j = skipAuxiliariesLeft(from: k, lo: lo)
         let closing = j
@@ -74,14 +63,14 @@ struct SpeakerMentionFinder {
             return j..<(j + 1)
         }
         let head = view.lower(j)
-        if AttributionWords.pronouns[SpeakerResolver.contractionBase(head)] != nil {
+        if view.lexicon.pronouns[SpeakerResolver.contractionBase(head)] != nil {
             return j..<(j + 1)
         }
-        if Self.timeWords.contains(head) || head.hasPrefix("'") || head.hasPrefix("\u{2019}") { return nil }
+        if view.has(.timeWord, at: j) || head.hasPrefix("'") || head.hasPrefix("\u{2019}") { return nil }
         // "wouldn't", "haven’t": a negated auxiliary is not a speaker.
         if head.hasSuffix("n't") || head.hasSuffix("n\u{2019}t") { return nil }
-        if !view.isCapitalized(j) && Self.objectPronouns.contains(head) || AttributionWords.phraseBreakers.contains(head)
-            || AttributionWords.determiners.contains(head) || CueLexicon.entry(head) != nil && !view.isCapitalized(j) {
+        if !view.isCapitalized(j) && view.has(.objectPronoun, at: j) || view.has(.phraseBreaker, at: j)
+            || view.has(.determiner, at: j) || view.cue(j) != nil && !view.isCapitalized(j) {
             return nil
         }
         var start = j
@@ -99,9 +88,9 @@ struct SpeakerMentionFinder {
             let w = view.lower(p)
             if (w == "of" || w == "for"), p - 1 >= lo, view.isCapitalized(p - 1), view.isCapitalized(start) { start = p; continue }
             // "74 percent of likely voters", "a majority of Republicans": the quantity speaks.
-            if w == "of", p - 1 >= lo, AttributionWords.quantityHeads.contains(view.lower(p - 1)) { start = p; continue }
+            if w == "of", p - 1 >= lo, view.has(.quantityHead, at: p - 1) { start = p; continue }
             if w == "of" || w == "for" { break }
-            if AttributionWords.determiners.contains(w) {
+            if view.has(.determiner, at: p) {
                 start = p
                 // "Mr. Morgan of the Sierra Club"
                 if p - 2 >= lo, ["of", "for", "from", "at"].contains(view.lower(p - 1)), view.isCapitalized(p - 2) {
@@ -110,29 +99,17 @@ struct SpeakerMentionFinder {
                 }
                 break
             }
-            if !view.isCapitalized(p) && Self.objectPronouns.contains(w) { break }
-            if AttributionWords.phraseBreakers.contains(w) || AttributionWords.pronouns[w] != nil { break }
-            if !view.isCapitalized(p), CueLexicon.entry(w) != nil { break }
+            if !view.isCapitalized(p) && view.has(.objectPronoun, at: p) { break }
+            if view.has(.phraseBreaker, at: p) || view.lexicon.pronouns[w] != nil { break }
+            if !view.isCapitalized(p), view.cue(p) != nil { break }
             if w.hasSuffix("n't") || w.hasSuffix("n\u{2019}t") { break }
             // "In a Bloomberg interview Trump declared": the name after the interview speaks.
-            if !view.isCapitalized(p), FrameFinder.interviewWords.contains(w), view.isCapitalized(start) { break }
+            if !view.isCapitalized(p), view.has(.interviewWord, at: p), view.isCapitalized(start) { break }
             start = p
         }
         // "…’s worth": a phrase cannot open with a possessive.
         while start <= j, view.isPossessive(start) { start += 1 }
         return start <= j ? start..<(j + 1) : nil
-    }
-
-    static let titleWords: Set<String> = [
-        "president", "senator", "sen", "rep", "representative", "gov", "governor", "secretary", "minister", "mayor",
-        "judge", "gen", "chancellor", "premier", "chairman", "chairwoman", "ambassador", "spokesman",
-        "spokeswoman", "spokesperson", "mr", "mrs", "ms", "dr", "prof", "del", "speaker", "leader", "pope", "king",
-        "queen", "prince", "princess", "sheikh", "lt", "col", "capt", "sgt", "adm", "director", "commissioner",
-        "attorney", "justice", "candidate", "nominee", "chief", "pollster", "strategist", "sir", "dame",
-    ]
-
-    static func isTitle(_ word: String) -> Bool {
-        titleWords.contains(word.hasSuffix(".") ? String(word.dropLast()) : word)
     }
 
     /// When token `j` closes a short bracket ("(R-Ohio)"), the index before its opening.
@@ -161,15 +138,15 @@ struct SpeakerMentionFinder {
                 commas += 1
                 if commas > 3 { return nil }
                 let first = view.lower(i + 1)
-                let opensApposition = AttributionWords.determiners.contains(first) || view.token(i + 1).kind == .number
-                    || AttributionWords.personHeads.contains(first) || view.isCapitalized(i + 1) || first == "who"
+                let opensApposition = view.has(.determiner, at: i + 1) || view.token(i + 1).kind == .number
+                    || view.has(.personHead, at: i + 1) || view.isCapitalized(i + 1) || first == "who"
                 if opensApposition, i + 1 < comma, let name = subject(beforeCue: i, lo: lo) {
                     let before = name.lowerBound - 1
                     let opens = before < lo || view.isComma(before) || view.isQuote(before) || view.isDash(before)
                     if opens, view.isCapitalized(name.upperBound - 1) { return (name, (i + 1)..<comma) }
                     // "the White House spokesman, Josh Earnest, said": the description first, the name after it.
-                    if opens, AttributionWords.personHeads.contains(view.lower(name.upperBound - 1)),
-                       AttributionWords.determiners.contains(view.lower(name.lowerBound)),
+                    if opens, view.has(.personHead, at: name.upperBound - 1),
+                       view.has(.determiner, at: name.lowerBound),
                        comma - i - 1 <= 4, ((i + 1)..<comma).allSatisfy({ view.isCapitalized($0) || view.isPunct($0, ".") }) {
                         return ((i + 1)..<comma, name)
                     }
@@ -186,18 +163,14 @@ struct SpeakerMentionFinder {
         var i = k - 1
         while i > lo, k - i <= 10 {
             if view.isTerminator(i) || view.isQuote(i) || view.isPunct(i, ":") || view.isPunct(i, ";") { return nil }
-            if view.isWord(i), Self.reportParticiples.contains(view.lower(i)), view.isWord(i - 1),
-               AttributionWords.documentHeads.contains(view.lower(i - 1)) {
+            if view.isWord(i), view.has(.reportParticiple, at: i), view.isWord(i - 1),
+               view.has(.documentHead, at: i - 1) {
                 return simpleSubject(beforeCue: i, lo: lo)
             }
             i -= 1
         }
         return nil
     }
-
-    static let reportParticiples: Set<String> = [
-        "released", "published", "conducted", "issued", "taken", "carried", "obtained", "commissioned", "posted",
-    ]
 
     /// "Sanders’ campaign manager": an apostrophe glued to a word ending in "s", a possessive, not a quotation mark.
     func isPluralPossessive(_ i: Int) -> Bool {
@@ -226,30 +199,29 @@ struct SpeakerMentionFinder {
             if !loose, end > k, w == "for" || w == "at" || w == "from" { break }
             if !loose, end > k, w == "of",
                !(end + 1 < hi && view.isCapitalized(end + 1) && view.isCapitalized(end - 1)
-                 && !AttributionWords.determiners.contains(view.lower(end + 1))) { break }
-            if !loose && end > k && AttributionWords.phraseBreakers.contains(w) { break }
+                 && !view.has(.determiner, at: end + 1)) { break }
+            if !loose && end > k && view.has(.phraseBreaker, at: end) { break }
             if loose && end > k && (w == "and" || w == "but" || w == "as" || w == "when" || w == "because"
                                     || w == "if" || w == "while") && !(end + 1 < hi && view.isCapitalized(end + 1)) {
                 break
             }
-            if end > k && !view.isCapitalized(end) && CueLexicon.entry(w) != nil && w != "made"
+            if end > k && !view.isCapitalized(end) && view.cue(end) != nil && w != "made"
                 && !view.isModifiedNounCue(end, lo: k) { break }
             end += 1
         }
-        while end > k, AttributionWords.phraseBreakers.contains(view.lower(end - 1)) { end -= 1 }
+        while end > k, view.has(.phraseBreaker, at: end - 1) { end -= 1 }
         return end > k ? k..<end : nil
     }
 
     /// Inverted order: "said the spokesperson", "wrote Cameron Easley", "reported Reuters".
     func inverted(afterCue k: Int, hi: Int) -> Range<Int>? {
         guard k < hi, view.isWord(k) || view.token(k).kind == .number else { return nil }
-        let w = view.lower(k)
         if view.token(k).kind == .number {
             guard k + 1 < hi, view.isPunct(k + 1, "/") || view.isWord(k + 1) else { return nil }
         } else {
-            guard view.isCapitalized(k) || AttributionWords.determiners.contains(w) else { return nil }
+            guard view.isCapitalized(k) || view.has(.determiner, at: k) else { return nil }
         }
-        if Self.timeWords.contains(w) { return nil }
+        if view.has(.timeWord, at: k) { return nil }
         return phrase(from: k, hi: hi, loose: false)
     }
 
@@ -258,13 +230,13 @@ struct SpeakerMentionFinder {
     func properName(in r: Range<Int>) -> Range<Int>? {
         var end = r.upperBound
         while end > r.lowerBound, !view.isCapitalized(end - 1) || view.isPossessive(end - 1)
-            || Self.timeWords.contains(view.lower(end - 1)) { end -= 1 }
+            || view.has(.timeWord, at: end - 1) { end -= 1 }
         guard end > r.lowerBound else { return nil }
         var start = end - 1
         while start - 1 >= r.lowerBound, view.isCapitalized(start - 1) { start -= 1 }
-        if start == r.lowerBound, AttributionWords.determiners.contains(view.lower(start)) { start += 1 }
+        if start == r.lowerBound, view.has(.determiner, at: start) { start += 1 }
         // "Senate Majority Leader Mitch McConnell", "Rep. Alan Pike": the name after the title.
-        if let lastTitle = (start..<end).last(where: { Self.isTitle(view.lower($0)) }), lastTitle + 1 < end {
+        if let lastTitle = (start..<end).last(where: { view.isTitle(view.lower($0)) }), lastTitle + 1 < end {
             start = lastTitle + 1
         }
         return start < end ? start..<end : nil

@@ -18,11 +18,14 @@ struct SpeakerResolver {
         /// source node of their own; nil for pronouns.
         var description: String? = nil
 
+        /// The rule that resolved the phrase.
+        var rule: SpeakerRule
+
         /// The name of the source node: the resolved name, else the description itself.
         var nodeName: String? { name ?? description }
     }
 
-    typealias Gender = AttributionWords.Gender
+    typealias Gender = Lexicon.Gender
 
     let view: TokenView
     let mentions: SpeakerMentionFinder
@@ -37,25 +40,24 @@ struct SpeakerResolver {
         self.mentions = SpeakerMentionFinder(view: view)
         self.entityIndex = EntityIndex(entities)
         for e in entities where e.type == .person {
-            if let g = Self.gender(ofTitle: e.title) { genders[e.name] = g }
-            if let g = Self.gender(ofGiven: e.name) { genders[e.name] = genders[e.name] ?? g }
+            if let g = gender(ofTitle: e.title) { genders[e.name] = g }
+            if let g = gender(ofGiven: e.name) { genders[e.name] = genders[e.name] ?? g }
         }
     }
 
-    static func gender(ofTitle title: String?) -> Gender? {
+    /// The gender the first gendered word of a title tells ("Mrs", "the spokesman").
+    func gender(ofTitle title: String?) -> Gender? {
         guard let t = title?.lowercased() else { return nil }
-        for w in t.split(separator: " ").map(String.init) {
-            if AttributionWords.maleTitles.contains(w) { return .male }
-            if AttributionWords.femaleTitles.contains(w) { return .female }
+        for w in t.split(separator: " ") {
+            if let g = view.lexicon.gender(ofWord: String(w)) { return g }
         }
         return nil
     }
 
-    static func gender(ofGiven name: String) -> Gender? {
+    /// The gender of a name's first word, when it is a known given name.
+    func gender(ofGiven name: String) -> Gender? {
         guard let first = name.split(separator: " ").first?.lowercased() else { return nil }
-        if AttributionWords.maleNames.contains(first) { return .male }
-        if AttributionWords.femaleNames.contains(first) { return .female }
-        return nil
+        return view.lexicon.gender(ofGivenName: first)
     }
 
     var current: Resolved? { recent.last }
@@ -86,11 +88,11 @@ struct SpeakerResolver {
             m = m.lowerBound..<of
         }
         let words = m.map { view.lower($0) }
-        if m.count == 1, let p = AttributionWords.pronouns[Self.contractionBase(words[0])] {
+        if m.count == 1, let p = view.lexicon.pronouns[Self.contractionBase(words[0])] {
             return resolvePronoun(m, p)
         }
         if m.count == 1, words[0] == "who" {
-            return Resolved(name: nil, entity: nil, mention: scalarRange(m), kind: .person, plural: false, relay: nil)
+            return Resolved(name: nil, entity: nil, mention: scalarRange(m), kind: .person, plural: false, relay: nil, rule: .unresolvedPronoun)
         }
         let head = words.last ?? ""
         // "A G7 nation’s assessment", "Bloomberg's article": the document, or the outlet behind it.
@@ -99,75 +101,69 @@ struct SpeakerResolver {
             let possessor = m.lowerBound..<pos
             if isOutlet(possessor) {
                 let name = expand(text(mentions.properName(in: possessor) ?? possessor))
-                return Resolved(name: name, entity: nil, mention: scalarRange(m), kind: .outlet, plural: false, relay: nil)
+                return Resolved(name: name, entity: nil, mention: scalarRange(m), kind: .outlet, plural: false, relay: nil, rule: .possessorOutlet)
             }
-            if AttributionWords.documentHeads.contains(head) {
-                return Resolved(name: text(m), entity: nil, mention: scalarRange(m), kind: .document, plural: false, relay: nil)
+            if view.lexicon.contains(head, .documentHead) {
+                return Resolved(name: text(m), entity: nil, mention: scalarRange(m), kind: .document, plural: false, relay: nil, rule: .possessedDocument)
             }
         }
         if words.contains(where: { $0 == "percent" || $0 == "%" })
-            || (m.count > 2 && AttributionWords.quantityHeads.contains(words[words.count > 3 && words[0] == "a" ? 1 : 0])
+            || (m.count > 2 && view.lexicon.contains(words[words.count > 3 && words[0] == "a" ? 1 : 0], .quantityHead)
                 && words.contains("of") && !view.isCapitalized(m.upperBound - 1)) {
             // "Twelve percent", "a majority of voters": a share of respondents, not a name inside it.
-            return Resolved(name: text(m), entity: nil, mention: scalarRange(m), kind: .anonymous, plural: true, relay: nil)
+            return Resolved(name: text(m), entity: nil, mention: scalarRange(m), kind: .anonymous, plural: true, relay: nil, rule: .quantity)
         }
         let describedByCommonNoun = !view.isCapitalized(m.upperBound - 1)
-            && (AttributionWords.anonymousHeads.contains(head) || descriptionKind(head) != nil)
-        if !describedByCommonNoun, let e = entityIndex.entity(inside: scalarRange(m)), e.type != .norp || m.count == 1 {
+            && (view.lexicon.contains(head, .anonymousHead) || descriptionKind(head) != nil)
+        if !describedByCommonNoun, let e = entityIndex.entity(inside: scalarRange(m)),
+           e.type != .norp || m.count == 1 && !isBareAffiliation(m.lowerBound) {
             let name = e.type == .person || e.type == .org ? expand(e.name) : e.name
             let r = Resolved(name: name, entity: e.id, mention: scalarRange(m), kind: kind(of: e), plural: false,
-                             relay: affiliation ?? possessorOutlet(m))
+                             relay: affiliation ?? possessorOutlet(m), rule: .entity)
             learn(name: name, phrase: m, kind: r.kind)
             return r
         }
-        let determiner = AttributionWords.determiners.contains(words[0])
-        let hasAnonymousHead = words.contains { AttributionWords.anonymousHeads.contains($0) }
+        let determiner = view.lexicon.contains(words[0], .determiner)
+        let hasAnonymousHead = words.contains { view.lexicon.contains($0, .anonymousHead) }
         let describedHead = !view.isCapitalized(m.upperBound - 1) && possessive == nil && !hasAnonymousHead
         if describedHead, let k = descriptionKind(head) {
             // "the influential US daily", "the Trump campaign": a description, named by itself.
-            return Resolved(name: text(m), entity: nil, mention: scalarRange(m), kind: k, plural: head.hasSuffix("s"), relay: nil)
+            return Resolved(name: text(m), entity: nil, mention: scalarRange(m), kind: k, plural: head.hasSuffix("s"), relay: nil, rule: .description)
         }
-        if let proper = mentions.properName(in: m), !(hasAnonymousHead && !view.isCapitalized(m.upperBound - 1)) {
+        if let found = mentions.properName(in: m), !(hasAnonymousHead && !view.isCapitalized(m.upperBound - 1)) {
+            guard let proper = nameTokens(found) else { return unnamed(m, proper: found, head: head) }
             let name = expand(text(proper))
             let k = kind(ofName: proper, phrase: m)
             learn(name: name, phrase: m, kind: k)
             if k == .person { learnAppositions(after: phrase.upperBound, name: name) }
             let outlet = affiliation ?? possessorOutlet(m)
             return Resolved(name: name, entity: nil, mention: scalarRange(proper), kind: k, plural: false,
-                            relay: outlet == name ? nil : outlet)
+                            relay: outlet == name ? nil : outlet, rule: .properName)
         }
         if hasAnonymousHead || words.contains(where: { $0 == "percent" || $0 == "%" }) {
             let plural = head.hasSuffix("s") || determiner && ["some", "many", "several", "most", "few"].contains(words[0])
             if words[0] == "the" || words[0] == "they" || words[0] == "these" || words[0] == "those",
                let earlier = recent.last(where: { $0.kind == .anonymous && $0.name.map { sameHead($0, head) } == true }) {
                 return Resolved(name: earlier.name, entity: nil, mention: scalarRange(m), kind: .anonymous,
-                                plural: plural, relay: nil)
+                                plural: plural, relay: nil, rule: .earlierAnonymous)
             }
-            return Resolved(name: text(m), entity: nil, mention: scalarRange(m), kind: .anonymous, plural: plural, relay: nil)
-        }
-        if AttributionWords.documentHeads.contains(head) {
-            if words[0] == "the", let earlier = recent.last(where: { $0.kind == .document && $0.name.map { sameHead($0, head) } == true }) {
-                return Resolved(name: earlier.name, entity: nil, mention: scalarRange(m), kind: .document, plural: false, relay: nil)
-            }
-            return Resolved(name: text(m), entity: nil, mention: scalarRange(m), kind: .document, plural: false, relay: nil)
+            return Resolved(name: text(m), entity: nil, mention: scalarRange(m), kind: .anonymous, plural: plural, relay: nil, rule: .anonymous)
         }
         if isOutlet(m) {
-            return Resolved(name: text(m), entity: nil, mention: scalarRange(m), kind: .outlet, plural: false, relay: nil)
+            return Resolved(name: text(m), entity: nil, mention: scalarRange(m), kind: .outlet, plural: false, relay: nil, rule: .outlet)
         }
         if let name = descriptions[head] {
-            return Resolved(name: name, entity: nil, mention: scalarRange(m), kind: .person, plural: false, relay: nil)
+            return Resolved(name: name, entity: nil, mention: scalarRange(m), kind: .person, plural: false, relay: nil, rule: .learnedDescription)
         }
-        let personLike = AttributionWords.personHeads.contains(head) || AttributionWords.personHeads.contains(String(head.dropLast()))
-        return Resolved(name: nil, entity: nil, mention: scalarRange(m), kind: personLike ? .person : .unknown,
-                        plural: head.hasSuffix("s"), relay: nil, description: text(m))
+        return unnamed(m, proper: m.lowerBound..<m.lowerBound, head: head)
     }
 
     /// The kind a common-noun head gives a description, nil for people and unknown heads.
     func descriptionKind(_ head: String) -> Source.Kind? {
-        if AttributionWords.outletWords.contains(head) { return .outlet }
-        if AttributionWords.governmentWords.contains(head) { return .government }
-        if AttributionWords.organizationWords.contains(head) { return .organization }
-        if AttributionWords.documentHeads.contains(head) { return .document }
+        if view.lexicon.contains(head, .outletWord) { return .outlet }
+        if view.lexicon.contains(head, .governmentWord) { return .government }
+        if view.lexicon.contains(head, .organizationWord) { return .organization }
+        if view.lexicon.contains(head, .documentHead) { return .document }
         return nil
     }
 
@@ -182,41 +178,41 @@ struct SpeakerResolver {
         return name.lowercased().split(separator: " ").contains { w in w == h || w == h + "s" }
     }
 
-    mutating func resolvePronoun(_ m: Range<Int>, _ p: AttributionWords.PronounInfo) -> Resolved {
+    mutating func resolvePronoun(_ m: Range<Int>, _ p: Lexicon.Pronoun) -> Resolved {
         let span = scalarRange(m)
         if p.person && !p.plural && p.gender != .unknown {
             for r in recent.reversed() where r.kind == .person && r.name != nil {
                 let g = genders[r.name!] ?? .unknown
                 if g == .unknown || g == p.gender {
                     if g == .unknown { genders[r.name!] = p.gender }
-                    return Resolved(name: r.name, entity: r.entity, mention: span, kind: .person, plural: false, relay: nil)
+                    return Resolved(name: r.name, entity: r.entity, mention: span, kind: .person, plural: false, relay: nil, rule: .pronounRecentSpeaker)
                 }
             }
             if let e = entityIndex.nearestPerson(before: span.lowerBound, within: 600, accept: { name, title in
-                let g = Self.gender(ofTitle: title) ?? genders[name] ?? Self.gender(ofGiven: name) ?? .unknown
+                let g = gender(ofTitle: title) ?? genders[name] ?? gender(ofGiven: name) ?? .unknown
                 return g == .unknown || g == p.gender
             }) {
-                return Resolved(name: e.name, entity: e.id, mention: span, kind: .person, plural: false, relay: nil)
+                return Resolved(name: e.name, entity: e.id, mention: span, kind: .person, plural: false, relay: nil, rule: .pronounNearestPerson)
             }
-            return Resolved(name: nil, entity: nil, mention: span, kind: .person, plural: false, relay: nil)
+            return Resolved(name: nil, entity: nil, mention: span, kind: .person, plural: false, relay: nil, rule: .unresolvedPronoun)
         }
         if p.plural && !p.person {
             if let r = recent.last, r.plural || r.kind == .organization || r.kind == .government || r.kind == .anonymous {
-                return Resolved(name: r.name, entity: r.entity, mention: span, kind: r.kind, plural: true, relay: nil)
+                return Resolved(name: r.name, entity: r.entity, mention: span, kind: r.kind, plural: true, relay: nil, rule: .pluralPronoun)
             }
-            return Resolved(name: nil, entity: nil, mention: span, kind: .unknown, plural: true, relay: nil)
+            return Resolved(name: nil, entity: nil, mention: span, kind: .unknown, plural: true, relay: nil, rule: .unresolvedPronoun)
         }
         if !p.person, let r = recent.last, r.kind != .person, !r.plural {
-            return Resolved(name: r.name, entity: r.entity, mention: span, kind: r.kind, plural: false, relay: nil)
+            return Resolved(name: r.name, entity: r.entity, mention: span, kind: r.kind, plural: false, relay: nil, rule: .thingPronoun)
         }
-        return Resolved(name: nil, entity: nil, mention: span, kind: p.person ? .person : .unknown, plural: p.plural, relay: nil)
+        return Resolved(name: nil, entity: nil, mention: span, kind: p.person ? .person : .unknown, plural: p.plural, relay: nil, rule: .unresolvedPronoun)
     }
 
     /// Whether the pronoun at `pronoun` can refer to the person `name`, by gender and number.
     func agrees(pronoun: Range<Int>, with name: String) -> Bool {
         if view.lower(pronoun.lowerBound) == "who" { return true }
-        guard let p = AttributionWords.pronouns[view.lower(pronoun.lowerBound)], p.person, !p.plural else { return false }
-        let g = genders[name] ?? Self.gender(ofGiven: name) ?? .unknown
+        guard let p = view.lexicon.pronouns[view.lower(pronoun.lowerBound)], p.person, !p.plural else { return false }
+        let g = genders[name] ?? gender(ofGiven: name) ?? .unknown
         return g == .unknown || p.gender == .unknown || g == p.gender
     }
 
@@ -237,16 +233,15 @@ struct SpeakerResolver {
         guard kind == .person else { return }
         for k in phrase {
             let w = view.lower(k)
-            if AttributionWords.personHeads.contains(w) && descriptions[w] == nil { descriptions[w] = name }
+            if view.lexicon.contains(w, .personHead) && descriptions[w] == nil { descriptions[w] = name }
             if genders[name] == nil {
-                if AttributionWords.maleTitles.contains(w) { genders[name] = .male }
-                if AttributionWords.femaleTitles.contains(w) { genders[name] = .female }
+                if let g = view.lexicon.gender(ofWord: w) { genders[name] = g }
             }
         }
         if genders[name] == nil {
             let before = phrase.lowerBound - 1
-            if before >= 0, let g = Self.gender(ofTitle: view.text(before)) { genders[name] = g }
-            else if let g = Self.gender(ofGiven: name) { genders[name] = g }
+            if before >= 0, let g = gender(ofTitle: view.text(before)) { genders[name] = g }
+            else if let g = gender(ofGiven: name) { genders[name] = g }
         }
     }
 
@@ -255,11 +250,11 @@ struct SpeakerResolver {
         let doc = view.doc
         guard k + 1 < doc.tokens.count, view.isComma(k) else { return }
         let w = view.lower(k + 1)
-        guard w == "the" || w == "a" || w == "an" || AttributionWords.personHeads.contains(w) else { return }
+        guard w == "the" || w == "a" || w == "an" || view.lexicon.contains(w, .personHead) else { return }
         var j = k + 1
         while j < doc.tokens.count, j - k < 10, !view.isComma(j), !view.isTerminator(j) {
             let x = view.lower(j)
-            if AttributionWords.personHeads.contains(x) && descriptions[x] == nil { descriptions[x] = name }
+            if view.lexicon.contains(x, .personHead) && descriptions[x] == nil { descriptions[x] = name }
             j += 1
         }
     }
@@ -272,19 +267,19 @@ struct SpeakerResolver {
     }
 
     func isOutlet(_ r: Range<Int>) -> Bool {
-        r.contains { AttributionWords.outletWords.contains(view.lower($0)) }
+        r.contains { view.has(.outletWord, at: $0) }
             && (r.contains { view.isCapitalized($0) } || r.contains { view.lower($0) == "media" || view.lower($0) == "daily" || view.lower($0) == "newspaper" })
     }
 
     func kind(ofName proper: Range<Int>, phrase: Range<Int>) -> Source.Kind {
         let words = phrase.map { view.lower($0) }
         if isOutlet(proper) { return .outlet }
-        if words.contains(where: { AttributionWords.governmentWords.contains($0) }) && proper.count > 1 { return .government }
-        if proper.count == 1, AttributionWords.governmentPlaces.contains(words[proper.lowerBound - phrase.lowerBound]) {
+        if words.contains(where: { view.lexicon.contains($0, .governmentWord) }) && proper.count > 1 { return .government }
+        if proper.count == 1, view.lexicon.contains(words[proper.lowerBound - phrase.lowerBound], .governmentPlace) {
             return .government
         }
-        if words.contains(where: { AttributionWords.organizationWords.contains($0) }) { return .organization }
-        if words.contains(where: { AttributionWords.documentHeads.contains($0) }) && !view.isCapitalized(phrase.upperBound - 1) {
+        if words.contains(where: { view.lexicon.contains($0, .organizationWord) }) { return .organization }
+        if words.contains(where: { view.lexicon.contains($0, .documentHead) }) && !view.isCapitalized(phrase.upperBound - 1) {
             return .document
         }
         return .person
@@ -296,8 +291,8 @@ struct SpeakerResolver {
         case .gpe: return .government
         case .org:
             let words = e.name.lowercased().split(separator: " ").map(String.init)
-            if words.contains(where: { AttributionWords.outletWords.contains($0) }) { return .outlet }
-            if words.contains(where: { AttributionWords.governmentWords.contains($0) }) { return .government }
+            if words.contains(where: { view.lexicon.contains($0, .outletWord) }) { return .outlet }
+            if words.contains(where: { view.lexicon.contains($0, .governmentWord) }) { return .government }
             return .organization
         case .norp: return .organization
         default: return .unknown

@@ -7,9 +7,18 @@
 /// rule that looks one token too far fails to match instead of crashing the analysis.
 struct TokenView {
     let doc: Document
+    /// The document's lexical layer: lowercase words, lexicon classes and cue entries.
+    let layer: LexicalLayer
     var s: [Unicode.Scalar] { doc.text.scalars }
+    var lexicon: Lexicon { layer.lexicon }
 
-    init(_ doc: Document) { self.doc = doc }
+    init(_ doc: Document, layer: LexicalLayer) {
+        self.doc = doc
+        self.layer = layer
+    }
+
+    /// A view over the bundled gazetteers and lexicon.
+    init(_ doc: Document) { self.init(doc, layer: LexicalLayer(bundled: doc)) }
 
     @inline(__always) func token(_ k: Int) -> Token { doc.tokens[k] }
 
@@ -18,36 +27,28 @@ struct TokenView {
     /// Whether `k` is a token of the document.
     @inline(__always) func has(_ k: Int) -> Bool { k >= 0 && k < doc.tokens.count }
 
-    /// The lower-cased text of a word token (ASCII fast path), "" for other kinds.
-    func lower(_ k: Int) -> String {
-        guard has(k) else { return "" }
-        let t = doc.tokens[k]
-        guard t.kind == .word || t.kind == .number, t.length <= 24 else { return "" }
-        let scalars = doc.text.scalars
-        let ascii: String? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
-            var n = 0
-            for i in t.start..<t.end {
-                let v = scalars[i].value
-                guard v < 0x80 else { return nil }
-                buffer[n] = UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
-                n += 1
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<n]), as: UTF8.self)
-        }
-        if let ascii { return ascii }
-        var view = String.UnicodeScalarView()
-        for i in t.start..<t.end {
-            let c = scalars[i]
-            if c.value >= 0x41 && c.value <= 0x5A {
-                view.append(Unicode.Scalar(c.value + 0x20)!)
-            } else if c.value < 0x80 {
-                view.append(c)
-            } else {
-                view.append(contentsOf: String(c).lowercased().unicodeScalars)
-            }
-        }
-        return String(view)
+    /// The lower-cased text of a word or number token, "" for other kinds and words over 24 scalars.
+    @inline(__always)
+    func lower(_ k: Int) -> String { has(k) ? layer.lower(k, doc.tokens[k]) : "" }
+
+    /// Whether the word at `k` belongs to the lexicon class `c`.
+    @inline(__always)
+    func has(_ c: WordClass, at k: Int) -> Bool { has(k) && layer.classes(k, doc.tokens[k]).contains(c.bit) }
+
+    /// Whether a lowercase word is a title before a name ("sen." as "sen").
+    func isTitle(_ word: String) -> Bool {
+        lexicon.contains(word.hasSuffix(".") ? String(word.dropLast()) : word, .title)
     }
+
+    /// The cue of two words that the word at `k` opens with the next ("put it"), if any.
+    func phrasalCue(_ k: Int) -> CueLexicon.Entry? {
+        guard has(k), layer.opensPhrasalCue(k, doc.tokens[k]) else { return nil }
+        return lexicon.phrasalCue(lower(k), next: lower(k + 1))
+    }
+
+    /// The cue entry of the word at `k`, if it is a cue.
+    @inline(__always)
+    func cue(_ k: Int) -> CueLexicon.Entry? { has(k) ? layer.cue(k, doc.tokens[k]) : nil }
 
     func isWord(_ k: Int) -> Bool { has(k) && doc.tokens[k].kind == .word }
 
@@ -92,22 +93,11 @@ struct TokenView {
         return t.kind == .word && t.length == 2 && ScalarClass.isApostrophe(doc.text.scalars[t.start])
     }
 
-    /// Cue words that are just as often nouns ("a leaked report", "the new estimates").
-    static let nounCues: Set<String> = [
-        "report", "reports", "claim", "claims", "estimate", "estimates", "comment", "comments", "note", "notes",
-        "warning", "warnings", "statement", "statements", "study", "studies", "survey", "surveys", "finding", "findings",
-    ]
-
-    /// Determiners that open a noun phrase.
-    static let nounOpeners: Set<String> = [
-        "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "another",
-    ]
-
     /// True when the cue word at `k` is a noun modified by one lowercase word after a determiner
     /// or a possessive: "a leaked report", "its annual report", "Reuters' own estimates".
     func isModifiedNounCue(_ k: Int, lo: Int) -> Bool {
-        guard k - 2 >= lo, TokenView.nounCues.contains(lower(k)), isWord(k - 1), !isCapitalized(k - 1),
+        guard k - 2 >= lo, has(.nounCue, at: k), isWord(k - 1), !isCapitalized(k - 1),
               !isPossessive(k - 1) else { return false }
-        return isPossessive(k - 2) || (isWord(k - 2) && TokenView.nounOpeners.contains(lower(k - 2)))
+        return isPossessive(k - 2) || (isWord(k - 2) && has(.nounOpener, at: k - 2))
     }
 }

@@ -12,35 +12,6 @@ struct ClaimScorer {
     /// Sentences scoring below this are left out.
     static let threshold = 0.3
 
-    static let quantityWords: Set<String> = [
-        "million", "millions", "billion", "billions", "trillion", "thousand", "thousands", "hundred", "hundreds",
-        "dozen", "dozens", "percent", "per", "half", "twice", "double", "tripled", "doubled", "majority",
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty",
-    ]
-    static let hedges: Set<String> = [
-        "probably", "likely", "unlikely", "may", "might", "could", "possibly", "perhaps", "reportedly",
-        "allegedly", "apparently", "appears", "appear", "seems", "seem", "expected", "potential", "potentially",
-        "suggests", "estimated", "roughly", "about", "nearly", "almost",
-    ]
-    static let denials: Set<String> = ["denied", "deny", "denies", "denying", "rejected", "refuted", "dismissed", "never", "no", "not", "n't"]
-    static let comparatives: Set<String> = [
-        "more", "less", "fewer", "than", "increase", "increased", "increasing", "decrease", "decreased", "rise",
-        "rising", "rose", "fell", "falling", "growing", "grew", "higher", "lower", "larger", "smaller", "compared",
-        "additional", "over", "under",
-    ]
-    static let superlatives: Set<String> = [
-        "most", "least", "largest", "biggest", "highest", "lowest", "first", "only", "record", "best",
-        "worst", "never", "ever",
-    ]
-    static let causal: Set<String> = [
-        "because", "due", "caused", "causes", "led", "result", "resulted", "therefore", "thus", "motivated",
-        "since", "consequently", "exacerbating", "driven", "owing", "amid", "following", "exchange",
-    ]
-    static let ceremony: Set<String> = [
-        "thanked", "thanks", "congratulated", "welcomed", "greeted", "wished", "hosted", "attended", "applauded",
-        "celebrated", "honored", "honoured", "praised", "grateful", "pleasure", "delighted",
-    ]
-
     /// The signal names in output order; a signal is its index here, so a sentence's signals fit
     /// in one bitmask.
     static let signalNames = ["number", "attributed", "hedged", "denial", "comparative", "superlative", "causal", "specific"]
@@ -48,57 +19,26 @@ struct ClaimScorer {
     private static let denial: UInt16 = 1 << 3, comparative: UInt16 = 1 << 4, superlative: UInt16 = 1 << 5
     private static let causalBit: UInt16 = 1 << 6, specific: UInt16 = 1 << 7, ceremonyBit: UInt16 = 1 << 8
 
-    /// Every listed word with the bits of the lists it is in: one look-up a word instead of seven.
-    static let wordBits: [String: UInt16] = {
-        var bits: [String: UInt16] = [:]
-        let lists: [(Set<String>, UInt16)] = [
-            (quantityWords, number), (hedges, hedged), (denials, denial), (comparatives, comparative),
-            (superlatives, superlative), (causal, causalBit), (ceremony, ceremonyBit),
-        ]
-        for (words, bit) in lists { for w in words { bits[w, default: 0] |= bit } }
+    /// The lexicon classes that raise each signal (and ceremony, which lowers the score).
+    private static let classSignals: [(WordClass, UInt16)] = [
+        (.claimQuantity, number), (.claimHedge, hedged), (.claimDenial, denial), (.claimComparative, comparative),
+        (.claimSuperlative, superlative), (.claimCausal, causalBit), (.claimCeremony, ceremonyBit),
+    ]
+
+    /// The signal bits of a word's lexicon classes.
+    private static func signals(of classes: WordClasses) -> UInt16 {
+        var bits: UInt16 = 0
+        for (c, bit) in classSignals where classes.contains(c.bit) { bits |= bit }
         return bits
-    }()
-
-    /// `wordBits` keyed by the hash of each word's scalars, so tokens are looked up without
-    /// building a String per word.
-    static let wordTable: HashTable64<UInt16> = {
-        var table = HashTable64<UInt16>(capacity: wordBits.count)
-        for (word, bits) in wordBits { table[FeatureHash.string(word, lower: false)] = bits }
-        return table
-    }()
-    static let thanHash = FeatureHash.string("than", lower: false)
-
-    /// The hash of token `k`'s lowercase form exactly as `TokenView.lower` spells it, and whether
-    /// that form ends in "er"; nil where `lower` gives "" (not a word or number, or too long).
-    private func loweredHash(_ k: Int) -> (hash: UInt64, endsInEr: Bool)? {
-        let t = view.token(k)
-        guard t.kind == .word || t.kind == .number, t.length <= 24 else { return nil }
-        let scalars = view.doc.text.scalars
-        var h = FeatureHash.offset
-        var last: UInt32 = 0, beforeLast: UInt32 = 0
-        for i in t.start..<t.end {
-            let v = scalars[i].value
-            if v < 0x80 {
-                let l = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
-                h = FeatureHash.step(h, l)
-                beforeLast = last
-                last = l
-            } else {
-                for c in String(scalars[i]).lowercased().unicodeScalars {
-                    h = FeatureHash.step(h, c.value)
-                    beforeLast = last
-                    last = c.value
-                }
-            }
-        }
-        return (h, beforeLast == 0x65 && last == 0x72)
     }
+
+    /// Every claim class, to skip the signal mapping for words in none.
+    private static let claimClasses: WordClasses = classSignals.reduce([]) { $0.union($1.0.bit) }
 
     /// Claims for every sentence with enough signal; `sourceOf` gives the source id of an
     /// attribution overlapping a sentence, if any.
     func claims(sourceOf: (Int) -> String?, attributed: (Int) -> Bool) -> [Claim] {
         let doc = view.doc
-        let table = Self.wordTable
         var result: [Claim] = []
         for (n, sentence) in doc.sentences.enumerated() {
             var signals: UInt16 = 0
@@ -112,10 +52,10 @@ struct ClaimScorer {
                 guard t.kind == .word else { continue }
                 words += 1
                 if view.isCapitalized(k) && k > sentence.tokens.lowerBound { capitalized += 1 }
-                guard let w = loweredHash(k) else { continue }
-                signals |= table[w.hash] ?? 0
-                if signals & Self.comparative == 0, w.endsInEr, k + 1 < sentence.tokens.upperBound,
-                   loweredHash(k + 1)?.hash == Self.thanHash {
+                let classes = view.layer.classes(k, t).intersection(Self.claimClasses)
+                if !classes.isEmpty { signals |= Self.signals(of: classes) }
+                if signals & Self.comparative == 0, k + 1 < sentence.tokens.upperBound, view.lower(k + 1) == "than",
+                   view.lower(k).hasSuffix("er") {
                     signals |= Self.comparative
                 }
             }

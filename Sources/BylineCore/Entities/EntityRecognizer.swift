@@ -24,7 +24,12 @@ public struct EntityRecognizer: Sendable {
     }
 
     public func recognize(_ doc: Document) -> [Entity] {
-        let profile = TokenProfile(doc, gazetteer: resources.gazetteer, clusters: resources.clusters)
+        recognize(doc, profile: TokenProfile(doc, gazetteer: resources.gazetteer, clusters: resources.clusters))
+    }
+
+    /// The entities of `doc` from a token profile already built over this recogniser's
+    /// gazetteers and word classes (the document's lexical layer holds one).
+    public func recognize(_ doc: Document, profile: TokenProfile) -> [Entity] {
         let names = nameMentions(doc, profile: profile)
         var taken = [Bool](repeating: false, count: doc.tokens.count)
         for m in names { for k in m.tokens { taken[k] = true } }

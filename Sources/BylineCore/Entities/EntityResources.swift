@@ -46,19 +46,21 @@ public struct EntityResources: Sendable {
     }
 }
 
-/// The bundled model and resources, loaded once per process on first use and shared.
+/// The bundled model, gazetteers and lexicon, loaded once per process on first use and shared.
 final class BundledEntityData: Sendable {
     static let shared = BundledEntityData()
 
     let model: EntityModel
     let resources: EntityResources
+    let lexicon: Lexicon
 
     private init() {
         do {
             model = try EntityResources.bundledModel()
             resources = try EntityResources.bundled()
+            lexicon = try Lexicon.bundled()
         } catch {
-            fatalError("BylineCore's entity model resources are missing or corrupt: \(error)")
+            fatalError("BylineCore's bundled resources are missing or corrupt: \(error)")
         }
     }
 }

@@ -4,9 +4,9 @@ import Foundation
 /// compact lines for `jsonl`, and the per-file error object that keeps a `jsonl` stream one
 /// line per input. Decoding goes through Codable.
 public enum AnalysisJSON {
-    public static func encode(_ analysis: Analysis, pretty: Bool) -> String {
+    public static func encode(_ analysis: Analysis, pretty: Bool, explain: Bool = false) -> String {
         var w = JSONWriter(pretty: pretty)
-        write(analysis, to: &w)
+        write(analysis, explain: explain, to: &w)
         return w.output
     }
 
@@ -20,9 +20,12 @@ public enum AnalysisJSON {
 
     /// Streams the JSON of `analysis` to `sink` block by block, so that a large analysis is
     /// never held whole as text.
-    public static func write(_ analysis: Analysis, pretty: Bool, to sink: @escaping JSONWriter.Sink) {
+    ///
+    /// - Parameter explain: add each quote's and source's `explanation` (the rules behind it),
+    ///   an extra field the contract allows; off, the output is the contract's fields alone.
+    public static func write(_ analysis: Analysis, pretty: Bool, explain: Bool = false, to sink: @escaping JSONWriter.Sink) {
         var w = JSONWriter(pretty: pretty, sink: sink)
-        write(analysis, to: &w)
+        write(analysis, explain: explain, to: &w)
         w.flush()
     }
 
@@ -41,7 +44,7 @@ public enum AnalysisJSON {
     }
 
     /// Appends one analysis to `w`, for callers that stream several into one array.
-    public static func write(_ a: Analysis, to w: inout JSONWriter) {
+    public static func write(_ a: Analysis, explain: Bool = false, to w: inout JSONWriter) {
         w.beginObject()
         w.key("schema"); w.string(a.schema)
         w.key("path"); w.string(a.path)
@@ -50,10 +53,10 @@ public enum AnalysisJSON {
         for e in a.entities { write(e, to: &w) }
         w.endArray()
         w.key("quotes"); w.beginArray()
-        for q in a.quotes { write(q, to: &w) }
+        for q in a.quotes { write(q, explain: explain, to: &w) }
         w.endArray()
         w.key("sources"); w.beginArray()
-        for s in a.sources { write(s, to: &w) }
+        for s in a.sources { write(s, explain: explain, to: &w) }
         w.endArray()
         w.key("claims"); w.beginArray()
         for c in a.claims { write(c, to: &w) }
@@ -100,7 +103,7 @@ public enum AnalysisJSON {
         w.endObject()
     }
 
-    static func write(_ q: Quote, to w: inout JSONWriter) {
+    static func write(_ q: Quote, explain: Bool, to w: inout JSONWriter) {
         w.beginObject()
         w.key("id"); w.string(q.id)
         w.key("kind"); w.string(q.kind.rawValue)
@@ -117,10 +120,11 @@ public enum AnalysisJSON {
             w.null()
         }
         w.key("source"); w.string(q.source)
+        if explain, let e = q.explanation { w.key("explanation"); write(e, to: &w) }
         w.endObject()
     }
 
-    static func write(_ s: Source, to w: inout JSONWriter) {
+    static func write(_ s: Source, explain: Bool, to w: inout JSONWriter) {
         w.beginObject()
         w.key("id"); w.string(s.id)
         w.key("name"); w.string(s.name)
@@ -132,6 +136,15 @@ public enum AnalysisJSON {
         w.endArray()
         w.key("quotes"); w.stringArray(s.quotes)
         w.key("claims"); w.stringArray(s.claims)
+        if explain, let e = s.explanation { w.key("explanation"); write(e, to: &w) }
+        w.endObject()
+    }
+
+    static func write(_ e: Explanation, to w: inout JSONWriter) {
+        w.beginObject()
+        if let frame = e.frame { w.key("frame"); w.string(frame) }
+        if let speaker = e.speaker { w.key("speaker"); w.string(speaker) }
+        if let link = e.link { w.key("link"); w.string(link) }
         w.endObject()
     }
 

@@ -6,15 +6,16 @@ public enum TextReport {
     /// Titles are shown up to this many scalars (a web page may declare a title of any size).
     static let titleLength = 300
 
-    public static func render(_ a: Analysis) -> String {
+    /// - Parameter explain: print beside each quote and source the rules that made it.
+    public static func render(_ a: Analysis, explain: Bool = false) -> String {
         var out = ""
-        render(a) { out += $0 }
+        render(a, explain: explain) { out += $0 }
         return out
     }
 
     /// Streams the report to `write` a line at a time, so that the report on a dense article
     /// (tens of thousands of quotations) is never held whole.
-    public static func render(_ a: Analysis, to write: (String) -> Void) {
+    public static func render(_ a: Analysis, explain: Bool = false, to write: (String) -> Void) {
         let d = a.document
         write("\(a.path.map { SafeText.line($0) } ?? "-")\n")
         write("  title:     \(d.title.map { SafeText.line($0, limit: titleLength) } ?? "(none)")\n")
@@ -39,6 +40,9 @@ public enum TextReport {
             let who = q.speaker?.name ?? q.speaker?.mention?.text ?? "unknown speaker"
             let cue = q.cue.map { " (\(SafeText.line($0.text)))" } ?? ""
             write("  \(q.id) \(SafeText.line(who))\(cue), \(q.kind.rawValue): \(clip(q.content, 100))\n")
+            if explain, let e = q.explanation {
+                write("     rule: \(e.frame ?? "-"), speaker: \(e.speaker ?? "none")\n")
+            }
         }
 
         write("\nSources (\(a.sources.count))\n")
@@ -48,7 +52,8 @@ public enum TextReport {
                 let counts = "\(s.quotes.count) quote\(s.quotes.count == 1 ? "" : "s"), "
                     + "\(s.claims.count) claim\(s.claims.count == 1 ? "" : "s")"
                 write(String(repeating: "  ", count: depth + 1) + (depth > 0 ? "└ " : "")
-                    + "\(SafeText.line(s.name)) [\(s.kind.rawValue)] \(counts)\n")
+                    + "\(SafeText.line(s.name)) [\(s.kind.rawValue)] \(counts)"
+                    + (explain ? " (link: \(s.explanation?.link ?? "-"))" : "") + "\n")
                 if depth < 32 { walk(s.id, depth + 1) }
             }
         }

@@ -84,15 +84,6 @@ public enum ScalarClass {
         }
     }
 
-    /// Marks that can only close a quotation (the right single quote doubles as an apostrophe).
-    @inline(__always)
-    public static func isClosingQuote(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x201D, 0x2019, 0xBB, 0x203A, 0x300D: return true
-        default: return false
-        }
-    }
-
     @inline(__always)
     public static func isSentenceTerminator(_ s: Unicode.Scalar) -> Bool {
         s == "." || s == "!" || s == "?" || s == "\u{2026}" || s == "\u{203C}" || s == "\u{2047}"

@@ -19,21 +19,23 @@ struct SourceChainBuilder {
     func build(_ attributions: [QuoteAssembler.Attribution]) -> (sources: [Source], nodeOf: [String?]) {
         var nodes: [Node] = []
         var byKey: [String: Int] = [:]
-        func node(_ name: String, _ kind: Source.Kind, entity: String?, via: Int?) -> Int {
-            makeNode(name, kind, entity, via)
+        func node(_ name: String, _ kind: Source.Kind, entity: String?, via: Int?, rule: LinkRule) -> Int {
+            makeNode(name, kind, entity, via, rule)
         }
-        func makeNode(_ name: String, _ kind: Source.Kind, _ entity: String?, _ via: Int?) -> Int {
+        func makeNode(_ name: String, _ kind: Source.Kind, _ entity: String?, _ via: Int?, _ rule: LinkRule) -> Int {
             let key = SourceName.key(name)
             if let i = byKey[key] {
                 if nodes[i].source.via == nil, let via, via != i, !isAncestor(i, of: via) {
                     nodes[i].source.via = nodes[via].source.id
+                    nodes[i].source.explanation = Explanation(link: rule.rawValue)
                 }
                 if nodes[i].source.entity == nil { nodes[i].source.entity = entity }
                 return i
             }
             let i = nodes.count
-            nodes.append(Node(Source(id: "", name: name, kind: kind, entity: entity,
-                                     via: via.map { nodes[$0].source.id }), order: i))
+            var source = Source(id: "", name: name, kind: kind, entity: entity, via: via.map { nodes[$0].source.id })
+            source.explanation = Explanation(link: rule.rawValue)
+            nodes.append(Node(source, order: i))
             nodes[i].source.id = "S\(i + 1)"
             byKey[key] = i
             return i
@@ -49,12 +51,12 @@ struct SourceChainBuilder {
             return false
         }
         var root: Int? = nil
-        if let publisher { root = node(publisher, .publisher, entity: nil, via: nil) }
+        if let publisher { root = node(publisher, .publisher, entity: nil, via: nil, rule: .publisher) }
         var defaultParent = root
         // Relays the publisher names for the whole article: "Caliber.Az reports via Russian media".
         for a in attributions where a.relayOnly {
             guard let f = a.frame, let relay = f.relay, let sp = a.speaker, isPublisher(sp.name) else { continue }
-            let r = node(text(relay), .outlet, entity: nil, via: root)
+            let r = node(text(relay), .outlet, entity: nil, via: root, rule: .publisherRelay)
             if defaultParent == root { defaultParent = r }
         }
         var nodeOf: [String?] = Array(repeating: nil, count: attributions.count)
@@ -66,33 +68,40 @@ struct SourceChainBuilder {
             if a.relayOnly && isPublisher(name) { continue }
             let paragraph = view.doc.sentences[a.sentence].paragraph
             var via = defaultParent
+            var rule = LinkRule.article
             if a.relayOnly, let cited = citedBy(a, in: attributions, at: i), let cs = cited.speaker?.nodeName, !isPublisher(cs) {
                 // "X reported …, citing Y": Y's node hangs under X.
-                via = node(cs, cited.speaker!.kind, entity: cited.speaker!.entity, via: defaultParent)
+                via = node(cs, cited.speaker!.kind, entity: cited.speaker!.entity, via: defaultParent, rule: rule)
+                rule = .citedBy
             } else if let container = containing(a, in: attributions, at: i), let cname = container.speaker?.nodeName,
                !isPublisher(cname) {
-                via = node(cname, container.speaker!.kind, entity: container.speaker!.entity, via: defaultParent)
+                via = node(cname, container.speaker!.kind, entity: container.speaker!.entity, via: defaultParent, rule: rule)
+                rule = .containingAttribution
             } else if let relay = a.frame?.relay {
-                via = relayNode(relay, under: defaultParent, makeNode)
+                (via, rule) = relayNode(relay, under: defaultParent, parentRule: rule, makeNode)
             } else if let outlet = sp.relay {
-                via = node(outlet, .outlet, entity: nil, via: defaultParent)
-            } else if sp.kind == .anonymous, Self.isRespondents(name), let p = lastPoll, paragraph - p.paragraph <= Self.outletReach {
+                via = node(outlet, .outlet, entity: nil, via: defaultParent, rule: rule)
+                rule = .speakerOutlet
+            } else if sp.kind == .anonymous, isRespondents(name), let p = lastPoll, paragraph - p.paragraph <= Self.outletReach {
                 // "74 percent of likely voters" answered the poll named just before.
                 via = p.node
+                rule = .pollRespondents
             } else if sp.kind == .document, let o = recentOutlets.last(where: { Self.names(name, outlet: nodes[$0].source.name) }) {
                 // "A Bloomberg poll": the outlet that ran it.
                 via = o
+                rule = .documentOutlet
             } else if sp.kind == .anonymous || sp.kind == .document, let o = lastOutlet,
                       paragraph - o.paragraph <= Self.outletReach, SourceName.key(nodes[o.node].source.name) != SourceName.key(name) {
                 via = o.node
+                rule = .outletReach
             }
-            let n = node(name, sp.kind, entity: sp.entity, via: via)
+            let n = node(name, sp.kind, entity: sp.entity, via: via, rule: rule)
             if sp.kind == .outlet {
                 lastOutlet = (n, paragraph)
                 if recentOutlets.last != n { recentOutlets.append(n) }
                 if recentOutlets.count > Self.outletMemory { recentOutlets.removeFirst() }
             }
-            if sp.kind == .document, Self.isPoll(name) { lastPoll = (n, paragraph) }
+            if sp.kind == .document, isPoll(name) { lastPoll = (n, paragraph) }
             nodes[n].source.mentions.append(view.doc.text.span(sp.mention))
             if !a.relayOnly { nodeOf[i] = nodes[n].source.id }
         }
@@ -106,13 +115,13 @@ struct SourceChainBuilder {
         name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
     }
 
-    static func isPoll(_ name: String) -> Bool {
-        words(name).contains { ["poll", "polls", "survey", "surveys"].contains($0) }
+    func isPoll(_ name: String) -> Bool {
+        Self.words(name).contains { view.lexicon.contains(String($0), .pollWord) }
     }
 
     /// Shares of a group and groups that answer polls.
-    static func isRespondents(_ name: String) -> Bool {
-        words(name).contains { ["percent", "majority", "plurality", "respondents", "voters", "americans"].contains($0) }
+    func isRespondents(_ name: String) -> Bool {
+        Self.words(name).contains { view.lexicon.contains(String($0), .respondentWord) }
     }
 
     /// Whether a document's name carries an outlet's name ("A Bloomberg poll", Bloomberg).
@@ -123,14 +132,15 @@ struct SourceChainBuilder {
     }
 
     /// "told Reuters" → Reuters; "told Bill Reilly of Fox News" → Bill Reilly, relayed by Fox News.
-    func relayNode(_ relay: Range<Int>, under parent: Int?,
-                   _ node: (String, Source.Kind, String?, Int?) -> Int) -> Int {
+    /// The node the relay makes, with the rule that links what it relays to it.
+    func relayNode(_ relay: Range<Int>, under parent: Int?, parentRule: LinkRule,
+                   _ node: (String, Source.Kind, String?, Int?, LinkRule) -> Int) -> (Int, LinkRule) {
         if let of = relay.first(where: { ["of", "for"].contains(view.lower($0)) }), of > relay.lowerBound,
            of + 1 < relay.upperBound, view.isCapitalized(of - 1) {
-            let outlet = node(text((of + 1)..<relay.upperBound), .outlet, nil, parent)
-            return node(text(relay.lowerBound..<of), .person, nil, outlet)
+            let outlet = node(text((of + 1)..<relay.upperBound), .outlet, nil, parent, parentRule)
+            return (node(text(relay.lowerBound..<of), .person, nil, outlet, .relayAffiliation), .frameRelay)
         }
-        return node(text(relay), .outlet, nil, parent)
+        return (node(text(relay), .outlet, nil, parent, parentRule), .frameRelay)
     }
 
     func isPublisher(_ name: String?) -> Bool {

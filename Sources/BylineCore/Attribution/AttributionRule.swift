@@ -1,0 +1,107 @@
+/// The named rules of the attribution stage. Like the sieves of CoreNLP's quote attribution,
+/// each is one way of deciding, tried in a fixed order, and each attribution, speaker and
+/// source link records the rule that made it, so `byline analyze --explain` can say why.
+///
+/// The frame rules, in the order `FrameFinder` tries them at each token: a dash signature,
+/// a colon after a name, "according to", "citing", then the cue verbs (inverted order after
+/// the content, participles, coordinated verbs, appositions, content last, speaker first);
+/// a sentence with a quotation and no cue falls back to its subject; a quotation no frame
+/// covers inherits the last speaker.
+enum AttributionRule: String, CaseIterable, Sendable {
+    /// "“…” ― Julie Diaz": a quotation signed with a dash and a name.
+    case dashSignature = "dash-signature"
+    /// "Kerry: “…”": a name and a colon before a quotation.
+    case colonSpeaker = "colon-speaker"
+    /// "According to X, …" and "…, according to X."
+    case accordingTo = "according-to"
+    /// "…, citing X": X backs or relays the statement.
+    case citing = "citing"
+    /// "…, as reported by X".
+    case asReportedBy = "as-reported-by"
+    /// "“…,” said the spokesperson.": the speaker after the cue.
+    case inverted = "inverted"
+    /// "…, saying …": the subject of the sentence (or of the previous frame) speaks again.
+    case participle = "participle"
+    /// "Trump bemoaned the unrest and said …": the first verb's subject.
+    case coordinatedVerb = "coordinated-verb"
+    /// "Michael McFaul, a senior fellow at the Hoover Institution, said": the name before the apposition.
+    case apposition = "apposition"
+    /// "A poll released on Monday found …": a document before a reduced relative clause.
+    case documentParticiple = "document-participle"
+    /// "…, X said." and "“…,” X said.": the content before the speaker and the cue.
+    case contentLast = "content-last"
+    /// "“…?” Clinton said." with the quotation in the sentence before.
+    case previousQuotation = "previous-quotation"
+    /// "X said (that) …": the speaker, the cue, then the content.
+    case speakerFirst = "speaker-first"
+    /// "Trump attacked “…”": a quotation after the subject's verb, no cue from the lexicon.
+    case embeddedQuotation = "embedded-quotation"
+    /// A quotation with no cue of its own, given to the speaker of the attribution before it.
+    case inherited = "inherited"
+    /// A long quotation with no cue and no speaker within reach.
+    case unattributed = "unattributed"
+}
+
+/// How `SpeakerResolver` tied a speaker phrase to whom it names.
+enum SpeakerRule: String, CaseIterable, Sendable {
+    /// "he", "she": the most recent speaker of that gender.
+    case pronounRecentSpeaker = "pronoun-recent-speaker"
+    /// "he", "she": the nearest person the recogniser found before, of that gender.
+    case pronounNearestPerson = "pronoun-nearest-person"
+    /// "Ban Ki-moon condemned what he called …": a pronoun given its sentence's named subject.
+    case pronounAntecedent = "pronoun-antecedent"
+    /// "they": the most recent plural or collective speaker.
+    case pluralPronoun = "plural-pronoun"
+    /// "it": the most recent speaker that is not a person.
+    case thingPronoun = "thing-pronoun"
+    /// A pronoun (or "who") that nothing before agrees with.
+    case unresolvedPronoun = "unresolved-pronoun"
+    /// "Bloomberg's article": the outlet behind a possessed document.
+    case possessorOutlet = "possessor-outlet"
+    /// "A G7 nation's assessment": the document itself.
+    case possessedDocument = "possessed-document"
+    /// "12 percent of voters", "a majority of Republicans": a share of a group.
+    case quantity = "quantity"
+    /// A name the entity recogniser found inside the phrase.
+    case entity = "entity"
+    /// "the influential US daily", "the Trump campaign": a description named by itself.
+    case description = "description"
+    /// The capitalised words of the phrase, with no entity behind them.
+    case properName = "proper-name"
+    /// "the sources": the anonymous source named just before.
+    case earlierAnonymous = "earlier-anonymous"
+    /// "sources familiar with the matter".
+    case anonymous = "anonymous"
+    /// "the newspaper", "Russian media".
+    case outlet = "outlet"
+    /// "the spokesperson" after "Josh Earnest, the White House spokesperson".
+    case learnedDescription = "learned-description"
+    /// A description that names no one ("two union leaders"): a source of its own.
+    case unresolvedDescription = "unresolved-description"
+}
+
+/// How `SourceChainBuilder` linked a source to the one that relayed it.
+enum LinkRule: String, CaseIterable, Sendable {
+    /// The article's publisher, the root.
+    case publisher = "publisher"
+    /// Speaks to the article itself: under the publisher, or the outlet it names for the whole article.
+    case article = "article"
+    /// "Caliber.Az reports via Russian media": an outlet the publisher relays throughout.
+    case publisherRelay = "publisher-relay"
+    /// "X reported …, citing Y": Y under X.
+    case citedBy = "cited-by"
+    /// "A G7 nation's assessment indicates …, according to the same sources": under the attribution holding it.
+    case containingAttribution = "containing-attribution"
+    /// "told Reuters", "said on CNBC", "In an interview with X": the outlet the frame names.
+    case frameRelay = "frame-relay"
+    /// "told Bill Reilly of Fox News": the person under the outlet that employs them.
+    case relayAffiliation = "relay-affiliation"
+    /// "NBC's Dante Chinni", "Bill Fox of the Daily Herald": the outlet the speaker phrase names.
+    case speakerOutlet = "speaker-outlet"
+    /// "74 percent of likely voters": the poll named just before.
+    case pollRespondents = "poll-respondents"
+    /// "A Bloomberg poll": the outlet whose name it carries.
+    case documentOutlet = "document-outlet"
+    /// Anonymous sources and documents within a few paragraphs after an outlet's report.
+    case outletReach = "outlet-reach"
+}

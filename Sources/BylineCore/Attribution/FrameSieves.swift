@@ -1,0 +1,47 @@
+/// The frame finder's sieves: at each token the named rules are tried in a fixed order,
+/// as CoreNLP's quote attribution tries its sieves, and the first that applies decides.
+extension FrameFinder {
+    /// The sieves tried at each token, in this order; the first that applies decides the token
+    /// (it may decide that there is no frame there). A sentence that ends with no frame then
+    /// tries `embeddedQuotation`.
+    enum Sieve: CaseIterable {
+        case dashSignature, colonSpeaker, accordingTo, citing, cueVerb
+    }
+
+    static let sieves: [Sieve] = [.dashSignature, .colonSpeaker, .accordingTo, .citing, .cueVerb]
+
+    enum SieveResult {
+        /// The sieve does not apply at this token: the next one is tried.
+        case pass
+        /// The sieve applies; the frame it found, if any.
+        case decided(AttributionFrame?)
+    }
+
+    @inline(__always)
+    func apply(_ sieve: Sieve, at k: Int, _ sentence: Sentence, _ n: Int, previous: AttributionFrame?) -> SieveResult {
+        let r = sentence.tokens
+        switch sieve {
+        case .dashSignature:
+            guard view.isDash(k) || view.isPunct(k, "\u{2015}"), let f = dashSignature(k, sentence, n) else { return .pass }
+            return .decided(f)
+        case .colonSpeaker:
+            guard view.isPunct(k, ":"), let f = colonSpeaker(k, sentence, n) else { return .pass }
+            return .decided(f)
+        case .accordingTo:
+            guard !quoted[k], view.isWord(k), view.lower(k) == "according", k + 1 < r.upperBound,
+                  view.lower(k + 1) == "to" else { return .pass }
+            return .decided(accordingTo(k, sentence, n))
+        case .citing:
+            guard !quoted[k], view.isWord(k), view.lower(k) == "citing", k > r.lowerBound, view.isComma(k - 1) else { return .pass }
+            guard let np = mentions.phrase(from: k + 1, hi: r.upperBound, loose: true) else { return .decided(nil) }
+            return .decided(AttributionFrame(pattern: .citing, sentence: n, cue: k..<(k + 1), speaker: np,
+                                             content: sentence.start..<view.token(k - 1).start, relay: nil,
+                                             cueKind: .speech, rule: .citing))
+        case .cueVerb:
+            guard !quoted[k], view.isWord(k) else { return .pass }
+            guard let entry = view.cue(k) ?? (k + 1 < r.upperBound ? view.phrasalCue(k) : nil) else { return .pass }
+            if k > r.lowerBound, view.isDash(k - 1) { return .decided(nil) }
+            return .decided(verbFrame(k, entry, sentence, n, previous: previous))
+        }
+    }
+}

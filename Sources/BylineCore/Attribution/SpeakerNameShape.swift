@@ -1,0 +1,47 @@
+/// A speaker's name is a name, a title-led description or a group: never a function word,
+/// an adverb, a number or a bare demonym. Capitalisation alone cannot tell: "That", "How"
+/// and "However" open sentences, "Five" is a number, and "The Russian added" or "A
+/// Conservative spokeswoman" name a nationality or a party, not who spoke.
+extension SpeakerResolver {
+    /// The tokens of `proper` that can be a name: an opening adverbial ("However Trump") dropped;
+    /// nil when what is left is a single function word, number or bare demonym.
+    func nameTokens(_ proper: Range<Int>) -> Range<Int>? {
+        var r = proper
+        while r.count > 1, view.has(.introduction, at: r.lowerBound) { r = (r.lowerBound + 1)..<r.upperBound }
+        guard r.count == 1 else { return r }
+        let k = r.lowerBound
+        if view.token(k).kind == .number || isFunctionWord(k) || isBareAffiliation(k) { return nil }
+        return r
+    }
+
+    /// A closed-class word (pronoun, determiner, conjunction, preposition, auxiliary, sentence
+    /// adverb, number word) that is not also a given name, a month or a title ("May", "Will").
+    func isFunctionWord(_ k: Int) -> Bool {
+        let w = view.lower(k)
+        if view.lexicon.gender(ofGivenName: w) != nil || view.has(.month, at: k) || view.has(.title, at: k) { return false }
+        let classes: [WordClass] = [.phraseBreaker, .determiner, .introduction, .numberWord, .objectPronoun, .betweenSubjectAndCue,
+                                    .notAName]
+        return view.lexicon.pronouns[w] != nil || classes.contains { view.has($0, at: k) }
+    }
+
+    /// A singular nationality or party on its own ("Russian", "Tory"), from the gazetteers:
+    /// a plural ("Russians", "Democrats") is a group and may speak.
+    func isBareAffiliation(_ k: Int) -> Bool {
+        let unit = view.layer.profile.gazetteer[4 * k + 3]
+        let affiliations = Gazetteer.List.demonym.bit | Gazetteer.List.group.bit
+        return unit & affiliations != 0 && !view.lower(k).hasSuffix("s")
+    }
+
+    /// What a phrase that names no one stands for: a description ("two union leaders", "A
+    /// Conservative spokeswoman", the bare word `proper` aside), or nothing when only function
+    /// words, numbers and bare demonyms are left ("The Russian", "That", "each", "2010").
+    func unnamed(_ m: Range<Int>, proper: Range<Int>, head: String) -> Resolved {
+        let described = m.contains {
+            !proper.contains($0) && view.isWord($0) && !view.has(.determiner, at: $0) && !isFunctionWord($0) && !isBareAffiliation($0)
+        }
+        let personLike = view.lexicon.contains(head, .personHead) || view.lexicon.contains(String(head.dropLast()), .personHead)
+        return Resolved(name: nil, entity: nil, mention: scalarRange(m), kind: personLike ? .person : .unknown,
+                        plural: head.hasSuffix("s"), relay: nil, description: described ? text(m) : nil,
+                        rule: .unresolvedDescription)
+    }
+}

@@ -1,0 +1,64 @@
+/// The closed word classes the attribution and claim stages lean on in place of a
+/// part-of-speech tagger. Each class is one file of `Resources/Lexicon`, named by `fileName`;
+/// a word may belong to several, so a token's classes are one bit set (`WordClasses`).
+public enum WordClass: Int, CaseIterable, Sendable {
+    case betweenSubjectAndCue, phraseBreaker, determiner, anonymousHead, quantityHead, documentHead
+    case outletWord, governmentWord, organizationWord, personHead, trailingConnective, governmentPlace
+    case objectPronoun, timeWord, placePreposition, title, reportParticiple, prepositionWord, nounMarker
+    case timeAdverb, month, numberWord, introduction, nounCue, nounOpener, interviewWord
+    case pollWord, respondentWord, outletType, beForm, afterCueNonContent, notAName
+    case claimQuantity, claimHedge, claimDenial, claimComparative, claimSuperlative, claimCausal, claimCeremony
+
+    /// The resource file of the class, without ".txt".
+    public var fileName: String {
+        switch self {
+        case .betweenSubjectAndCue: return "between-subject-and-cue"
+        case .phraseBreaker: return "phrase-breakers"
+        case .determiner: return "determiners"
+        case .anonymousHead: return "anonymous-heads"
+        case .quantityHead: return "quantity-heads"
+        case .documentHead: return "document-heads"
+        case .outletWord: return "outlet-words"
+        case .governmentWord: return "government-words"
+        case .organizationWord: return "organization-words"
+        case .personHead: return "person-heads"
+        case .trailingConnective: return "trailing-connectives"
+        case .governmentPlace: return "government-places"
+        case .objectPronoun: return "object-pronouns"
+        case .timeWord: return "time-words"
+        case .placePreposition: return "place-prepositions"
+        case .title: return "titles"
+        case .reportParticiple: return "report-participles"
+        case .prepositionWord: return "preposition-words"
+        case .nounMarker: return "noun-markers"
+        case .timeAdverb: return "time-adverbs"
+        case .month: return "months"
+        case .numberWord: return "number-words"
+        case .introduction: return "introductions"
+        case .nounCue: return "noun-cues"
+        case .nounOpener: return "noun-openers"
+        case .interviewWord: return "interview-words"
+        case .pollWord: return "poll-words"
+        case .respondentWord: return "respondent-words"
+        case .outletType: return "outlet-types"
+        case .beForm: return "be-forms"
+        case .afterCueNonContent: return "after-cue-non-content"
+        case .notAName: return "not-a-name"
+        case .claimQuantity: return "claim-quantities"
+        case .claimHedge: return "claim-hedges"
+        case .claimDenial: return "claim-denials"
+        case .claimComparative: return "claim-comparatives"
+        case .claimSuperlative: return "claim-superlatives"
+        case .claimCausal: return "claim-causal"
+        case .claimCeremony: return "claim-ceremony"
+        }
+    }
+
+    public var bit: WordClasses { WordClasses(rawValue: 1 << UInt64(rawValue)) }
+}
+
+/// A set of word classes, one bit each.
+public struct WordClasses: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt64
+    public init(rawValue: UInt64) { self.rawValue = rawValue }
+}

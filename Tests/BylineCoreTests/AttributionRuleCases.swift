@@ -1,0 +1,129 @@
+@testable import BylineCore
+
+/// One sentence (or two) per named rule of the attribution stage, with what the rule must
+/// make of it. `AttributionRuleTests` runs every row; a rule with no row fails the suite.
+enum AttributionRuleCases {
+    struct FrameCase {
+        let rule: AttributionRule
+        let text: String
+        /// A fragment of the quote's content that picks the quote out.
+        let content: String
+        /// The speaker's resolved name, or its mention when no name is resolved.
+        let speaker: String?
+    }
+
+    static let frames: [FrameCase] = [
+        FrameCase(rule: .dashSignature, text: "“Hope is not a plan.” ― Julie Diaz", content: "Hope is not", speaker: "Julie Diaz"),
+        FrameCase(rule: .colonSpeaker, text: "Kerry: “By law, the ships must stay in port.”", content: "ships must stay", speaker: "Kerry"),
+        FrameCase(rule: .accordingTo, text: "According to two officials, the talks collapsed on Friday.", content: "talks collapsed",
+                  speaker: "two officials"),
+        FrameCase(rule: .citing, text: "The ministry raised its growth forecast, citing Reuters.", content: "raised its growth",
+                  speaker: "Reuters"),
+        FrameCase(rule: .asReportedBy, text: "The plant will close in June, as reported by the Herald.", content: "plant will close",
+                  speaker: "Herald"),
+        FrameCase(rule: .inverted, text: "“We are not done,” said Maria Lopez.", content: "We are not done", speaker: "Maria Lopez"),
+        FrameCase(rule: .participle, text: "Tom Bell defended the plan on Tuesday, saying it would cut flooding in half.",
+                  content: "cut flooding", speaker: "Tom Bell"),
+        FrameCase(rule: .coordinatedVerb, text: "Tom Bell bemoaned the unrest and said the city needed more police officers.",
+                  content: "city needed", speaker: "Tom Bell"),
+        FrameCase(rule: .apposition, text: "Michael McFaul, a senior fellow at the Hoover Institution, said the sanctions would bite.",
+                  content: "sanctions would bite", speaker: "Michael McFaul"),
+        FrameCase(rule: .documentParticiple, text: "A Quinnipiac University poll released on Monday found that most voters oppose the plan.",
+                  content: "most voters oppose", speaker: "A Quinnipiac University poll"),
+        FrameCase(rule: .contentLast, text: "The barrier will be finished by 2030, Ana Ribeiro said.", content: "barrier will be finished",
+                  speaker: "Ana Ribeiro"),
+        FrameCase(rule: .previousQuotation, text: "“How long must we wait?” Ben Ortiz asked.", content: "How long", speaker: "Ben Ortiz"),
+        FrameCase(rule: .speakerFirst, text: "Ana Ribeiro said the cabinet would vote on the project in April.", content: "cabinet would vote",
+                  speaker: "Ana Ribeiro"),
+        FrameCase(rule: .embeddedQuotation, text: "Tom Bell attacked “the hateful ideology of the gunman” on Monday.",
+                  content: "hateful ideology", speaker: "Tom Bell"),
+        FrameCase(rule: .inherited, text: "“This is wrong,” Lin Jian remarked. “We will keep talking to all sides until it ends.”",
+                  content: "keep talking", speaker: "Lin Jian"),
+        FrameCase(rule: .unattributed, text: "“Nothing in this report will change the way the city floods every single winter.”",
+                  content: "Nothing in this", speaker: nil),
+    ]
+
+    struct SpeakerCase {
+        let rule: SpeakerRule
+        let text: String
+        let content: String
+        let speaker: String?
+        /// Run the whole analyser (the recogniser's entities matter to the rule) instead of the attribution stage alone.
+        var withEntities = false
+    }
+
+    static let speakers: [SpeakerCase] = [
+        SpeakerCase(rule: .pronounRecentSpeaker, text: "Ana Ribeiro said the plan was ready. She said the vote would come in April.",
+                    content: "vote would come", speaker: "Ana Ribeiro"),
+        SpeakerCase(rule: .pronounNearestPerson, text: "Ana Ribeiro visited the dam on Monday. She said the barrier was safe for now.",
+                    content: "barrier was safe", speaker: "Ana Ribeiro", withEntities: true),
+        SpeakerCase(rule: .pronounAntecedent, text: "Ban Ki-moon condemned what he called “a brutal and senseless attack” on Monday.",
+                    content: "brutal and senseless", speaker: "Ban Ki-moon"),
+        SpeakerCase(rule: .pluralPronoun, text: "Two officials said the plan was ready. They said the vote would come in April.",
+                    content: "vote would come", speaker: "Two officials"),
+        SpeakerCase(rule: .thingPronoun, text: "The ministry said the data was public. It said the full report would follow in May.",
+                    content: "full report would", speaker: "The ministry"),
+        SpeakerCase(rule: .unresolvedPronoun, text: "She said the vote would come in April.", content: "vote would come", speaker: "She"),
+        SpeakerCase(rule: .possessorOutlet, text: "Bloomberg's article said the deal was close to being signed.", content: "deal was close",
+                    speaker: "Bloomberg"),
+        SpeakerCase(rule: .possessedDocument, text: "A G7 nation's assessment indicates that the strikes were planned in advance.",
+                    content: "strikes were planned", speaker: "A G7 nation's assessment"),
+        SpeakerCase(rule: .quantity, text: "Twelve percent of voters said the economy was their top concern.", content: "economy was",
+                    speaker: "Twelve percent of voters"),
+        SpeakerCase(rule: .entity, text: "Ana Ribeiro said the cabinet would vote on the project in April.", content: "cabinet would vote",
+                    speaker: "Ana Ribeiro", withEntities: true),
+        SpeakerCase(rule: .description, text: "The Trump campaign said the report was false and misleading.", content: "report was false",
+                    speaker: "The Trump campaign"),
+        SpeakerCase(rule: .properName, text: "Ana Ribeiro said the cabinet would vote on the project in April.", content: "cabinet would vote",
+                    speaker: "Ana Ribeiro"),
+        SpeakerCase(rule: .earlierAnonymous, text: "Two officials said the plan was ready. The officials said the vote would come in April.",
+                    content: "vote would come", speaker: "Two officials"),
+        SpeakerCase(rule: .anonymous, text: "Two sources said the talks had stalled.", content: "talks had stalled",
+                    speaker: "Two sources"),
+        SpeakerCase(rule: .outlet, text: "In Moscow, media commentators said that the talks had stalled again.", content: "talks had stalled",
+                    speaker: "media commentators"),
+        SpeakerCase(rule: .learnedDescription,
+                    text: "Josh Earnest, the White House spokesman, said the talks went well. The spokesman said more talks were planned.",
+                    content: "more talks", speaker: "Josh Earnest"),
+        SpeakerCase(rule: .unresolvedDescription, text: "Two union leaders said the strike would go on for weeks.", content: "strike would go",
+                    speaker: "Two union leaders"),
+    ]
+
+    struct LinkCase {
+        let rule: LinkRule
+        let text: String
+        let publisher: String?
+        /// The source whose link the rule made, and the name of its parent (nil for a root).
+        let source: String
+        let parent: String?
+    }
+
+    static let links: [LinkCase] = [
+        LinkCase(rule: .publisher, text: "Ana Ribeiro said the plan was ready for a vote.", publisher: "Byline Wire",
+                 source: "Byline Wire", parent: nil),
+        LinkCase(rule: .article, text: "Ana Ribeiro said the plan was ready for a vote.", publisher: "Byline Wire",
+                 source: "Ana Ribeiro", parent: "Byline Wire"),
+        LinkCase(rule: .publisherRelay, text: "Byline Wire reports via Russian media that the talks had stalled.", publisher: "Byline Wire",
+                 source: "Russian media", parent: "Byline Wire"),
+        LinkCase(rule: .citedBy, text: "Reuters reported that the talks had stalled, citing two diplomats.", publisher: nil,
+                 source: "two diplomats", parent: "Reuters"),
+        LinkCase(rule: .containingAttribution,
+                 text: "A G7 nation's assessment indicates the strikes were planned, according to the same sources.",
+                 publisher: nil, source: "A G7 nation's assessment", parent: "the same sources"),
+        LinkCase(rule: .frameRelay, text: "Ana Ribeiro told Reuters that the plan was ready for a vote.", publisher: nil,
+                 source: "Ana Ribeiro", parent: "Reuters"),
+        LinkCase(rule: .relayAffiliation, text: "Ana Ribeiro told Bill Reilly of Fox News that the plan was ready for a vote.",
+                 publisher: nil, source: "Bill Reilly", parent: "Fox News"),
+        LinkCase(rule: .speakerOutlet, text: "NBC's Dante Chinni said the race was close in every state.", publisher: nil,
+                 source: "Dante Chinni", parent: "NBC"),
+        LinkCase(rule: .pollRespondents,
+                 text: "A Bloomberg poll found that most voters oppose the plan. Twelve percent of voters said the economy was their top concern.",
+                 publisher: nil, source: "Twelve percent of voters", parent: "A Bloomberg poll"),
+        LinkCase(rule: .documentOutlet,
+                 text: "Bloomberg reported that the deal was close. A Bloomberg poll found that most voters oppose the plan.",
+                 publisher: nil, source: "A Bloomberg poll", parent: "Bloomberg"),
+        LinkCase(rule: .outletReach,
+                 text: "Reuters reported that the talks had stalled. Two sources said no date was set.",
+                 publisher: nil, source: "Two sources", parent: "Reuters"),
+    ]
+}
