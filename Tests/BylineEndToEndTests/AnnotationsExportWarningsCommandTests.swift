@@ -48,7 +48,7 @@ final class AnnotationsExportWarningsCommandTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         let warnings = r.stderr.split(separator: "\n").filter { $0.contains("grown by 20 percent") }
         XCTAssertEqual(warnings.count, 1, r.stderr)
-        XCTAssertTrue(warnings[0].hasSuffix("\"grown by 20 percent\" is not in the current text of \(file): its verdict is left out"), r.stderr)
+        XCTAssertEqual(warnings.first?.hasSuffix("\"grown by 20 percent\" is not in the current text of \(file): its verdict is left out"), true, r.stderr)
         let reviews = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
         XCTAssertEqual(reviews.count, 1)
     }

@@ -76,7 +76,7 @@ final class W3CExampleImportTests: XCTestCase {
                "refinedBy": [{"type": "TextQuoteSelector", "exact": "chosen words"}, {"type": "TextPositionSelector", "start": 4, "end": 16}]}}}
             """)
         XCTAssertEqual(item.annotation.anchor, .unplaced(exact: "chosen words", prefix: "", suffix: ""))
-        XCTAssertEqual(item.notes, ["a TextPositionSelector refining a FragmentSelector counts from that part, not from the document's start: dropped, anchored by the quote"])
+        XCTAssertEqual(item.notes, ["a TextPositionSelector refining a FragmentSelector counts from that part, not from the document's start: dropped"])
         let nested = try one("""
             {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "http://example.org/anno12", "type": "Annotation",
              "target": {"source": "http://example.org/page3", "selector": {"type": "TextQuoteSelector", "exact": "chosen words",

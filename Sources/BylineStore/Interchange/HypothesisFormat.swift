@@ -101,7 +101,7 @@ public struct HypothesisFormat: Sendable {
         default: return .failure(ImportIssue(item: item, message: "id: expected a non-empty string"))
         }
         var notes = read.notes
-        let dates = WebAnnotationReader.dates(created: o["created"], modified: o["updated"], notes: &notes)
+        let dates = WebAnnotationReader.dates(created: o["created"], modified: o["updated"], modifiedKey: "updated", notes: &notes)
         let content = Self.content(o)
         let source = DocumentSource.parse(sourceText)
         let undated = WebAnnotationReader.undated

@@ -70,14 +70,15 @@ public struct WebAnnotationReader: Sendable {
 
     /// `created` and `modified` (Hypothesis: `updated`) as dates; a value that is not one is
     /// noted and read as missing.
-    static func dates(created: JSONValue?, modified: JSONValue?, notes: inout [String]) -> (created: Date?, modified: Date?) {
+    static func dates(created: JSONValue?, modified: JSONValue?, modifiedKey: String = "modified",
+                      notes: inout [String]) -> (created: Date?, modified: Date?) {
         func date(_ value: JSONValue?, _ key: String) -> Date? {
             guard let value else { return nil }
             if let text = value.string, let d = Timestamp.parse(text) { return d }
             notes.append("\(key) \(SafeText.echo(value.string ?? value.compact)) is not a date: ignored")
             return nil
         }
-        return (date(created, "created"), date(modified, "modified"))
+        return (date(created, "created"), date(modified, modifiedKey))
     }
 
     /// True for an object Byline (of this or an earlier version) could have written: a
@@ -177,11 +178,11 @@ public struct WebAnnotationReader: Sendable {
             collectTextSelectors(selectors, quote: &quote, position: &position, relative: &relative)
             if let relative {
                 let message = "a TextPositionSelector refining a \(SafeText.line(relative, limit: 40)) counts from that part, not from the document's start"
-                if quote == nil {
+                if quote == nil && position == nil {
                     seen.append(message + ", and there is no TextQuoteSelector")
                     continue
                 }
-                if c.anchor == nil { c.notes.append(message + ": dropped, anchored by the quote") }
+                if c.anchor == nil { c.notes.append(message + ": dropped") }
             }
             guard quote != nil || position != nil else {
                 let types = selectors.compactMap { $0["type"]?.string }
