@@ -151,7 +151,7 @@ public struct WebAnnotationWriter: Sendable {
             if (positions.isEmpty && current == nil) || same { return o }
             next = all.filter { $0["type"]?.string != "TextPositionSelector" } + (current.map { [$0] } ?? [])
         }
-        target["selector"] = next.count == 1 ? next[0] : .array(next)
+        if case .array = selectors { target["selector"] = .array(next) } else { target["selector"] = next.count == 1 ? next[0] : .array(next) }
         if case .array(var list)? = o["target"] {
             list[at] = .object(target)
             o["target"] = .array(list)
