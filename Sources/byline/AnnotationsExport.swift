@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineCore
+import BylineReader
 import BylineStore
 import Foundation
 
@@ -39,7 +40,8 @@ struct AnnotationsExport: ParsableCommand {
     }
 
     mutating func run() throws {
-        let config = try AnnotationsConfig.load()
+        // Only the exports that name a creator or a review author read the config's [annotations].
+        let config = [.w3c, .hypothesis, .claimreview].contains(format) ? try AnnotationSettings.load() : AnnotationSettings()
         let store = try storeOptions.open(access: .read)
         let articles = try gather(store)
         let generator = ExportAgent.byline(version: Byline.configuration.version)
@@ -58,7 +60,14 @@ struct AnnotationsExport: ParsableCommand {
             if config.reviewURL == nil {
                 StandardError.print("byline: warning: no review_url in [annotations] of the config file; Google requires a ClaimReview url")
             }
-            text = ClaimReviewExport(author: config.reviewAuthor, url: config.reviewURL).render(try claimItems(articles, store: store))
+            let items = try claimItems(articles, store: store)
+            var url = config.reviewURL
+            let reviewed = Set(items.map { $0.articleURL ?? $0.annotation.documentID })
+            if url != nil, reviewed.count > 1 {
+                StandardError.print("byline: warning: review_url names one review, and these verdicts are on \(reviewed.count) articles; it is left out (give FILE to export one article's)")
+                url = nil
+            }
+            text = ClaimReviewExport(author: config.reviewAuthor, url: url).render(items)
         case .markdown:
             text = MarkdownReport.render(articles.map {
                 MarkdownReport.Section(title: $0.title, documentID: $0.documentID, path: $0.path, annotations: $0.annotations, orphans: $0.orphans)
@@ -116,6 +125,7 @@ struct AnnotationsExport: ParsableCommand {
                 }
                 let located = try store.locate(in: article.text, documentID: article.id, path: article.record.path)
                 entry.annotations = located.attached.map(\.annotation)
+                entry.orphans = located.orphans
                 for item in located.attached { entry.ranges[item.annotation.id] = item.resolution.range }
                 entry.article = article
             }
@@ -124,6 +134,10 @@ struct AnnotationsExport: ParsableCommand {
             let url = article.record.path.flatMap { path -> String? in
                 if case .url = DocumentSource.parse(path) { return path }
                 return nil
+            }
+            for a in entry.orphans where a.verdict != nil {
+                let quote = SafeText.line(a.anchor.exact, limit: 40)
+                StandardError.print("byline: warning: \(String(a.id.uuidString.lowercased().prefix(8))) \"\(quote)\" is not in the current text of \(SafeText.echo(entry.path ?? entry.title)): its verdict is left out")
             }
             for a in entry.annotations where a.verdict != nil {
                 guard let range = entry.ranges[a.id] else { continue }

@@ -42,6 +42,10 @@ struct AnnotationsImport: ParsableCommand {
             StandardError.print("byline: \(SafeText.echo(file)): \(error)")
             throw ExitCode(1)
         }
+        if strict, let first = batch.unread.first {
+            StandardError.print("byline: \(first); nothing was imported")
+            throw ExitCode(1)
+        }
         let summary: AnnotationStore.ImportSummary
         do {
             summary = try storeOptions.open().importAnnotations(batch, documents: Self.documentsAtHand(batch), strict: strict)
@@ -54,18 +58,25 @@ struct AnnotationsImport: ParsableCommand {
             StandardError.print("byline: note: and \(summary.notes.count - Self.maxNotes) more notes like these")
         }
         for skip in summary.skipped { StandardError.print("byline: skipped \(skip)") }
+        for part in batch.unread { StandardError.print("byline: skipped: \(part)") }
         let total = batch.items.count + batch.skipped.count
         var line = "imported \(total): \(summary.added) added, \(summary.updated) updated, \(summary.unchanged) unchanged"
         if !summary.skipped.isEmpty { line += ", \(summary.skipped.count) skipped" }
+        if !batch.unread.isEmpty { line += "; part of the file not read" }
         print(line)
-        if !summary.skipped.isEmpty { throw ExitCode(1) }
+        if !summary.skipped.isEmpty || !batch.unread.isEmpty { throw ExitCode(1) }
     }
 
-    /// The local files the items' targets name, read once each (a URL is not fetched).
+    /// The local files the items' targets name, read once each (a URL is not fetched). Only a
+    /// regular file no larger than the loader's limit is read: a path in someone else's file
+    /// may name a FIFO, a device or anything else, which would hang or flood the import.
     static func documentsAtHand(_ batch: ImportBatch) -> [String: DocumentAtHand] {
         var out: [String: DocumentAtHand] = [:]
+        let maxBytes = ArticleLoader.defaultMaxBytes
         for source in Set(batch.items.compactMap(\.annotation.source)) {
-            guard case .path(let path) = DocumentSource.parse(source), FileManager.default.fileExists(atPath: path),
+            guard case .path(let path) = DocumentSource.parse(source) else { continue }
+            var info = stat()
+            guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= maxBytes,
                   let article = try? AnnotatedArticle(path: path) else { continue }
             out[source] = DocumentAtHand(record: article.record, text: article.text)
         }

@@ -48,6 +48,23 @@ final class AnnotationStoreTests: XCTestCase {
         XCTAssertThrowsError(try store.update(UUID(), with: AnnotationDraft(verdict: .false, note: "", tags: [])))
     }
 
+    /// An edit made in the reader on a changed file re-attaches the annotation to the new text:
+    /// that text is recorded too, so the annotation keeps its title and path.
+    func testAnEditThatReattachesToANewTextRecordsThatText() throws {
+        let f = try StoreFixture()
+        let store = try f.open()
+        let saved = try store.add(AnnotationDraft(verdict: .disputed, note: "a", tags: []), anchor: f.anchor("sea wall"), document: f.document)
+        let changed = StoreFixture.article + "\nA line added later."
+        let next = DocumentRecord(id: DocumentID.of(changed), path: f.document.path, title: "Harbour town votes (updated)",
+                                  length: ScalarText(changed).count)
+        let edited = try store.update(saved.id, with: AnnotationDraft(verdict: .false, note: "b", tags: []), anchor: saved.anchor, document: next)
+        XCTAssertEqual(edited.documentID, next.id)
+        XCTAssertEqual(try store.document(id: next.id), next)
+        let third = changed + " And another."
+        let located = try store.locate(in: ScalarText(third), documentID: DocumentID.of(third), path: next.path)
+        XCTAssertEqual(located.attached.map(\.annotation.id), [saved.id], "found by its path after the file changed again")
+    }
+
     func testDeleteReturnsTheAnnotationAndRemovesIt() throws {
         let f = try StoreFixture()
         let store = try f.open()

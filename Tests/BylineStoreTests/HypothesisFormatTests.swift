@@ -69,4 +69,24 @@ final class HypothesisFormatTests: XCTestCase {
         XCTAssertEqual(try store.importAnnotations(try Interchange.read(text)).added, 1)
         XCTAssertEqual(try store.allAnnotations().first?.documentID, record.id, "a URL the library knows names its document")
     }
+
+    func testARepliesIsNamedAsAReplyAndTargetsAreReadAsW3CTargetsAre() throws {
+        let export = """
+            {"annotations": [
+              {"id": "r1", "uri": "https://news.example/wall", "text": "Agreed", "references": ["Zx81kQaBEe-abcdefghijkl"],
+               "target": [{"source": "https://news.example/wall"}]},
+              {"id": "p1", "uri": "https://news.example/wall", "text": "x",
+               "target": [{"source": "https://news.example/wall", "selector": [{"type": "TextQuoteSelector", "exact": "wall", "prefix": 7}]}]},
+              {"id": "f1", "uri": "https://news.example/wall", "text": "y",
+               "target": [{"source": "https://news.example/wall", "selector": [{"type": "RangeSelector", "startContainer": "/p[2]",
+                 "refinedBy": {"type": "TextQuoteSelector", "exact": "sea wall"}}]}]}
+            ]}
+            """
+        let batch = try Interchange.read(export)
+        XCTAssertEqual(batch.skipped.map(\.description), [
+            "item 1: a reply to another annotation (references): Byline anchors passages only",
+            "item 2: TextQuoteSelector.prefix: expected a string",
+        ])
+        XCTAssertEqual(batch.items.map(\.annotation.anchor.exact), ["sea wall"])
+    }
 }

@@ -9,7 +9,7 @@ final class ImportPositionTests: XCTestCase {
     private func item(_ source: String, exact: String, prefix: String? = nil, position: (Int, Int)? = nil, note: String = "n") -> String {
         let p = prefix.map { #", "prefix": "\#($0)""# } ?? ""
         let pos = position.map { #", {"type": "TextPositionSelector", "start": \#($0.0), "end": \#($0.1)}"# } ?? ""
-        return #"{"@context": "http://www.w3.org/ns/anno.jsonld", "id": "urn:uuid:\#(UUID().uuidString)", "type": "Annotation", "body": {"type": "TextualBody", "value": "\#(note)"}, "target": {"source": "\#(source)", "selector": [{"type": "TextQuoteSelector", "exact": "\#(exact)"\#(p)}\#(pos)]}}"#
+        return #"{"@context": "http://www.w3.org/ns/anno.jsonld", "id": "urn:uuid:\#(UUID().uuidString)", "type": "Annotation", "created": "2026-01-01T00:00:00Z", "body": {"type": "TextualBody", "value": "\#(note)"}, "target": {"source": "\#(source)", "selector": [{"type": "TextQuoteSelector", "exact": "\#(exact)"\#(p)}\#(pos)]}}"#
     }
 
     func testPositionsThatContradictTheQuoteRunBackwardsOrLeaveTheTextAreCorrectedOrDropped() throws {

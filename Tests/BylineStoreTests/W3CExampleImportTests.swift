@@ -67,6 +67,39 @@ final class W3CExampleImportTests: XCTestCase {
         XCTAssertEqual(a.anchor.exact, "chosen words")
     }
 
+    /// A position refining a FragmentSelector counts from that fragment: it is not taken as a
+    /// place in the whole document, and the quote anchors alone.
+    func testAPositionInsideAFragmentIsNotTakenAsADocumentOffset() throws {
+        let item = try one("""
+            {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "http://example.org/anno11", "type": "Annotation",
+             "target": {"source": "http://example.org/page3", "selector": {"type": "FragmentSelector", "value": "para5",
+               "refinedBy": [{"type": "TextQuoteSelector", "exact": "chosen words"}, {"type": "TextPositionSelector", "start": 4, "end": 16}]}}}
+            """)
+        XCTAssertEqual(item.annotation.anchor, .unplaced(exact: "chosen words", prefix: "", suffix: ""))
+        XCTAssertEqual(item.notes, ["a TextPositionSelector refining a FragmentSelector counts from that part, not from the document's start: dropped"])
+        let nested = try one("""
+            {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "http://example.org/anno12", "type": "Annotation",
+             "target": {"source": "http://example.org/page3", "selector": {"type": "TextQuoteSelector", "exact": "chosen words",
+               "refinedBy": {"type": "TextPositionSelector", "start": 4, "end": 16}}}}
+            """)
+        XCTAssertEqual(nested.annotation.anchor.range, 4..<16, "a position refining a text selector is kept")
+        XCTAssertEqual(try skipped("""
+            {"id": "http://example.org/anno13", "type": "Annotation",
+             "target": {"source": "http://example.org/page3", "selector": {"type": "CssSelector", "value": "#p5",
+               "refinedBy": {"type": "TextPositionSelector", "start": 4, "end": 16}}}}
+            """), "item 1: no text selector to anchor by (target: a TextPositionSelector refining a CssSelector counts from that part, not from the document's start, and there is no TextQuoteSelector); Byline anchors TextQuoteSelector and TextPositionSelector")
+    }
+
+    func testAnEmptyQuoteWithoutAPositionSaysSo() throws {
+        let f = try StoreFixture()
+        let store = try f.open()
+        let summary = try store.importAnnotations(try Interchange.read("""
+            {"id": "http://example.org/anno14", "type": "Annotation", "bodyValue": "n",
+             "target": {"source": "http://example.org/p", "selector": {"type": "TextQuoteSelector", "exact": ""}}}
+            """))
+        XCTAssertEqual(summary.skipped.map(\.message), ["the quote (TextQuoteSelector.exact) is empty and there is no position to read it from"])
+    }
+
     func testAgentsAudienceAndStylesAreKeptAndExportedAsTheyCameIn() throws {
         let original = """
             {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "http://example.org/anno30", "type": "Annotation",
@@ -132,7 +165,7 @@ final class W3CExampleImportTests: XCTestCase {
             """
         let store = try f.open()
         let alone = try store.importAnnotations(try Interchange.read(json))
-        XCTAssertEqual(alone.skipped.first?.message, "no quote to anchor by (a TextPositionSelector alone needs its document at hand)")
+        XCTAssertEqual(alone.skipped.first?.message, "the quote is empty: a TextPositionSelector alone needs its document at hand")
         let atHand = ["/articles/harbour.txt": DocumentAtHand(record: f.document, text: f.text)]
         let summary = try store.importAnnotations(try Interchange.read(json), documents: atHand)
         XCTAssertEqual(summary.added, 1)

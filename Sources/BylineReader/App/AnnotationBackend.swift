@@ -37,7 +37,7 @@ public final class StoreAnnotationBackend: AnnotationBackend, @unchecked Sendabl
         run { store in
             let saved: Annotation
             if let id = request.existing {
-                saved = try store.update(id, with: request.draft, anchor: request.anchor, documentID: request.document.id)
+                saved = try store.update(id, with: request.draft, anchor: request.anchor, document: request.document)
             } else {
                 saved = try store.add(request.draft, anchor: request.anchor, document: request.document)
             }

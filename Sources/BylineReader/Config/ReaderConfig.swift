@@ -53,12 +53,20 @@ public struct ReaderConfig: Equatable, Sendable {
                     }
                 }
             case "annotations":
-                // Read and checked by the annotation commands (creator, ClaimReview author).
+                // Read and checked by `AnnotationSettings`, for the exports that need it.
                 continue
             default:
                 throw ConfigError.unknownSetting(file: file, key: key)
             }
         }
+    }
+
+    /// The config file's path and text, or nil when there is none (or it cannot be read as
+    /// UTF-8): the one place the reader's and the annotation exports' settings are read from.
+    public static func file(environment: [String: String]) -> (path: String, text: String)? {
+        guard let folder = folder(environment: environment) else { return nil }
+        let path = folder + "/config.toml"
+        return ThemeLibrary.readUTF8(path).map { (path, $0) }
     }
 
     /// Where the config lives: `$XDG_CONFIG_HOME/byline`, else `~/.config/byline`.

@@ -11,11 +11,8 @@ public struct ReaderSettings {
     public static func load(themeOption: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ReaderSettings {
         let folder = ReaderConfig.folder(environment: environment)
         var config = ReaderConfig()
-        if let folder {
-            let path = folder + "/config.toml"
-            if let text = ThemeLibrary.readUTF8(path) {
-                config = try ReaderConfig(toml: text, file: path)
-            }
+        if let file = ReaderConfig.file(environment: environment) {
+            config = try ReaderConfig(toml: file.text, file: file.path)
         }
         let library = ThemeLibrary(searchFolders: folder.map { [$0 + "/themes"] } ?? [])
         let theme: Theme

@@ -24,8 +24,17 @@ enum ImportCheck {
         }
         let quoteLength = a.anchor.exact.unicodeScalars.count
         if quoteLength == 0 {
-            guard let text, a.anchor.isPlaced, a.anchor.end <= text.count, a.anchor.start < a.anchor.end else {
-                return .failure(ImportCheckFailure("no quote to anchor by (a TextPositionSelector alone needs its document at hand)"))
+            guard a.anchor.start != -1 || a.anchor.end != -1 else {
+                return .failure(ImportCheckFailure("the quote (TextQuoteSelector.exact) is empty and there is no position to read it from"))
+            }
+            guard a.anchor.start >= 0, a.anchor.start < a.anchor.end else {
+                return .failure(ImportCheckFailure("the quote is empty and position \(a.anchor.start)-\(a.anchor.end) is not a range"))
+            }
+            guard let text else {
+                return .failure(ImportCheckFailure("the quote is empty: a TextPositionSelector alone needs its document at hand"))
+            }
+            guard a.anchor.end <= text.count else {
+                return .failure(ImportCheckFailure("the quote is empty and position \(a.anchor.start)-\(a.anchor.end) leaves the text (\(text.count) characters)"))
             }
             a.anchor = TextAnchor(range: a.anchor.range, in: text)
             notes.append("the quote was read from the document at \(a.anchor.start)-\(a.anchor.end)")

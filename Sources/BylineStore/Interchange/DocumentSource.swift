@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 
 /// The document an annotation's target names, in both directions. Out: the article's URL when
@@ -19,7 +20,7 @@ public enum DocumentSource: Equatable, Sendable {
         let lower = text.lowercased()
         if lower.hasPrefix("sha256:"), text.count == 71 { return .document(id: lower) }
         if lower.hasPrefix("ni:"), let id = documentID(ni: text) { return .document(id: id) }
-        if lower.hasPrefix("http://") || lower.hasPrefix("https://") { return .url(text) }
+        if WebAddress.isWebAddress(text) { return .url(text) }
         if lower.hasPrefix("file:"), let url = URL(string: text), url.isFileURL, !url.path.isEmpty {
             return .path(url.standardizedFileURL.path)
         }
@@ -40,15 +41,8 @@ public enum DocumentSource: Equatable, Sendable {
     /// `ni:///sha-256;…` for a "sha256:<hex>" document id; nil for any other id.
     public static func ni(documentID: String) -> String? {
         guard documentID.hasPrefix("sha256:") else { return nil }
-        let hex = Array(documentID.dropFirst(7).utf8)
-        guard hex.count == 64 else { return nil }
-        var bytes: [UInt8] = []
-        var i = 0
-        while i < 64 {
-            guard let byte = UInt8(String(decoding: hex[i..<(i + 2)], as: UTF8.self), radix: 16) else { return nil }
-            bytes.append(byte)
-            i += 2
-        }
+        let hex = documentID.utf8.dropFirst(7)
+        guard hex.count == 64, let bytes = Hex.bytes(hex) else { return nil }
         let base64 = Data(bytes).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
         return "ni:///sha-256;" + base64

@@ -77,33 +77,40 @@ public struct HypothesisFormat: Sendable {
         return batch
     }
 
+    /// One item, its target and selectors read as `WebAnnotationReader` reads a W3C target
+    /// (refinedBy, strict member types), its dates as it reads them.
     private func readItem(_ value: JSONValue, item: Int) -> Result<ImportItem, ImportIssue> {
         guard case .object(let o) = value else { return .failure(ImportIssue(item: item, message: "not a JSON object")) }
         guard let uri = o["uri"]?.string else { return .failure(ImportIssue(item: item, message: "uri: missing")) }
-        let target = o["target"]?.many.first
-        let selectors = target?["selector"]?.many ?? []
-        let quote = selectors.first { $0["type"]?.string == "TextQuoteSelector" }
-        guard let exact = quote?["exact"]?.string else {
-            return .failure(ImportIssue(item: item, message: "no TextQuoteSelector (a page note): Byline anchors passages only"))
+        var read = WebAnnotationReader.Content()
+        WebAnnotationReader.readTargets(o["target"]?.many ?? [], into: &read)
+        if let problem = read.problem { return .failure(ImportIssue(item: item, message: problem)) }
+        guard let anchor = read.anchor, let sourceText = read.source else {
+            if let references = o["references"]?.many, !references.isEmpty {
+                return .failure(ImportIssue(item: item, message: "a reply to another annotation (references): Byline anchors passages only"))
+            }
+            if !(o["target"]?.many ?? []).contains(where: { $0["selector"] != nil }) {
+                return .failure(ImportIssue(item: item, message: "no TextQuoteSelector (a page note): Byline anchors passages only"))
+            }
+            return .failure(ImportIssue(item: item, message: read.unanchorable ?? "no target"))
         }
-        var anchor = TextAnchor.unplaced(exact: exact, prefix: quote?["prefix"]?.string ?? "", suffix: quote?["suffix"]?.string ?? "")
-        if let p = selectors.first(where: { $0["type"]?.string == "TextPositionSelector" }),
-           let s = p["start"]?.int.flatMap({ Int(exactly: $0) }), let e = p["end"]?.int.flatMap({ Int(exactly: $0) }) {
-            anchor.start = s
-            anchor.end = e
+        let id: UUID
+        switch o["id"] {
+        case .string(let text)? where !text.isEmpty: id = UUID(uuidString: text) ?? LocalID.minted(from: "hypothesis:" + text)
+        case nil: id = LocalID.minted(from: "hypothesis:" + value.compact)
+        default: return .failure(ImportIssue(item: item, message: "id: expected a non-empty string"))
         }
-        let idText = o["id"]?.string ?? value.compact
-        let id = UUID(uuidString: idText) ?? LocalID.minted(from: "hypothesis:" + idText)
+        var notes = read.notes
+        let dates = WebAnnotationReader.dates(created: o["created"], modified: o["updated"], modifiedKey: "updated", notes: &notes)
         let content = Self.content(o)
-        let created = o["created"]?.string.flatMap(Timestamp.parse) ?? Date(timeIntervalSince1970: 0)
-        let modified = o["updated"]?.string.flatMap(Timestamp.parse) ?? created
-        let source = DocumentSource.parse(target?["source"]?.string ?? uri)
+        let source = DocumentSource.parse(sourceText)
+        let undated = WebAnnotationReader.undated
         var a = Annotation(id: id, documentID: source.name ?? uri, verdict: content.verdict, note: content.note, tags: content.tags,
-                           created: AnnotationRow.truncated(created), modified: AnnotationRow.truncated(modified),
-                           anchor: anchor, source: source.name)
+                           created: AnnotationRow.truncated(dates.created ?? undated),
+                           modified: AnnotationRow.truncated(dates.modified ?? dates.created ?? undated), anchor: anchor, source: source.name)
         if case .document(let hash) = source { a.documentID = hash }
         if native(a, document: nil) != value { a.original = value.compact }
-        return .success(ImportItem(item: item, annotation: a))
+        return .success(ImportItem(item: item, annotation: a, notes: notes, undated: dates.created == nil))
     }
 
     private static func content(_ o: [String: JSONValue]) -> (verdict: Verdict?, note: String, tags: [String]) {

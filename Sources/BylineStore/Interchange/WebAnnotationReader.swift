@@ -2,11 +2,13 @@ import BylineCore
 import Foundation
 
 /// Reads W3C Web Annotations as the model allows them: any IRI as `id` (a local id is minted
-/// from a foreign one, the same each time), `type` and `@context` as arrays, `target` as an
-/// array or a string, `source` as a string or an object with `id`, `bodyValue`, several bodies
-/// of one purpose, no `created`. Bodies become the verdict (`assessing`), tags (`tagging`) and
-/// the note (every other textual body); the first target with a TextQuoteSelector or a
-/// TextPositionSelector (top level or in `refinedBy`) is the anchor. An item Byline cannot
+/// from a foreign one, the same each time; from a relative one together with its target's
+/// source), `type` and `@context` as arrays, `target` as an array or a string, `source` as a
+/// string or an object with `id`, `bodyValue`, several bodies of one purpose, no `created`
+/// (the store dates such an item at its import). Bodies become the verdict (`assessing`), tags
+/// (`tagging`) and the note (every other textual body); the first target with a
+/// TextQuoteSelector or a TextPositionSelector (top level, or in `refinedBy` of a text
+/// selector; one refining a fragment counts from it and is dropped) is the anchor. An item Byline cannot
 /// anchor is skipped with the rule it breaks; everything else of an item is kept (its original
 /// object, when Byline's rendering would differ), and what Byline does not show is noted.
 public struct WebAnnotationReader: Sendable {
@@ -25,14 +27,13 @@ public struct WebAnnotationReader: Sendable {
             return .failure(ImportIssue(item: item, message: "type is \(type.isEmpty ? "not a string" : type), not Annotation"))
         }
         var notes: [String] = []
-        let id: UUID
+        let idText: String?
         switch o["id"] {
         case .string(let text)?:
-            let local = text.lowercased().hasPrefix("urn:uuid:") ? String(text.dropFirst(9)) : text
-            id = UUID(uuidString: local) ?? LocalID.minted(from: "id:" + text)
+            guard !text.isEmpty else { return .failure(ImportIssue(item: item, message: "id: empty (an IRI is needed, or no id at all)")) }
+            idText = text
         case nil:
-            id = LocalID.minted(from: "item:" + value.compact)
-            notes.append("no id: a local one was minted")
+            idText = nil
         default:
             return .failure(ImportIssue(item: item, message: "id: expected an IRI (a string)"))
         }
@@ -41,15 +42,15 @@ public struct WebAnnotationReader: Sendable {
         guard let anchor = content.anchor, let sourceText = content.source else {
             return .failure(ImportIssue(item: item, message: content.unanchorable ?? "no target"))
         }
+        let id: UUID
+        if let idText {
+            id = LocalID.of(foreignID: idText, source: sourceText)
+        } else {
+            id = LocalID.minted(from: "item:" + value.compact)
+            notes.append("no id: a local one was minted")
+        }
         notes += content.notes
-        var created = Date(timeIntervalSince1970: 0)
-        if let text = o["created"]?.string {
-            if let d = Timestamp.parse(text) { created = d } else { notes.append("created \(SafeText.echo(text)) is not a date: ignored") }
-        }
-        var modified = created
-        if let text = o["modified"]?.string {
-            if let d = Timestamp.parse(text) { modified = d } else { notes.append("modified \(SafeText.echo(text)) is not a date: ignored") }
-        }
+        let dates = Self.dates(created: o["created"], modified: o["modified"], notes: &notes)
         let source = DocumentSource.parse(sourceText)
         var documentID = sourceText, name = source.name
         if case .document(let hash) = source {
@@ -57,10 +58,27 @@ public struct WebAnnotationReader: Sendable {
             name = content.bylinePath.map { DocumentSource.parse($0).name ?? $0 }
         }
         var a = Annotation(id: id, documentID: documentID, verdict: content.verdict, note: content.note,
-                           tags: content.tags, created: AnnotationRow.truncated(created),
-                           modified: AnnotationRow.truncated(modified), anchor: anchor, source: name)
+                           tags: content.tags, created: AnnotationRow.truncated(dates.created ?? Self.undated),
+                           modified: AnnotationRow.truncated(dates.modified ?? dates.created ?? Self.undated), anchor: anchor, source: name)
         if writer.native(a, document: nil) != value && !Self.saysNoMoreThanByline(o) { a.original = value.compact }
-        return .success(ImportItem(item: item, annotation: a, notes: notes))
+        return .success(ImportItem(item: item, annotation: a, notes: notes, undated: dates.created == nil))
+    }
+
+    /// The placeholder date of an item without a usable `created`; the store replaces it with
+    /// the import's time (`ImportItem.undated`).
+    static let undated = Date(timeIntervalSince1970: 0)
+
+    /// `created` and `modified` (Hypothesis: `updated`) as dates; a value that is not one is
+    /// noted and read as missing.
+    static func dates(created: JSONValue?, modified: JSONValue?, modifiedKey: String = "modified",
+                      notes: inout [String]) -> (created: Date?, modified: Date?) {
+        func date(_ value: JSONValue?, _ key: String) -> Date? {
+            guard let value else { return nil }
+            if let text = value.string, let d = Timestamp.parse(text) { return d }
+            notes.append("\(key) \(SafeText.echo(value.string ?? value.compact)) is not a date: ignored")
+            return nil
+        }
+        return (date(created, "created"), date(modified, modifiedKey))
     }
 
     /// True for an object Byline (of this or an earlier version) could have written: a
@@ -147,7 +165,7 @@ public struct WebAnnotationReader: Sendable {
         c.tags = Annotation.normalizedTags(c.tags)
     }
 
-    private static func readTargets(_ targets: [JSONValue], into c: inout Content) {
+    static func readTargets(_ targets: [JSONValue], into c: inout Content) {
         guard !targets.isEmpty else { c.unanchorable = "no target"; return }
         var seen: [String] = []
         for (i, target) in targets.enumerated() {
@@ -156,8 +174,16 @@ public struct WebAnnotationReader: Sendable {
                 continue
             }
             let selectors = t["selector"]?.many ?? []
-            var quote: [String: JSONValue]?, position: [String: JSONValue]?
-            collectTextSelectors(selectors, quote: &quote, position: &position)
+            var quote: [String: JSONValue]?, position: [String: JSONValue]?, relative: String?
+            collectTextSelectors(selectors, quote: &quote, position: &position, relative: &relative)
+            if let relative {
+                let message = "a TextPositionSelector refining a \(SafeText.line(relative, limit: 40)) counts from that part, not from the document's start"
+                if quote == nil && position == nil {
+                    seen.append(message + ", and there is no TextQuoteSelector")
+                    continue
+                }
+                if c.anchor == nil { c.notes.append(message + ": dropped") }
+            }
             guard quote != nil || position != nil else {
                 let types = selectors.compactMap { $0["type"]?.string }
                 let image = t["type"]?.string == "Image" || (t["format"]?.string ?? "").hasPrefix("image/") || types.contains("SvgSelector")
@@ -205,16 +231,30 @@ public struct WebAnnotationReader: Sendable {
     }
 
     /// The first quote and position selectors among `selectors` and their `refinedBy` chains.
-    private static func collectTextSelectors(_ selectors: [JSONValue], quote: inout [String: JSONValue]?, position: inout [String: JSONValue]?) {
+    /// A position refining anything but a text selector (a Fragment, CSS or XPath selector)
+    /// counts from that part of the document, not from its start: it is left out, named in
+    /// `relative`, and the quote anchors alone.
+    private static func collectTextSelectors(_ selectors: [JSONValue], refining parent: String? = nil, quote: inout [String: JSONValue]?,
+                                             position: inout [String: JSONValue]?, relative: inout String?) {
         for case .object(let s) in selectors {
-            switch s["type"]?.string {
+            let type = s["type"]?.string
+            switch type {
             case "TextQuoteSelector": if quote == nil { quote = s }
-            case "TextPositionSelector": if position == nil { position = s }
+            case "TextPositionSelector":
+                if let parent, !textSelectors.contains(parent) {
+                    if relative == nil { relative = parent }
+                } else if position == nil {
+                    position = s
+                }
             default: break
             }
-            if let refined = s["refinedBy"] { collectTextSelectors(refined.many, quote: &quote, position: &position) }
+            if let refined = s["refinedBy"] {
+                collectTextSelectors(refined.many, refining: type ?? "a selector without a type", quote: &quote, position: &position, relative: &relative)
+            }
         }
     }
+
+    private static let textSelectors: Set<String> = ["TextQuoteSelector", "TextPositionSelector"]
 
     private static func describe(_ body: JSONValue) -> String {
         if let s = body.string { return SafeText.line(s, limit: 60) }

@@ -49,7 +49,7 @@ public struct WebAnnotationWriter: Sendable {
     public func json(_ a: Annotation, document: DocumentRecord?) -> JSONValue {
         if let text = a.original, case .object(let original)? = JSONValue.parse(Data(text.utf8)),
            WebAnnotationReader.isAnnotation(original) {
-            return .object(updated(original, with: a))
+            return .object(Self.updated(original, with: a))
         }
         return native(a, document: document)
     }
@@ -110,32 +110,48 @@ public struct WebAnnotationWriter: Sendable {
         return .object(["type": .string("TextPositionSelector"), "start": .int(Int64(anchor.start)), "end": .int(Int64(anchor.end))])
     }
 
+    /// `original` (an imported item's JSON) brought up to an anchor the import corrected, so
+    /// that it is kept as it will be exported: importing that export again changes nothing.
+    static func corrected(original: String?, to a: Annotation) -> String? {
+        guard let original, case .object(let o)? = JSONValue.parse(Data(original.utf8)), WebAnnotationReader.isAnnotation(o) else {
+            return original
+        }
+        return JSONValue.object(updated(o, with: a)).compact
+    }
+
     /// The original object with the bodies replaced when the verdict, note or tags were changed
-    /// here (bodies Byline does not show are kept), and the position selector of the anchored
-    /// target made the current one.
-    private func updated(_ original: [String: JSONValue], with a: Annotation) -> [String: JSONValue] {
+    /// here (bodies Byline does not show are kept; a `motivation` Byline did not write, such as
+    /// an array, is kept), and the anchored target's selectors made the current ones: its
+    /// position selector, and when the quote itself changed (re-anchored to an edited text),
+    /// Byline's own quote and position in place of every selector of the old text.
+    static func updated(_ original: [String: JSONValue], with a: Annotation) -> [String: JSONValue] {
         var o = original
         let read = WebAnnotationReader.content(of: original)
         if read.verdict != a.verdict || read.note != a.note || read.tags != a.tags {
             o["body"] = .array(Self.bodies(a) + read.unshownBodies)
             o["bodyValue"] = nil
             o["modified"] = .string(Timestamp.format(a.modified))
-            let motivation = o["motivation"]?.string
-            if motivation == nil || motivation == "commenting" || motivation == "assessing" {
+            switch o["motivation"] {
+            case nil, .string("commenting")?, .string("assessing")?:
                 o["motivation"] = .string(a.verdict == nil ? "commenting" : "assessing")
+            default: break
             }
         }
         guard let at = read.anchoredTarget, let targets = o["target"]?.many, at < targets.count,
               case .object(var target) = targets[at], let selectors = target["selector"] else { return o }
         let all = selectors.many
-        let positions = all.filter { $0["type"]?.string == "TextPositionSelector" }
         let current = Self.position(a.anchor)
-        let same = positions.count == 1 && positions[0]["start"]?.int == current?["start"]?.int
-            && positions[0]["end"]?.int == current?["end"]?.int
-        if (positions.isEmpty && current == nil) || same { return o }
-        let kept = all.filter { $0["type"]?.string != "TextPositionSelector" }
-        let next = kept + (current.map { [$0] } ?? [])
-        target["selector"] = next.count == 1 ? next[0] : .array(next)
+        let next: [JSONValue]
+        if read.anchor?.exact != a.anchor.exact {
+            next = Self.selectors(a.anchor)
+        } else {
+            let positions = all.filter { $0["type"]?.string == "TextPositionSelector" }
+            let same = positions.count == 1 && positions[0]["start"]?.int == current?["start"]?.int
+                && positions[0]["end"]?.int == current?["end"]?.int
+            if (positions.isEmpty && current == nil) || same { return o }
+            next = all.filter { $0["type"]?.string != "TextPositionSelector" } + (current.map { [$0] } ?? [])
+        }
+        if case .array = selectors { target["selector"] = .array(next) } else { target["selector"] = next.count == 1 ? next[0] : .array(next) }
         if case .array(var list)? = o["target"] {
             list[at] = .object(target)
             o["target"] = .array(list)

@@ -24,16 +24,23 @@ extension AnnotationStore {
     /// Imports every item of `batch` that passes `ImportCheck` and reports the others. A
     /// document in `documents` (keyed by an item's `source` or its document id) places quotes
     /// against its text and becomes the item's document; else a path or URL the library knows
-    /// does. New ids are added, known ones with other content replaced, identical ones left.
-    /// With `strict`, one skipped item refuses the whole import and nothing is stored.
+    /// does. New ids are added, known ones with other content replaced, identical ones left; a
+    /// second item with an id already seen in the batch is skipped. An item without a `created`
+    /// is dated now (or as when it was first imported). With `strict`, every item is settled
+    /// and the lowest-numbered one skipped refuses the whole import: nothing is stored.
     @discardableResult
     public func importAnnotations(_ batch: ImportBatch, documents: [String: DocumentAtHand] = [:], strict: Bool = false) throws -> ImportSummary {
-        if strict, let first = batch.skipped.first { throw StoreError.rejectedImport(item: first.item, reason: first.message) }
         let at = now()
         return try write { db in
             var summary = ImportSummary(skipped: batch.skipped)
+            var seen: [UUID: Int] = [:]
             for item in batch.items {
                 var a = item.annotation
+                if let first = seen[a.id] {
+                    summary.skipped.append(ImportIssue(item: item.item, message: "its id repeats item \(first)'s: skipped"))
+                    continue
+                }
+                seen[a.id] = item.item
                 let atHand = a.source.flatMap { documents[$0] } ?? documents[a.documentID]
                 var length: Int?
                 if let atHand {
@@ -47,15 +54,22 @@ extension AnnotationStore {
                 switch ImportCheck.settle(a, text: atHand?.text, length: length) {
                 case .success(let s): settled = s
                 case .failure(let failure):
-                    if strict { throw StoreError.rejectedImport(item: item.item, reason: failure.reason) }
                     summary.skipped.append(ImportIssue(item: item.item, message: failure.reason))
                     continue
                 }
                 a = settled.annotation
-                summary.notes += (item.notes + settled.notes).map { ImportIssue(item: item.item, message: $0) }
+                var notes = item.notes + settled.notes
+                if a.anchor != item.annotation.anchor { a.original = WebAnnotationWriter.corrected(original: a.original, to: a) }
+                let existing = try Self.fetch(a.id, db)
+                if item.undated {
+                    a.created = existing?.created ?? at
+                    if item.annotation.modified == item.annotation.created { a.modified = existing?.modified ?? a.created }
+                    if existing == nil { notes.append("no created date: dated at this import") }
+                }
+                summary.notes += notes.map { ImportIssue(item: item.item, message: $0) }
                 a.created = AnnotationRow.truncated(a.created)
                 a.modified = AnnotationRow.truncated(a.modified)
-                if let existing = try Self.fetch(a.id, db) {
+                if let existing {
                     if existing == a { summary.unchanged += 1; continue }
                     try Self.replace(a, db)
                     try self.log(.update, a.id, before: existing, db, at: at)
@@ -67,15 +81,9 @@ extension AnnotationStore {
                 }
             }
             summary.skipped.sort { $0.item < $1.item }
+            if strict, let first = summary.skipped.first { throw StoreError.rejectedImport(item: first.item, reason: first.message) }
             return summary
         }
-    }
-
-    /// Imports `annotations` all or nothing (`strict`), as Byline's own exports are.
-    @discardableResult
-    public func importAnnotations(_ annotations: [Annotation]) throws -> ImportSummary {
-        try importAnnotations(ImportBatch(items: annotations.enumerated().map { ImportItem(item: $0.offset + 1, annotation: $0.element) }),
-                              strict: true)
     }
 
     /// The id of the text most recently read from `path` (a file path or a URL), if any.

@@ -146,9 +146,11 @@ public final class AnnotationStore: Sendable {
         return annotation
     }
 
-    /// Replaces the written parts of an annotation (and its anchor, when re-attached).
+    /// Replaces the written parts of an annotation (and its anchor, when re-attached). A new
+    /// `document` (the text the annotation was re-attached to) is recorded in the library too,
+    /// so the annotation keeps its title and path when listed or exported.
     @discardableResult
-    public func update(_ id: UUID, with draft: AnnotationDraft, anchor: TextAnchor? = nil, documentID: String? = nil) throws -> Annotation {
+    public func update(_ id: UUID, with draft: AnnotationDraft, anchor: TextAnchor? = nil, document: DocumentRecord? = nil) throws -> Annotation {
         guard !draft.isEmpty else { throw StoreError.emptyAnnotation }
         let at = RowDates.now(clock)
         return try write { db in
@@ -158,7 +160,10 @@ public final class AnnotationStore: Sendable {
             after.note = draft.note
             after.tags = draft.tags
             if let anchor { after.anchor = anchor }
-            if let documentID { after.documentID = documentID }
+            if let document {
+                try Self.upsert(document, db, at: at)
+                after.documentID = document.id
+            }
             after.modified = at
             try Self.replace(after, db)
             try self.log(.update, id, before: before, db, at: at)

@@ -1,5 +1,4 @@
 import BylineCore
-import BylineReader
 import BylineStore
 import Foundation
 import TOMLKit
@@ -13,27 +12,29 @@ import TOMLKit
 ///     review_author_type = "Organization"   # or "Person"
 ///     review_author_url = "https://factcheck.example.org"
 ///     review_url = "https://factcheck.example.org/reviews/harbour"  # ClaimReview `url`
-struct AnnotationsConfig: Equatable {
-    var creator: ExportAgent?
-    var reviewAuthor: ExportAgent?
-    var reviewURL: String?
+///
+/// Read beside `ReaderConfig` from the same file, and only by the exports that name someone, so
+/// a mistake here never stops a CSV or Markdown export, nor the reader.
+public struct AnnotationSettings: Equatable, Sendable {
+    public var creator: ExportAgent?
+    public var reviewAuthor: ExportAgent?
+    public var reviewURL: String?
 
-    static let keys = ["creator", "creator_id", "review_author", "review_author_type", "review_author_url", "review_url"]
+    public static let keys = ["creator", "creator_id", "review_author", "review_author_type", "review_author_url", "review_url"]
 
-    static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> AnnotationsConfig {
-        guard let folder = ReaderConfig.folder(environment: environment) else { return AnnotationsConfig() }
-        let path = folder + "/config.toml"
-        guard let text = ThemeLibrary.readUTF8(path) else { return AnnotationsConfig() }
-        return try AnnotationsConfig(toml: text, file: path)
+    /// The `[annotations]` table of the config file, or no settings when there is no file.
+    public static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> AnnotationSettings {
+        guard let file = ReaderConfig.file(environment: environment) else { return AnnotationSettings() }
+        return try AnnotationSettings(toml: file.text, file: file.path)
     }
 
-    init(creator: ExportAgent? = nil, reviewAuthor: ExportAgent? = nil, reviewURL: String? = nil) {
+    public init(creator: ExportAgent? = nil, reviewAuthor: ExportAgent? = nil, reviewURL: String? = nil) {
         self.creator = creator
         self.reviewAuthor = reviewAuthor
         self.reviewURL = reviewURL
     }
 
-    init(toml text: String, file: String) throws {
+    public init(toml text: String, file: String) throws {
         let table: TOMLTable
         do { table = try TOMLTable(string: text) } catch let error as TOMLParseError {
             throw ConfigError.syntax(file: file, message: "\(error.description) at line \(error.source.begin.line)")
@@ -63,11 +64,11 @@ struct AnnotationsConfig: Equatable {
 }
 
 /// A key of `[annotations]` that Byline does not know; the message lists those it does.
-struct UnknownAnnotationSetting: Error, CustomStringConvertible {
-    var file: String
-    var key: String
+public struct UnknownAnnotationSetting: Error, Equatable, CustomStringConvertible {
+    public var file: String
+    public var key: String
 
-    var description: String {
-        "\(SafeText.echo(file)): unknown setting 'annotations.\(SafeText.echo(key))' (known: \(AnnotationsConfig.keys.joined(separator: ", ")))"
+    public var description: String {
+        "\(SafeText.echo(file)): unknown setting 'annotations.\(SafeText.echo(key))' (known: \(AnnotationSettings.keys.joined(separator: ", ")))"
     }
 }
