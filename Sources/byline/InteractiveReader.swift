@@ -23,7 +23,7 @@ enum InteractiveReader {
         var unreadable = unreadable
         for path in paths {
             do {
-                let article = try input.load(path)
+                let article = try EmptyStandardInput.check(input.load(path))
                 StandardError.printWarnings(of: article)
                 articles.append(article)
             } catch {
@@ -34,7 +34,8 @@ enum InteractiveReader {
         for bad in unreadable { StandardError.print("byline: \(bad.message)") }
         let failed = !unreadable.isEmpty
         guard !articles.isEmpty else {
-            StandardError.print("byline: nothing to read")
+            // A lone standard input's own line says it all ("standard input is empty").
+            if paths != ["-"] || unreadable.count != 1 { StandardError.print("byline: nothing to read") }
             throw ExitCode(1)
         }
         var app = ReaderApp(articles: articles, unreadable: unreadable, keymap: settings.keymap,

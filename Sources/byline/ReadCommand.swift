@@ -64,9 +64,11 @@ struct ReadCommand: ParsableCommand {
         for folder in emptyFolders { StandardError.print("byline: \(folder.message)") }
         for path in paths {
             do {
-                let article = try ArticleInput(web: web, maxBytes: limit.maxBytes).load(path)
+                let article = try EmptyStandardInput.check(ArticleInput(web: web, maxBytes: limit.maxBytes).load(path))
                 StandardError.printWarnings(of: article)
-                print(TextReport.render(Analyzer().analyze(article)))
+                let name = path == "-" ? ArticleText.standardInputName : article.path
+                print(TextReport.render(Analyzer().analyze(Document(article.text), path: name, format: article.format,
+                                                           pageMetadata: article.metadata)))
             } catch {
                 failed = true
                 StandardError.print("byline: \(error)")

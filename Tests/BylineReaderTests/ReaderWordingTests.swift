@@ -31,6 +31,17 @@ final class ReaderWordingTests: XCTestCase {
         XCTAssertTrue(wide.contains { $0.contains("Lisbon Port Authority (organization) · 1 quote") }, "whole when it fits")
     }
 
+    /// Piped input (path "-") is called "standard input" until the analysis finds a headline.
+    func testStandardInputIsNamedSoNotDash() {
+        let piped = ArticleState(text: ArticleText(path: "-", text: "the pilots left at noon."))
+        XCTAssertEqual(piped.title, "standard input")
+        let state = ReaderState(articles: [piped], width: 80, height: 24)
+        let lines = ReaderView.render(state, width: 80, height: 24).lines
+        XCTAssertTrue(lines[0].hasPrefix(" 1 Body · standard input "), lines[0])
+        XCTAssertTrue(lines[23].hasPrefix(" standard input · "), lines[23])
+        XCTAssertEqual(ArticleState(text: ArticleText(path: "news/-", text: "")).title, "-", "a file named “-” keeps its name")
+    }
+
     func testSOnASpeakersOnlyQuoteSaysSo() {
         var state = Fixtures.sampleState()
         let analysis = state.article!.analysis!

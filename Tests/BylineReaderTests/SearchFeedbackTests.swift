@@ -87,4 +87,29 @@ final class SearchFeedbackTests: XCTestCase {
         send(.cancel)
         XCTAssertEqual(state.listFilter, "")
     }
+
+    /// One matcher for stepping, highlighting and counting: stepping with `find` from the top
+    /// visits exactly the matches `matches` highlights, numbered as `position` numbers them,
+    /// case folded beyond ASCII and overlapping matches included.
+    func testFindMatchesAndPositionAgree() {
+        let text = Array("Ärger, ärger; ÄRGER! Straße STRASSE aaaa Ångström ångström".unicodeScalars)
+        for query in ["ärger", "Ä", "aa", "ÅNGSTRÖM", "straße", "r", "m"] {
+            let all = TextSearch.matches(query, in: text, startingIn: 0..<text.count)
+            var stepped: [Range<Int>] = []
+            var from = 0
+            while let hit = TextSearch.find(query, in: text, from: from, forward: true), !hit.wrapped {
+                stepped.append(hit.range)
+                from = hit.range.lowerBound + 1
+            }
+            XCTAssertEqual(stepped, all, query)
+            XCTAssertFalse(all.isEmpty, query)
+            for (n, m) in all.enumerated() {
+                let position = TextSearch.position(of: m, query, in: text)
+                XCTAssertEqual(position.number, n + 1, query)
+                XCTAssertEqual(position.total, all.count, query)
+            }
+        }
+        XCTAssertEqual(TextSearch.matches("aaa", in: text, startingIn: 37..<40).map(\.lowerBound), [37], "overlapping, and only those starting in the window")
+        XCTAssertTrue(TextSearch.position(of: 0..<1, String(repeating: "a", count: 200), in: text) == (0, 0))
+    }
 }

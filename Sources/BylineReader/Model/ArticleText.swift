@@ -37,8 +37,12 @@ public final class ArticleText: Sendable {
         return layouts.layout(width: w) { BodyLayout(scalars: text.scalars, paragraphs: paragraphs, width: w) }
     }
 
-    /// The file name without folders, for titles before the analysis finds a headline.
+    /// The file name without folders, for titles before the analysis finds a headline;
+    /// standard input is called so, not "-".
     public var fileName: String {
-        path.split(separator: "/").last.map(String.init) ?? path
+        path == "-" ? Self.standardInputName : path.split(separator: "/").last.map(String.init) ?? path
     }
+
+    /// What the reader and its summaries call the article read from standard input ("-").
+    public static let standardInputName = "standard input"
 }

@@ -74,7 +74,7 @@ enum HelpOverlay {
             let row = scroll + r
             let y = box.y + 1 + r
             if row == grid.rows - 1 {
-                buffer.write(footer, x: box.x + 2, y: y, maxWidth: w - 4, role: .uiTitle)
+                buffer.write(Sanitizer.clip(footer, width: w - 4), x: box.x + 2, y: y, maxWidth: w - 4, role: .uiTitle)
                 continue
             }
             for (c, column) in grid.columns.enumerated() {

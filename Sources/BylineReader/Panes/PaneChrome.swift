@@ -1,17 +1,17 @@
 /// Titles, tab bars and separators around the panes.
 enum PaneChrome {
-    /// A pane title row, filled across, in the focused or plain title role.
+    /// A pane title row, filled across, in the focused or plain title role; cut with "…".
     static func title(_ text: String, rect: Rect, focused: Bool, into buffer: inout Buffer) {
         let role: StyleRole = focused ? .uiTitleFocused : .uiTitle
         buffer.fill(rect, role: role)
-        buffer.write(text, x: rect.x, y: rect.y, maxWidth: rect.width, role: role)
+        buffer.write(Sanitizer.clip(text, width: rect.width), x: rect.x, y: rect.y, maxWidth: rect.width, role: role)
     }
 
     static func separator(_ rect: Rect, into buffer: inout Buffer) {
         for y in rect.y..<rect.maxY { buffer.write("│", x: rect.x, y: y, maxWidth: 1, role: .uiBorder) }
     }
 
-    /// An overlay's box: filled, framed, with `title` on its top border.
+    /// An overlay's box: filled, framed, with `title` on its top border (cut with "…").
     static func box(_ box: Rect, title: String, into buffer: inout Buffer) {
         let w = box.width
         buffer.fill(box, role: .uiHelp)
@@ -22,11 +22,12 @@ enum PaneChrome {
             buffer.write("│", x: box.x, y: y, maxWidth: 1, role: .uiBorder)
             buffer.write("│", x: box.maxX - 1, y: y, maxWidth: 1, role: .uiBorder)
         }
-        buffer.write(title, x: box.x + 2, y: box.y, maxWidth: w - 4, role: .uiTitle)
+        buffer.write(Sanitizer.clip(title, width: w - 4), x: box.x + 2, y: box.y, maxWidth: w - 4, role: .uiTitle)
     }
 }
 
-/// The tab bar of narrow layouts: "2 Entities │ 3 Quotes │ …", the active tab highlighted.
+/// The tab bar of narrow layouts: "2 Entities │ 3 Quotes │ …", the active tab highlighted;
+/// the tab that meets the right edge is cut with "…".
 enum TabBar {
     static func panes(for kind: ScreenLayout.Kind) -> [Pane] {
         kind == .single ? Pane.allCases : Pane.side
@@ -50,7 +51,8 @@ enum TabBar {
         for (n, pane) in panes.enumerated() {
             if n > 0 { x += buffer.write("│", x: x, y: rect.y, maxWidth: rect.maxX - x, role: .uiBorder) }
             let role: StyleRole = pane == active ? (focused ? .uiTitleFocused : .uiSelection) : .uiTitle
-            x += buffer.write(label(pane, count: counts[pane]), x: x, y: rect.y, maxWidth: rect.maxX - x, role: role)
+            x += buffer.write(Sanitizer.clip(label(pane, count: counts[pane]), width: rect.maxX - x), x: x, y: rect.y,
+                              maxWidth: rect.maxX - x, role: role)
         }
     }
 

@@ -51,7 +51,7 @@ public enum ReaderView {
     private static func editor(_ session: EditorSession, _ state: ReaderState, _ layout: ScreenLayout, into buffer: inout Buffer) {
         let area = layout.panes[.body] ?? layout.panes[state.focus] ?? Rect(x: 0, y: 0, width: layout.width, height: layout.height - 1)
         let height = min(area.height, AnnotationEditorView.height(session.editor, width: area.width))
-        guard height >= 5 else { return }
+        guard height >= AnnotationEditorView.minHeight else { return }
         var y = area.maxY - height
         if let a = state.article, let text = layout.bodyText {
             let body = a.text.layout(width: text.width)

@@ -55,7 +55,7 @@ enum SidePane {
         let analysis = index.analysis
         switch row {
         case .header(let title):
-            append(title, .uiTitle, to: &cells)
+            append(Sanitizer.clip(title, width: width), .uiTitle, to: &cells)
         case .entity(let e):
             let entity = analysis.entities[e]
             let count = "×\(entity.mentions.count)"

@@ -12,7 +12,9 @@ enum StatusBar {
         }
         let room = rect.width - messageWidth
         if state.search.editing {
-            x += buffer.write("/" + state.search.query, x: x, y: rect.y, maxWidth: max(0, room - 1), role: .uiSearch)
+            // The end of a long query shows, where the typing is.
+            x += buffer.write("/" + Sanitizer.clip(ending: state.search.query, width: room - 2), x: x, y: rect.y,
+                              maxWidth: max(0, room - 1), role: .uiSearch)
             x += buffer.write(" ", x: x, y: rect.y, maxWidth: end - x, role: .editorCursor)
         } else {
             let (title, rest) = summary(state)

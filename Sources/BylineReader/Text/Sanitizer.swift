@@ -43,6 +43,27 @@ public enum Sanitizer {
         return text
     }
 
+    /// The end of `text` in at most `width` columns, starting with "…" when it was cut: for a
+    /// field being typed into, whose end is where the cursor is. Widths as at column 0.
+    public static func clip(ending text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        let scalars = text.unicodeScalars
+        var col = 0
+        var keep = scalars.endIndex
+        var i = scalars.endIndex
+        while i > scalars.startIndex {
+            let before = scalars.index(before: i)
+            let g = glyph(scalars[before])
+            col += g.width(at: 0)
+            if col > width { return "…" + String(scalars[keep...]) }
+            i = before
+            // A cut never leaves a combining mark without its base.
+            if case .mark = g { continue }
+            if col <= width - 1 { keep = i }
+        }
+        return text
+    }
+
     /// `text` as screen cells on one line, starting at column `column`, in `role`; controls are
     /// drawn in `StyleRole.uiControl` so a reader can see something was there.
     public static func cells(_ text: String, role: StyleRole = .text, from column: Int = 0) -> [Cell] {
