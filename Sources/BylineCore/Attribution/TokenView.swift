@@ -7,7 +7,7 @@
 /// rule that looks one token too far fails to match instead of crashing the analysis.
 struct TokenView {
     let doc: Document
-    var s: [Unicode.Scalar] { doc.text.scalars }
+    var s: ScalarStorage { doc.text.scalars }
 
     init(_ doc: Document) { self.doc = doc }
 

@@ -8,7 +8,7 @@
 /// A trailing full stop joins the word when it is an initial, an inner-dotted abbreviation or
 /// a known abbreviation, so the sentence splitter sees "Mr." and "U.S." as single tokens.
 public enum Tokenizer {
-    public static func tokenize(_ s: [Unicode.Scalar], in range: Range<Int>, into tokens: inout [Token]) {
+    public static func tokenize(_ s: ScalarStorage, in range: Range<Int>, into tokens: inout [Token]) {
         var i = range.lowerBound
         let hi = range.upperBound
         while i < hi {
@@ -47,7 +47,7 @@ public enum Tokenizer {
     }
 
     /// Scans one word or number starting at `start`; returns the index after it.
-    private static func word(_ s: [Unicode.Scalar], from start: Int, to hi: Int, into tokens: inout [Token]) -> Int {
+    private static func word(_ s: ScalarStorage, from start: Int, to hi: Int, into tokens: inout [Token]) -> Int {
         var j = start
         var allDigits = true
         var innerDot = false

@@ -1,3 +1,5 @@
+import BylineCore
+
 /// Case-insensitive search over the raw scalars. Runs on the model text, never on drawn cells,
 /// so matches are scalar ranges that map straight to the body's lines.
 public enum TextSearch {
@@ -11,13 +13,13 @@ public enum TextSearch {
 
     /// The first match of `query` starting at or after `from` (forward) or before `from`
     /// (backward), wrapping around the text once. `wrapped` tells whether it went round.
-    public static func find(_ query: String, in text: [Unicode.Scalar], from: Int, forward: Bool)
+    public static func find(_ query: String, in text: ScalarStorage, from: Int, forward: Bool)
         -> (range: Range<Int>, wrapped: Bool)? {
         let q = query.unicodeScalars.map(fold)
         guard !q.isEmpty, q.count <= text.count else { return nil }
         let last = text.count - q.count
         let start = max(0, min(from, last + 1))
-        return text.withUnsafeBufferPointer { t -> (Range<Int>, Bool)? in
+        return text.withUnsafeScalars { t -> (Range<Int>, Bool)? in
             func matches(_ i: Int) -> Bool {
                 for k in 0..<q.count where fold(t[i + k]) != q[k] { return false }
                 return true
@@ -38,7 +40,7 @@ public enum TextSearch {
     }
 
     /// Every match of `query` that starts inside `window`, for highlighting visible lines.
-    public static func matches(_ query: String, in text: [Unicode.Scalar], startingIn window: Range<Int>) -> [Range<Int>] {
+    public static func matches(_ query: String, in text: ScalarStorage, startingIn window: Range<Int>) -> [Range<Int>] {
         let q = query.unicodeScalars.map(fold)
         guard !q.isEmpty else { return [] }
         let last = min(window.upperBound, text.count - q.count + 1)
@@ -55,11 +57,11 @@ public enum TextSearch {
 
     /// Where `match` stands among all matches of `query`: its 1-based number and the total,
     /// for "match 3 of 17". Counts every start position, as `find` steps from one to the next.
-    public static func position(of match: Range<Int>, _ query: String, in text: [Unicode.Scalar]) -> (number: Int, total: Int) {
+    public static func position(of match: Range<Int>, _ query: String, in text: ScalarStorage) -> (number: Int, total: Int) {
         let q = query.unicodeScalars.map(fold)
         guard !q.isEmpty, q.count <= text.count else { return (0, 0) }
         var before = 0, total = 0
-        text.withUnsafeBufferPointer { t in
+        text.withUnsafeScalars { t in
             var i = 0
             let last = t.count - q.count
             while i <= last {
@@ -77,6 +79,6 @@ public enum TextSearch {
 
     /// True when `query` occurs in `text`, ignoring case as the body search does.
     public static func contains(_ query: String, in text: String) -> Bool {
-        find(query, in: Array(text.unicodeScalars), from: 0, forward: true) != nil
+        find(query, in: ScalarStorage(text), from: 0, forward: true) != nil
     }
 }
