@@ -97,16 +97,28 @@ public struct ScalarStorage: RandomAccessCollection, Sendable {
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, checkpointStride: Int) -> (storage: ScalarStorage, checkpoints: [Int]) {
         // Scalars, and those a one-byte form would put in the side table: every scalar from
         // U+0100 (lead bytes from 0xC4 on) and U+0080 (0xC2 0x80).
+        // Eight ASCII bytes at a time, the rest one by one.
         var scalarCount = 0, aboveLatin1 = 0
-        var top: UInt8 = 0
-        var previous: UInt8 = 0
-        for b in bytes {
+        var isASCII = true
+        var i = 0
+        let end = bytes.count
+        while i < end {
+            if i + 8 <= end,
+               UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                & 0x8080_8080_8080_8080 == 0 {
+                scalarCount += 8
+                i += 8
+                continue
+            }
+            let b = bytes[i]
             if b & 0xC0 != 0x80 { scalarCount += 1 }
-            if b >= 0xC4 || (b == 0x80 && previous == 0xC2) { aboveLatin1 += 1 }
-            top = Swift.max(top, b)
-            previous = b
+            if b >= 0x80 {
+                isASCII = false
+                if b >= 0xC4 || (b == 0x80 && bytes[i - 1] == 0xC2) { aboveLatin1 += 1 }
+            }
+            i += 1
         }
-        if top < 0x80 { return (ScalarStorage(narrow: Array(bytes)), []) }
+        if isASCII { return (ScalarStorage(narrow: Array(bytes)), []) }
         var checkpoints: [Int] = []
         if checkpointStride > 0 { checkpoints.reserveCapacity(scalarCount / checkpointStride + 1) }
         var offsets: [Int] = [], values: [UInt32] = []
@@ -179,37 +191,39 @@ public struct ScalarStorage: RandomAccessCollection, Sendable {
     /// called for every span and many tokens.
     public func string(_ start: Int, _ end: Int) -> String {
         guard start < end else { return "" }
-        // The exact length first: the String keeps the capacity it is made with.
-        var length = 0
-        for i in start..<end {
-            let v = self[i].value
-            length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-        }
-        return String(unsafeUninitializedCapacity: length) { out in
-            var n = 0
+        return withUnsafeScalars { scalars in
+            // The exact length first: the String keeps the capacity it is made with.
+            var length = 0
             for i in start..<end {
-                let v = self[i].value
-                if v < 0x80 {
-                    out[n] = UInt8(truncatingIfNeeded: v)
-                    n += 1
-                } else if v < 0x800 {
-                    out[n] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
-                    out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                    n += 2
-                } else if v < 0x10000 {
-                    out[n] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
-                    out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-                    out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                    n += 3
-                } else {
-                    out[n] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
-                    out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
-                    out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
-                    out[n + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
-                    n += 4
-                }
+                let v = scalars[i].value
+                length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
             }
-            return n
+            return String(unsafeUninitializedCapacity: length) { out in
+                var n = 0
+                for i in start..<end {
+                    let v = scalars[i].value
+                    if v < 0x80 {
+                        out[n] = UInt8(truncatingIfNeeded: v)
+                        n += 1
+                    } else if v < 0x800 {
+                        out[n] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+                        out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                        n += 2
+                    } else if v < 0x10000 {
+                        out[n] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+                        out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                        out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                        n += 3
+                    } else {
+                        out[n] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+                        out[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v >> 12 & 0x3F)
+                        out[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v >> 6 & 0x3F)
+                        out[n + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+                        n += 4
+                    }
+                }
+                return n
+            }
         }
     }
 }
