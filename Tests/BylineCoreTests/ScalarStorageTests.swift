@@ -40,7 +40,7 @@ final class ScalarStorageTests: XCTestCase {
         assertSame("“Smith,” she said — café 😀 \u{80}ÿ\u{100}" + String(repeating: "x", count: 82), unitSize: 1, sideTable: 6)
         assertSame("\u{80}" + String(repeating: "a", count: 15), unitSize: 1, sideTable: 1)
         assertSame("\u{80}" + String(repeating: "a", count: 14), unitSize: 2)
-        assertSame(String(repeating: "a", count: 15) + "–", unitSize: 2)
+        assertSame(String(repeating: "a", count: 14) + "–", unitSize: 2)
         assertSame(String(repeating: "a", count: 16) + "–", unitSize: 1, sideTable: 1)
     }
 
