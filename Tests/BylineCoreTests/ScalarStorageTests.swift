@@ -81,4 +81,21 @@ final class ScalarStorageTests: XCTestCase {
         XCTAssertEqual(text.text(11, 18), "“année”")
         XCTAssertEqual(text.text(18, 99), " 😀.")
     }
+
+    func testLowercasedASCIIReadsWordsOfEitherWidthAndRefusesOthers() {
+        let narrow = ScalarStorage("Said McAllister, “NASA” café" + String(repeating: " x", count: 20))
+        XCTAssertEqual(narrow.unitSize, 1)
+        XCTAssertEqual(narrow.lowercasedASCII(0, 4), "said")
+        XCTAssertEqual(narrow.lowercasedASCII(5, 16), "mcallister,")
+        XCTAssertNil(narrow.lowercasedASCII(17, 23), "a curly quote is no ASCII")
+        XCTAssertEqual(narrow.lowercasedASCII(18, 22), "nasa")
+        XCTAssertNil(narrow.lowercasedASCII(24, 28), "é is no ASCII")
+        XCTAssertEqual(narrow.lowercasedASCII(3, 3), "")
+        let wide = ScalarStorage("Путин SAID 😀 Az")
+        XCTAssertEqual(wide.unitSize, 2)
+        XCTAssertEqual(wide.lowercasedASCII(6, 10), "said")
+        XCTAssertNil(wide.lowercasedASCII(0, 5))
+        XCTAssertNil(wide.lowercasedASCII(11, 12))
+        XCTAssertEqual(wide.lowercasedASCII(13, 15), "az")
+    }
 }

@@ -24,17 +24,7 @@ struct TokenView {
         let t = doc.tokens[k]
         guard t.kind == .word || t.kind == .number, t.length <= 24 else { return "" }
         let scalars = doc.text.scalars
-        let ascii: String? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
-            var n = 0
-            for i in t.start..<t.end {
-                let v = scalars[i].value
-                guard v < 0x80 else { return nil }
-                buffer[n] = UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
-                n += 1
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<n]), as: UTF8.self)
-        }
-        if let ascii { return ascii }
+        if let ascii = scalars.lowercasedASCII(t.start, t.end) { return ascii }
         var view = String.UnicodeScalarView()
         for i in t.start..<t.end {
             let c = scalars[i]

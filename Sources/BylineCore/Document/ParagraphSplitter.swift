@@ -3,7 +3,7 @@
 /// block of lines between blank lines.
 public enum ParagraphSplitter {
     public static func split(_ s: ScalarStorage) -> [Range<Int>] {
-        let lines = nonBlankLines(s)
+        let lines = s.withUnsafeScalars(nonBlankLines)
         guard isHardWrapped(s, lines) else { return lines.map(\.range) }
         var blocks: [Range<Int>] = []
         var current: Range<Int>? = nil
@@ -25,7 +25,7 @@ public enum ParagraphSplitter {
     }
 
     /// Lines with their surrounding white space trimmed, blank ones dropped.
-    static func nonBlankLines(_ s: ScalarStorage) -> [Line] {
+    static func nonBlankLines(_ s: UnsafeScalars) -> [Line] {
         var lines: [Line] = []
         var i = 0
         var sawBlank = true

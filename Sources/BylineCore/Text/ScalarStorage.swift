@@ -126,7 +126,11 @@ public struct ScalarStorage: RandomAccessCollection, Sendable {
             offsets.reserveCapacity(aboveLatin1)
             values.reserveCapacity(aboveLatin1)
             let units = [UInt8](unsafeUninitializedCapacity: scalarCount) { out, count in
-                forEachScalar(bytes, checkpointStride, &checkpoints) { n, v in
+                let source = UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped)
+                let target = UnsafeMutableRawPointer(out.baseAddress.unsafelyUnwrapped)
+                forEachScalar(bytes, checkpointStride, &checkpoints, ascii: { n, i in
+                    target.storeBytes(of: source.loadUnaligned(fromByteOffset: i, as: UInt64.self), toByteOffset: n, as: UInt64.self)
+                }) { n, v in
                     if v < 0x100 && v != UInt32(narrowMarker) {
                         out[n] = UInt8(truncatingIfNeeded: v)
                     } else {
@@ -140,7 +144,9 @@ public struct ScalarStorage: RandomAccessCollection, Sendable {
             return (ScalarStorage(narrow: units, sideOffsets: offsets, sideValues: values), checkpoints)
         }
         let units = [UInt16](unsafeUninitializedCapacity: scalarCount) { out, count in
-            forEachScalar(bytes, checkpointStride, &checkpoints) { n, v in
+            forEachScalar(bytes, checkpointStride, &checkpoints, ascii: { n, i in
+                for k in 0..<8 { out[n + k] = UInt16(bytes[i + k]) }
+            }) { n, v in
                 if v < 0x10000 {
                     out[n] = UInt16(truncatingIfNeeded: v)
                 } else {
@@ -154,15 +160,26 @@ public struct ScalarStorage: RandomAccessCollection, Sendable {
         return (ScalarStorage(wide: units, sideOffsets: offsets, sideValues: values), checkpoints)
     }
 
-    /// Calls `emit(n, value)` for the `n`-th scalar of valid UTF-8 `bytes`, and notes the byte
-    /// offset of every `stride`-th scalar and of the end when it falls on one.
+    /// Calls `emit(n, value)` for the `n`-th scalar of valid UTF-8 `bytes`, or `ascii` for a run
+    /// of eight ASCII ones, and notes the byte offset of every `stride`-th scalar and of the
+    /// end when it falls on one.
     @inline(__always)
     private static func forEachScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ stride: Int, _ checkpoints: inout [Int],
-                                      _ emit: (Int, UInt32) -> Void) {
+                                      ascii: (_ n: Int, _ i: Int) -> Void, _ emit: (Int, UInt32) -> Void) {
         var i = 0, n = 0
         let end = bytes.count
         while i < end {
             if stride > 0 && n % stride == 0 { checkpoints.append(i) }
+            // Eight ASCII bytes at once (`ascii(n, i)`: scalars n..<n+8 are bytes i..<i+8) when
+            // no checkpoint falls inside them.
+            if i + 8 <= end && (stride == 0 || n % stride <= stride - 8)
+                && UnsafeRawPointer(bytes.baseAddress.unsafelyUnwrapped).loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                & 0x8080_8080_8080_8080 == 0 {
+                ascii(n, i)
+                i += 8
+                n += 8
+                continue
+            }
             let b0 = UInt32(bytes[i])
             var v: UInt32
             if b0 < 0x80 {
@@ -184,6 +201,29 @@ public struct ScalarStorage: RandomAccessCollection, Sendable {
             n += 1
         }
         if stride > 0 && n % stride == 0 { checkpoints.append(i) }
+    }
+
+    /// The text of scalars `start..<end` with ASCII capitals lowered, or nil when any of them
+    /// is not ASCII: the attribution stage's word key, read straight from the units.
+    public func lowercasedASCII(_ start: Int, _ end: Int) -> String? {
+        precondition(0 <= start && start <= end && end <= count, "scalar range out of bounds")
+        @inline(__always) func lowered(_ v: UInt8) -> UInt8 { v >= 0x41 && v <= 0x5A ? v | 0x20 : v }
+        if isNarrow {
+            return narrow.withUnsafeBufferPointer { units in
+                for i in start..<end where units[i] >= 0x80 { return nil }
+                return String(unsafeUninitializedCapacity: end - start) { out in
+                    for i in start..<end { out[i - start] = lowered(units[i]) }
+                    return end - start
+                }
+            }
+        }
+        return wide.withUnsafeBufferPointer { units in
+            for i in start..<end where units[i] >= 0x80 { return nil }
+            return String(unsafeUninitializedCapacity: end - start) { out in
+                for i in start..<end { out[i - start] = lowered(UInt8(truncatingIfNeeded: units[i])) }
+                return end - start
+            }
+        }
     }
 
     /// The UTF-8 string of scalars `start..<end` (indices must be valid). Encoded by hand:
