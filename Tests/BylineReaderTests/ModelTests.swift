@@ -18,7 +18,7 @@ final class ModelTests: XCTestCase {
     }
 
     func testSearchIsCaseInsensitiveAndWraps() {
-        let text = Array("Alpha beta ALPHA Ünïcode ünÏcode".unicodeScalars)
+        let text = ScalarStorage("Alpha beta ALPHA Ünïcode ünÏcode")
         XCTAssertEqual(TextSearch.find("alpha", in: text, from: 1, forward: true)?.range, 11..<16)
         XCTAssertEqual(TextSearch.find("alpha", in: text, from: 12, forward: true)?.range, 0..<5)
         XCTAssertEqual(TextSearch.find("alpha", in: text, from: 12, forward: true)?.wrapped, true)

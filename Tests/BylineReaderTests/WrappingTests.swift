@@ -1,3 +1,4 @@
+import BylineCore
 import XCTest
 @testable import BylineReader
 
@@ -69,7 +70,7 @@ final class WrappingTests: XCTestCase {
         func layout(_ width: Int) -> BodyLayout {
             cache.layout(width: width) {
                 builds.append(width)
-                return BodyLayout(scalars: Array("one two three four five six".unicodeScalars), paragraphs: [0..<27], width: width)
+                return BodyLayout(scalars: ScalarStorage("one two three four five six"), paragraphs: [0..<27], width: width)
             }
         }
         XCTAssertEqual(layout(9).count, 4)

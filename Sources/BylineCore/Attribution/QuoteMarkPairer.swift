@@ -108,7 +108,7 @@ public enum QuoteMarkPairer {
         }
     }
 
-    static func opensWithMark(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+    static func opensWithMark(_ s: ScalarStorage, _ i: Int) -> Bool {
         guard i < s.count else { return false }
         switch s[i].value {
         case 0x201C, 0x201E, 0xAB, 0x22, 0x2018: return true
@@ -117,7 +117,7 @@ public enum QuoteMarkPairer {
     }
 
     /// The role of the mark at `i`, from the mark itself and the scalars around it.
-    static func classify(_ s: [Unicode.Scalar], _ i: Int, open: Bool, stackTop: Style?) -> Role {
+    static func classify(_ s: ScalarStorage, _ i: Int, open: Bool, stackTop: Style?) -> Role {
         let before: Unicode.Scalar = i > 0 ? s[i - 1] : " "
         let after: Unicode.Scalar = i + 1 < s.count ? s[i + 1] : " "
         let spaceBefore = ScalarClass.isSpace(before) || "([{—–-/".unicodeScalars.contains(before)
@@ -164,7 +164,7 @@ public enum QuoteMarkPairer {
 
     /// A straight double mark (or a doubled apostrophe) spanning `i..<end`: opening after a
     /// space and before a word, closing after a word, undecided between two spaces.
-    static func straightDouble(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Role {
+    static func straightDouble(_ s: ScalarStorage, _ i: Int, _ end: Int) -> Role {
         let before: Unicode.Scalar = i > 0 ? s[i - 1] : " "
         let after: Unicode.Scalar = end < s.count ? s[end] : " "
         let spaceBefore = ScalarClass.isSpace(before) || "([{—–-/".unicodeScalars.contains(before)
@@ -176,14 +176,14 @@ public enum QuoteMarkPairer {
     }
 
     /// Two straight apostrophes in a row, standing for one double mark.
-    static func isApostrophePair(_ s: [Unicode.Scalar], _ tokens: [Token], _ k: Int, _ end: Int) -> Bool {
+    static func isApostrophePair(_ s: ScalarStorage, _ tokens: [Token], _ k: Int, _ end: Int) -> Bool {
         guard k + 1 < end else { return false }
         let a = tokens[k], b = tokens[k + 1]
         return b.kind == .quote && b.start == a.end && s[a.start] == "'" && s[b.start] == "'"
     }
 
     /// "'em", "'90s", "'til": a leading apostrophe that shortens a word.
-    static func isElision(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+    static func isElision(_ s: ScalarStorage, _ i: Int) -> Bool {
         var j = i + 1
         var word = ""
         while j < s.count && j - i <= 5 && ScalarClass.isAlnum(s[j]) { word.unicodeScalars.append(s[j]); j += 1 }

@@ -9,7 +9,7 @@ struct TokenView {
     let doc: Document
     /// The document's lexical layer: lowercase words, lexicon classes and cue entries.
     let layer: LexicalLayer
-    var s: [Unicode.Scalar] { doc.text.scalars }
+    var s: ScalarStorage { doc.text.scalars }
     var lexicon: Lexicon { layer.lexicon }
 
     init(_ doc: Document, layer: LexicalLayer) {

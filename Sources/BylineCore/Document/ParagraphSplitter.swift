@@ -2,8 +2,8 @@
 /// run on into the next, with blank lines between blocks), in which case a paragraph is a
 /// block of lines between blank lines.
 public enum ParagraphSplitter {
-    public static func split(_ s: [Unicode.Scalar]) -> [Range<Int>] {
-        let lines = nonBlankLines(s)
+    public static func split(_ s: ScalarStorage) -> [Range<Int>] {
+        let lines = s.withUnsafeScalars(nonBlankLines)
         guard isHardWrapped(s, lines) else { return lines.map(\.range) }
         var blocks: [Range<Int>] = []
         var current: Range<Int>? = nil
@@ -25,7 +25,7 @@ public enum ParagraphSplitter {
     }
 
     /// Lines with their surrounding white space trimmed, blank ones dropped.
-    static func nonBlankLines(_ s: [Unicode.Scalar]) -> [Line] {
+    static func nonBlankLines(_ s: UnsafeScalars) -> [Line] {
         var lines: [Line] = []
         var i = 0
         var sawBlank = true
@@ -49,7 +49,7 @@ public enum ParagraphSplitter {
 
     /// Hard wrapping: blank lines separate blocks, and most lines inside blocks are short and
     /// do not end a sentence.
-    static func isHardWrapped(_ s: [Unicode.Scalar], _ lines: [Line]) -> Bool {
+    static func isHardWrapped(_ s: ScalarStorage, _ lines: [Line]) -> Bool {
         guard lines.count >= 4 else { return false }
         var continued = 0, short = 0, blocks = 0
         for (n, line) in lines.enumerated() {

@@ -10,7 +10,7 @@
 public enum SentenceSplitter {
     /// Appends the sentences of the paragraph whose tokens are `tokenRange` to `sentences`.
     public static func split(
-        _ s: [Unicode.Scalar], tokens: [Token], tokenRange: Range<Int>, paragraph: Int,
+        _ s: ScalarStorage, tokens: [Token], tokenRange: Range<Int>, paragraph: Int,
         into sentences: inout [Sentence]
     ) {
         guard !tokenRange.isEmpty else { return }
@@ -48,7 +48,7 @@ public enum SentenceSplitter {
     }
 
     /// Whether a token can end a sentence.
-    static func isTerminator(_ s: [Unicode.Scalar], _ t: Token) -> Bool {
+    static func isTerminator(_ s: ScalarStorage, _ t: Token) -> Bool {
         let last = s[t.end - 1]
         switch t.kind {
         case .punctuation:
@@ -61,7 +61,7 @@ public enum SentenceSplitter {
     }
 
     /// Tokens glued after a terminator that still belong to its sentence.
-    static func closesSentence(_ s: [Unicode.Scalar], _ tokens: [Token], _ m: Int) -> Bool {
+    static func closesSentence(_ s: ScalarStorage, _ tokens: [Token], _ m: Int) -> Bool {
         let t = tokens[m]
         let c = s[t.start]
         if t.kind == .quote { return !ScalarClass.isOpeningQuote(c) }
@@ -71,7 +71,7 @@ public enum SentenceSplitter {
         return false
     }
 
-    static func opensSentence(_ s: [Unicode.Scalar], _ t: Token) -> Bool {
+    static func opensSentence(_ s: ScalarStorage, _ t: Token) -> Bool {
         let c = s[t.start]
         switch t.kind {
         case .word: return ScalarClass.isUpper(c) || !ScalarClass.isLetter(c)
@@ -83,7 +83,7 @@ public enum SentenceSplitter {
     }
 
     /// Abbreviation tokens ("Mr.", "U.S.", "J.") end a sentence only in the clear cases.
-    static func abbreviationAllows(_ s: [Unicode.Scalar], _ t: Token, next: Token) -> Bool {
+    static func abbreviationAllows(_ s: ScalarStorage, _ t: Token, next: Token) -> Bool {
         guard t.kind == .word else { return true }
         let word = ScalarText.string(s, t.start, t.end - 1)
         if Abbreviations.titles.contains(word) { return false }
@@ -93,7 +93,7 @@ public enum SentenceSplitter {
     }
 
     /// The quotation depth after the quote mark at token `k`.
-    static func updateDepth(_ depth: Int, _ s: [Unicode.Scalar], _ tokens: [Token], _ k: Int, _ balanced: Set<Int>) -> Int {
+    static func updateDepth(_ depth: Int, _ s: ScalarStorage, _ tokens: [Token], _ k: Int, _ balanced: Set<Int>) -> Int {
         switch role(s, tokens, k) {
         case .opening: return balanced.contains(k) ? depth + 1 : depth
         case .closing: return max(0, depth - 1)
@@ -104,7 +104,7 @@ public enum SentenceSplitter {
     enum Role { case opening, closing, other }
 
     /// Double quotation marks only: single marks are too often apostrophes to track.
-    static func role(_ s: [Unicode.Scalar], _ tokens: [Token], _ k: Int) -> Role {
+    static func role(_ s: ScalarStorage, _ tokens: [Token], _ k: Int) -> Role {
         let c = s[tokens[k].start]
         switch c.value {
         case 0x201C, 0x201E, 0xAB, 0x300C: return .opening
@@ -123,7 +123,7 @@ public enum SentenceSplitter {
     }
 
     /// Token indices of opening double marks that have a closing mark later in the paragraph.
-    static func balancedOpenings(_ s: [Unicode.Scalar], tokens: [Token], range: Range<Int>) -> Set<Int> {
+    static func balancedOpenings(_ s: ScalarStorage, tokens: [Token], range: Range<Int>) -> Set<Int> {
         var stack: [Int] = []
         var result = Set<Int>()
         for k in range where tokens[k].kind == .quote {

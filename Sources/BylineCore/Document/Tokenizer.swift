@@ -8,7 +8,12 @@
 /// A trailing full stop joins the word when it is an initial, an inner-dotted abbreviation or
 /// a known abbreviation, so the sentence splitter sees "Mr." and "U.S." as single tokens.
 public enum Tokenizer {
-    public static func tokenize(_ s: [Unicode.Scalar], in range: Range<Int>, into tokens: inout [Token]) {
+    public static func tokenize(_ s: ScalarStorage, in range: Range<Int>, into tokens: inout [Token]) {
+        s.withUnsafeScalars { tokenize($0, in: range, into: &tokens) }
+    }
+
+    /// The scan itself, over the unchecked view: it reads every scalar of the document.
+    static func tokenize(_ s: UnsafeScalars, in range: Range<Int>, into tokens: inout [Token]) {
         var i = range.lowerBound
         let hi = range.upperBound
         while i < hi {
@@ -47,7 +52,7 @@ public enum Tokenizer {
     }
 
     /// Scans one word or number starting at `start`; returns the index after it.
-    private static func word(_ s: [Unicode.Scalar], from start: Int, to hi: Int, into tokens: inout [Token]) -> Int {
+    private static func word(_ s: UnsafeScalars, from start: Int, to hi: Int, into tokens: inout [Token]) -> Int {
         var j = start
         var allDigits = true
         var innerDot = false
@@ -93,7 +98,7 @@ public enum Tokenizer {
             if innerDot || (length == 1 && ScalarClass.isLetter(s[start])) {
                 end += 1
             } else if length <= 6 {
-                if Abbreviations.isKnown(ScalarText.string(s, start, end)) { end += 1 }
+                if Abbreviations.isKnown(s.storage.string(start, end)) { end += 1 }
             }
         }
         tokens.append(Token(start: start, end: end, kind: allDigits ? .number : .word))

@@ -12,7 +12,7 @@ public enum FeatureHash {
 
     /// The hash of scalars `s[start..<end]`, optionally lowercased (ASCII fast path).
     @inline(__always)
-    public static func scalars(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, lower: Bool) -> UInt64 {
+    public static func scalars(_ s: ScalarStorage, _ start: Int, _ end: Int, lower: Bool) -> UInt64 {
         var h = offset
         var i = start
         while i < end {

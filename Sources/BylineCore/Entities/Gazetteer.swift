@@ -77,7 +77,7 @@ public struct Gazetteer: Sendable {
 
     /// Short all-capital entries ("UN", "AP", "WHO") match only in capitals, so that "Un" in
     /// "Kim Jong Un" or the pronoun "who" are not taken for them.
-    static func isAcronym(_ s: [Unicode.Scalar]) -> Bool {
+    static func isAcronym(_ s: ScalarStorage) -> Bool {
         var letters = 0
         for c in s {
             if ScalarClass.isLower(c) { return false }

@@ -81,18 +81,8 @@ public struct LexicalLayer {
     }
 
     /// Lowercases scalars: ASCII by table, others by their full lowercase mapping.
-    static func lowercase(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        var ascii = true
-        for i in start..<end where s[i].value >= 0x80 { ascii = false; break }
-        if ascii {
-            return String(unsafeUninitializedCapacity: end - start) { buffer in
-                for i in start..<end {
-                    let v = s[i].value
-                    buffer[i - start] = UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v | 0x20 : v)
-                }
-                return end - start
-            }
-        }
+    static func lowercase(_ s: ScalarStorage, _ start: Int, _ end: Int) -> String {
+        if let ascii = s.lowercasedASCII(start, end) { return ascii }
         var view = String.UnicodeScalarView()
         for i in start..<end {
             let c = s[i]

@@ -28,7 +28,7 @@ public struct BodyLayout: Sendable {
 
     /// Wraps the paragraphs `paragraphs` of `scalars` to `width` columns, breaking at spaces and
     /// inside words only when a word is longer than the line.
-    public init(scalars: [Unicode.Scalar], paragraphs: [Range<Int>], width: Int) {
+    public init(scalars: ScalarStorage, paragraphs: [Range<Int>], width: Int) {
         let width = max(1, width)
         self.width = width
         var starts: [Int32] = []
@@ -37,7 +37,7 @@ public struct BodyLayout: Sendable {
         starts.reserveCapacity(scalars.count / max(1, width - 10) + paragraphs.count * 2 + 1)
         ends.reserveCapacity(starts.capacity)
         firsts.reserveCapacity(paragraphs.count)
-        scalars.withUnsafeBufferPointer { s in
+        scalars.withUnsafeScalars { s in
             for (n, p) in paragraphs.enumerated() {
                 if n > 0 {
                     let gap = Int32(paragraphs[n - 1].upperBound)
@@ -64,7 +64,7 @@ public struct BodyLayout: Sendable {
         }
     }
 
-    private static func wrap(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ p: Range<Int>, _ width: Int,
+    private static func wrap(_ s: UnsafeScalars, _ p: Range<Int>, _ width: Int,
                              _ emit: (Int, Int) -> Void) {
         var lineStart = p.lowerBound
         var col = 0

@@ -29,7 +29,7 @@ public final class ArticleText: Sendable {
         self.init(path: loaded.path, text: loaded.text, format: loaded.format, pageMetadata: loaded.metadata, links: loaded.links)
     }
 
-    public var scalars: [Unicode.Scalar] { text.scalars }
+    public var scalars: ScalarStorage { text.scalars }
 
     /// The body wrapped to `width` columns, from the cache when it was wrapped before.
     public func layout(width: Int) -> BodyLayout {

@@ -1,3 +1,5 @@
+import BylineCore
+
 /// Draws the visible lines of the body: text by scalar offsets through the sanitiser, entities
 /// in their type's role, quotes in their speaker's tint, claims in the gutter, the mark and
 /// search matches on top. Only visible lines are touched, so a scroll costs the same on a
@@ -27,7 +29,7 @@ enum BodyPane {
 
     /// The role of each scalar of one line, layered: base, quote tint, cue, entities, speaker,
     /// search matches, the mark.
-    static func lineRoles(_ state: ReaderState, _ a: ArticleState, _ range: Range<Int>, _ scalars: [Unicode.Scalar]) -> [StyleRole] {
+    static func lineRoles(_ state: ReaderState, _ a: ArticleState, _ range: Range<Int>, _ scalars: ScalarStorage) -> [StyleRole] {
         let filter = a.speakerFilter
         var roles = [StyleRole](repeating: filter == nil ? .text : .textDim, count: range.count)
         guard !range.isEmpty else { return roles }
@@ -90,7 +92,7 @@ enum BodyPane {
     }
 
     /// The scalar offset drawn at `column` of a line, for mouse clicks.
-    static func offset(inLine range: Range<Int>, column: Int, text: [Unicode.Scalar]) -> Int? {
+    static func offset(inLine range: Range<Int>, column: Int, text: ScalarStorage) -> Int? {
         guard column >= 0 else { return nil }
         var col = 0
         for i in range {

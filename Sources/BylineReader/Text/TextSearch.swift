@@ -1,3 +1,5 @@
+import BylineCore
+
 /// Case-insensitive search over the raw scalars. Runs on the model text, never on drawn cells,
 /// so matches are scalar ranges that map straight to the body's lines. One matcher decides what
 /// a match is, for stepping (`find`), highlighting (`matches`) and counting (`position`) alike,
@@ -22,16 +24,16 @@ public enum TextSearch {
 
         /// True when the query matches `text` at `i`; `i + count` must not pass the end.
         @inline(__always)
-        func matches(_ text: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
+        func matches(_ text: UnsafeScalars, at i: Int) -> Bool {
             for k in 0..<folded.count where TextSearch.fold(text[i + k]) != folded[k] { return false }
             return true
         }
 
         /// Calls `body` with the start of every match that starts inside `window`, in order.
-        func forEachStart(in text: [Unicode.Scalar], startingIn window: Range<Int>, _ body: (Int) -> Void) {
+        func forEachStart(in text: ScalarStorage, startingIn window: Range<Int>, _ body: (Int) -> Void) {
             guard !folded.isEmpty, folded.count <= text.count else { return }
             let end = min(window.upperBound, text.count - folded.count + 1)
-            text.withUnsafeBufferPointer { t in
+            text.withUnsafeScalars { t in
                 var i = max(0, window.lowerBound)
                 while i < end {
                     if matches(t, at: i) { body(i) }
@@ -43,13 +45,13 @@ public enum TextSearch {
 
     /// The first match of `query` starting at or after `from` (forward) or before `from`
     /// (backward), wrapping around the text once. `wrapped` tells whether it went round.
-    public static func find(_ query: String, in text: [Unicode.Scalar], from: Int, forward: Bool)
+    public static func find(_ query: String, in text: ScalarStorage, from: Int, forward: Bool)
         -> (range: Range<Int>, wrapped: Bool)? {
         let q = Matcher(query)
         guard !q.isEmpty, q.count <= text.count else { return nil }
         let last = text.count - q.count
         let start = max(0, min(from, last + 1))
-        return text.withUnsafeBufferPointer { t -> (Range<Int>, Bool)? in
+        return text.withUnsafeScalars { t -> (Range<Int>, Bool)? in
             if forward {
                 var i = start
                 while i <= last { if q.matches(t, at: i) { return (i..<i + q.count, false) }; i += 1 }
@@ -66,7 +68,7 @@ public enum TextSearch {
     }
 
     /// Every match of `query` that starts inside `window`, for highlighting visible lines.
-    public static func matches(_ query: String, in text: [Unicode.Scalar], startingIn window: Range<Int>) -> [Range<Int>] {
+    public static func matches(_ query: String, in text: ScalarStorage, startingIn window: Range<Int>) -> [Range<Int>] {
         let q = Matcher(query)
         var found: [Range<Int>] = []
         q.forEachStart(in: text, startingIn: window) { found.append($0..<$0 + q.count) }
@@ -75,7 +77,7 @@ public enum TextSearch {
 
     /// Where `match` stands among all matches of `query`: its 1-based number and the total,
     /// for "match 3 of 17". Counts every start position, as `find` steps from one to the next.
-    public static func position(of match: Range<Int>, _ query: String, in text: [Unicode.Scalar]) -> (number: Int, total: Int) {
+    public static func position(of match: Range<Int>, _ query: String, in text: ScalarStorage) -> (number: Int, total: Int) {
         let q = Matcher(query)
         guard !q.isEmpty, q.count <= text.count else { return (0, 0) }
         var before = 0, total = 0
@@ -88,6 +90,6 @@ public enum TextSearch {
 
     /// True when `query` occurs in `text`, ignoring case as the body search does.
     public static func contains(_ query: String, in text: String) -> Bool {
-        find(query, in: Array(text.unicodeScalars), from: 0, forward: true) != nil
+        find(query, in: ScalarStorage(text), from: 0, forward: true) != nil
     }
 }

@@ -1,8 +1,10 @@
+import BylineCore
+
 /// Approximate substring search (Sellers' algorithm): the stretch of a window of the text with
 /// the least edit distance to the quote, where the match may start and end anywhere in the
 /// window. Costs quote length × window length, so callers keep both bounded.
 enum ApproximateSearch {
-    static func bestMatch(of quote: [Unicode.Scalar], in hay: [Unicode.Scalar], window: Range<Int>) -> (distance: Int, range: Range<Int>) {
+    static func bestMatch(of quote: [Unicode.Scalar], in hay: ScalarStorage, window: Range<Int>) -> (distance: Int, range: Range<Int>) {
         let m = quote.count
         var prev = Array(0...m)
         var prevStart = Array(repeating: window.lowerBound, count: m + 1)

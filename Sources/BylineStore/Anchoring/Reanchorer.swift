@@ -36,7 +36,7 @@ public struct Reanchorer: Sendable {
 
     // MARK: quote
 
-    private func bestQuoteMatch(_ quote: [Unicode.Scalar], anchor: TextAnchor, in hay: [Unicode.Scalar]) -> Int? {
+    private func bestQuoteMatch(_ quote: [Unicode.Scalar], anchor: TextAnchor, in hay: ScalarStorage) -> Int? {
         let prefix = Array(anchor.prefix.unicodeScalars), suffix = Array(anchor.suffix.unicodeScalars)
         var best: (at: Int, score: Int, distance: Int)?
         for at in ScalarSearch.occurrences(of: quote, in: hay, limit: 10_000) {
@@ -48,13 +48,13 @@ public struct Reanchorer: Sendable {
         return best?.at
     }
 
-    private func commonSuffix(_ context: [Unicode.Scalar], _ hay: [Unicode.Scalar], before end: Int) -> Int {
+    private func commonSuffix(_ context: [Unicode.Scalar], _ hay: ScalarStorage, before end: Int) -> Int {
         var n = 0
         while n < context.count, end - n - 1 >= 0, context[context.count - 1 - n] == hay[end - n - 1] { n += 1 }
         return n
     }
 
-    private func commonPrefix(_ context: [Unicode.Scalar], _ hay: [Unicode.Scalar], from start: Int) -> Int {
+    private func commonPrefix(_ context: [Unicode.Scalar], _ hay: ScalarStorage, from start: Int) -> Int {
         var n = 0
         while n < context.count, start + n < hay.count, context[n] == hay[start + n] { n += 1 }
         return n
@@ -62,7 +62,7 @@ public struct Reanchorer: Sendable {
 
     // MARK: fuzzy
 
-    private func fuzzyMatch(_ quote: [Unicode.Scalar], anchor: TextAnchor, in hay: [Unicode.Scalar]) -> AnchorResolution? {
+    private func fuzzyMatch(_ quote: [Unicode.Scalar], anchor: TextAnchor, in hay: ScalarStorage) -> AnchorResolution? {
         let m = quote.count
         guard m <= maxFuzzyLength, !hay.isEmpty else { return nil }
         let slack = max(8, m / 4)
@@ -83,7 +83,7 @@ public struct Reanchorer: Sendable {
 
     /// Where the quote may now start: every place where a piece of it still occurs votes for
     /// the start it implies; the old offset is always tried too.
-    private func candidateStarts(_ quote: [Unicode.Scalar], anchor: TextAnchor, in hay: [Unicode.Scalar]) -> [Int] {
+    private func candidateStarts(_ quote: [Unicode.Scalar], anchor: TextAnchor, in hay: ScalarStorage) -> [Int] {
         let m = quote.count
         let piece = max(4, min(16, m / 4))
         var votes: [Int: Int] = [:]

@@ -1,7 +1,9 @@
+import BylineCore
+
 /// Exact search of a scalar sequence in a text, for the quote selector.
 enum ScalarSearch {
     /// Start offsets of every occurrence of `needle` in `hay`, at most `limit` of them.
-    static func occurrences(of needle: [Unicode.Scalar], in hay: [Unicode.Scalar], limit: Int) -> [Int] {
+    static func occurrences(of needle: [Unicode.Scalar], in hay: ScalarStorage, limit: Int) -> [Int] {
         let m = needle.count, n = hay.count
         guard m > 0, m <= n else { return [] }
         var found: [Int] = []
