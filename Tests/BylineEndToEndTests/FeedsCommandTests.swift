@@ -12,12 +12,7 @@ final class FeedsCommandTests: TemporaryFolderTestCase {
 
     override func setUpWithError() throws {
         try super.setUpWithError()
-        server = try LocalWebServer()
-    }
-
-    override func tearDownWithError() throws {
-        server?.stop()
-        try super.tearDownWithError()
+        server = try .started(for: self)
     }
 
     private func byline(_ arguments: [String]) throws -> BylineExecutable.Result {

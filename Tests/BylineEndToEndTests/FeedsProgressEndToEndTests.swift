@@ -9,12 +9,7 @@ final class FeedsProgressEndToEndTests: TmuxTestCase {
 
     override func setUpWithError() throws {
         try super.setUpWithError()
-        server = try LocalWebServer()
-    }
-
-    override func tearDown() {
-        server?.stop()
-        super.tearDown()
+        server = try .started(for: self)
     }
 
     func testProgressLineWhileUpdatingThenTheSummary() throws {

@@ -9,12 +9,7 @@ final class WebCommandTests: TemporaryFolderTestCase {
 
     override func setUpWithError() throws {
         try super.setUpWithError()
-        server = try LocalWebServer()
-    }
-
-    override func tearDownWithError() throws {
-        server?.stop()
-        try super.tearDownWithError()
+        server = try .started(for: self)
     }
 
     private func json(_ text: Substring) throws -> [String: Any] {

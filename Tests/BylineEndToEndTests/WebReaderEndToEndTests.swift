@@ -11,13 +11,7 @@ final class WebReaderEndToEndTests: TmuxTestCase {
 
     override func setUpWithError() throws {
         try super.setUpWithError()
-        server = try LocalWebServer()
-    }
-
-    override func tearDown() {
-        server?.stop()
-        server = nil
-        super.tearDown()
+        server = try .started(for: self)
     }
 
     private func quit() {
