@@ -45,8 +45,8 @@ struct AnnotationsExport: ParsableCommand {
         let store = try storeOptions.open(access: .read)
         let articles = try gather(store)
         let generator = ExportAgent.byline(version: Byline.configuration.version)
-        let records = Dictionary(articles.compactMap { a in a.record.map { (a.documentID, $0) } }, uniquingKeysWith: { a, _ in a })
-        let all = articles.flatMap { $0.annotations + $0.orphans }
+        let records = Dictionary(articles.compactMap { a in a.group.record.map { (a.group.documentID, $0) } }, uniquingKeysWith: { a, _ in a })
+        let all = articles.flatMap { $0.group.annotations + $0.orphans }
         let document: (Annotation) -> DocumentRecord? = { records[$0.documentID] }
         let text: String
         switch format {
@@ -70,7 +70,8 @@ struct AnnotationsExport: ParsableCommand {
             text = ClaimReviewExport(author: config.reviewAuthor, url: url).render(items)
         case .markdown:
             text = MarkdownReport.render(articles.map {
-                MarkdownReport.Section(title: $0.title, documentID: $0.documentID, path: $0.path, annotations: $0.annotations, orphans: $0.orphans)
+                MarkdownReport.Section(title: $0.group.title, documentID: $0.group.documentID, path: $0.group.path, annotations: $0.group.annotations,
+                                       orphans: $0.orphans)
             })
         case .csv:
             text = CSVExport.render(all, forTerminal: output == nil && isatty(STDOUT_FILENO) != 0)
@@ -87,11 +88,7 @@ struct AnnotationsExport: ParsableCommand {
 
     /// One article's annotations: placed in its current text when it was read, else as stored.
     struct ArticleAnnotations {
-        var documentID: String
-        var record: DocumentRecord?
-        var title: String
-        var path: String?
-        var annotations: [Annotation]
+        var group: ArticleGroups.Group
         var orphans: [Annotation] = []
         var article: AnnotatedArticle?
         var ranges: [UUID: Range<Int>] = [:]
@@ -103,28 +100,26 @@ struct AnnotationsExport: ParsableCommand {
             let located = try store.locate(in: article.text, documentID: article.id, path: article.record.path)
             var ranges: [UUID: Range<Int>] = [:]
             for item in located.attached { ranges[item.annotation.id] = item.resolution.range }
-            return [ArticleAnnotations(documentID: article.id, record: article.record, title: article.heading, path: article.record.path,
-                                       annotations: located.attached.map(\.annotation), orphans: located.orphans,
-                                       article: article, ranges: ranges)]
+            let group = ArticleGroups.Group(documentID: article.id, record: article.record, title: article.heading, path: article.record.path,
+                                            annotations: located.attached.map(\.annotation))
+            return [ArticleAnnotations(group: group, orphans: located.orphans, article: article, ranges: ranges)]
         }
-        return try ArticleGroups(store: store).groups.map {
-            ArticleAnnotations(documentID: $0.documentID, record: $0.record, title: $0.title, path: $0.path, annotations: $0.annotations)
-        }
+        return try ArticleGroups(store: store).groups.map { ArticleAnnotations(group: $0) }
     }
 
     /// The annotations with a verdict, each with its article analysed (read from its file when
     /// no FILE was given, never fetched; an article that cannot be read is named and left out).
     private func claimItems(_ articles: [ArticleAnnotations], store: AnnotationStore) throws -> [ClaimReviewExport.Item] {
         var items: [ClaimReviewExport.Item] = []
-        for var entry in articles where (entry.annotations + entry.orphans).contains(where: { $0.verdict != nil }) {
+        for var entry in articles where (entry.group.annotations + entry.orphans).contains(where: { $0.verdict != nil }) {
             if entry.article == nil {
-                guard let path = entry.path, case .path = DocumentSource.parse(path), let article = try? AnnotatedArticle(path: path) else {
-                    let name = SafeText.echo(entry.path ?? entry.documentID)
+                guard let path = entry.group.path, case .path = DocumentSource.parse(path), let article = try? AnnotatedArticle(path: path) else {
+                    let name = SafeText.echo(entry.group.path ?? entry.group.documentID)
                     StandardError.print("byline: warning: \(name): not a file that can be read (give a web article as FILE); its verdicts are left out")
                     continue
                 }
                 let located = try store.locate(in: article.text, documentID: article.id, path: article.record.path)
-                entry.annotations = located.attached.map(\.annotation)
+                entry.group.annotations = located.attached.map(\.annotation)
                 entry.orphans = located.orphans
                 for item in located.attached { entry.ranges[item.annotation.id] = item.resolution.range }
                 entry.article = article
@@ -137,9 +132,9 @@ struct AnnotationsExport: ParsableCommand {
             }
             for a in entry.orphans where a.verdict != nil {
                 let quote = SafeText.line(a.anchor.exact, limit: 40)
-                StandardError.print("byline: warning: \(String(a.id.uuidString.lowercased().prefix(8))) \"\(quote)\" is not in the current text of \(SafeText.echo(entry.path ?? entry.title)): its verdict is left out")
+                StandardError.print("byline: warning: \(String(a.id.uuidString.lowercased().prefix(8))) \"\(quote)\" is not in the current text of \(SafeText.echo(entry.group.path ?? entry.group.title)): its verdict is left out")
             }
-            for a in entry.annotations where a.verdict != nil {
+            for a in entry.group.annotations where a.verdict != nil {
                 guard let range = entry.ranges[a.id] else { continue }
                 items.append(ClaimReviewExport.Item(annotation: a, range: range, analysis: analysis, articleURL: url))
             }

@@ -2,22 +2,15 @@ import Foundation
 import XCTest
 
 /// `byline analyze` as scripts use it: formats, several files, per-file errors, exit status.
-final class AnalyzeCommandTests: XCTestCase {
-    private var dir: URL!
-
+final class AnalyzeCommandTests: TemporaryFolderTestCase {
     override func setUpWithError() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try super.setUpWithError()
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: BylineExecutable.url.path),
                       "byline binary not built at \(BylineExecutable.url.path)")
     }
 
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: dir)
-    }
-
     private func file(_ name: String, _ text: String) -> String {
-        let path = dir.appendingPathComponent(name).path
+        let path = folderURL.appendingPathComponent(name).path
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)))
         return path
     }
@@ -28,9 +21,9 @@ final class AnalyzeCommandTests: XCTestCase {
 
     func testJSONLGivesOneLinePerFileAndErrorsInPlace() throws {
         let a = file("a.txt", "Headline\nBy Ann Lee\nThe council met. It voted.")
-        let bin = dir.appendingPathComponent("b.bin").path
+        let bin = folderURL.appendingPathComponent("b.bin").path
         XCTAssertTrue(FileManager.default.createFile(atPath: bin, contents: Data([0, 1, 2, 3, 0, 0])))
-        let missing = dir.appendingPathComponent("missing.txt").path
+        let missing = folderURL.appendingPathComponent("missing.txt").path
         let r = try BylineExecutable.run(["analyze", "--format", "jsonl", a, bin, missing])
         XCTAssertEqual(r.status, 1)
         let lines = r.stdout.split(separator: "\n")
@@ -77,7 +70,7 @@ final class AnalyzeCommandTests: XCTestCase {
     func testFoldersExpandToTheirArticles() throws {
         _ = file("1.txt", "First.")
         _ = file("2.md", "Second.")
-        let r = try BylineExecutable.run(["analyze", "--format", "jsonl", dir.path])
+        let r = try BylineExecutable.run(["analyze", "--format", "jsonl", folderURL.path])
         XCTAssertEqual(r.stdout.split(separator: "\n").count, 2)
     }
 

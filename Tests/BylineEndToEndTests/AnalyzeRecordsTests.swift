@@ -4,18 +4,7 @@ import XCTest
 /// `byline analyze --input jsonl` and `--jobs`: the record-stream contract (one line out per
 /// record, in order, with its id and meta, bad records as errors) and parallel output that
 /// is byte for byte the sequential one.
-final class AnalyzeRecordsTests: XCTestCase {
-    private var dir: URL!
-
-    override func setUpWithError() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-records-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: dir)
-    }
-
+final class AnalyzeRecordsTests: TemporaryFolderTestCase {
     private func objects(_ stdout: String) throws -> [[String: Any]] {
         try stdout.split(separator: "\n").map {
             try XCTUnwrap(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
@@ -70,13 +59,13 @@ final class AnalyzeRecordsTests: XCTestCase {
     }
 
     func testRecordsFromSeveralFilesKeepTheirOrderAndAMissingFileFails() throws {
-        let a = dir.appendingPathComponent("a.jsonl"), b = dir.appendingPathComponent("b.jsonl")
+        let a = folderURL.appendingPathComponent("a.jsonl"), b = folderURL.appendingPathComponent("b.jsonl")
         try Data((0..<5).map { "{\"id\": \($0), \"text\": \"Story \($0). The mayor said it works.\"}\n" }.joined().utf8).write(to: a)
         try Data("{\"id\": 5, \"text\": \"Story 5.\"}".utf8).write(to: b)
         let r = try BylineExecutable.run(["analyze", "--input", "jsonl", "--jobs", "2", a.path, b.path])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(try objects(r.stdout).map { $0["id"] as? Int }, [0, 1, 2, 3, 4, 5], "the last line needs no newline")
-        let missing = try BylineExecutable.run(["analyze", "--input", "jsonl", dir.appendingPathComponent("none.jsonl").path])
+        let missing = try BylineExecutable.run(["analyze", "--input", "jsonl", folderURL.appendingPathComponent("none.jsonl").path])
         XCTAssertEqual(missing.status, 1)
         XCTAssertTrue(missing.stderr.contains("none.jsonl: no such file"), missing.stderr)
     }
@@ -84,13 +73,13 @@ final class AnalyzeRecordsTests: XCTestCase {
     func testJobsGiveTheSequentialOutputInInputOrder() throws {
         var paths: [String] = []
         for i in 0..<12 {
-            let path = dir.appendingPathComponent(String(format: "%02d.txt", i)).path
+            let path = folderURL.appendingPathComponent(String(format: "%02d.txt", i)).path
             // Uneven lengths, so that workers finish out of order.
             let body = String(repeating: "The council met again, officials said. ", count: (i % 4) * 150 + 1)
             XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data("Story \(i)\n\n\(body)“It works,” said Ann Lee.".utf8)))
             paths.append(path)
         }
-        let missing = dir.appendingPathComponent("missing.txt").path
+        let missing = folderURL.appendingPathComponent("missing.txt").path
         for format in ["jsonl", "json", "text"] {
             let one = try BylineExecutable.run(["analyze", "--format", format, "--jobs", "1"] + paths + [missing])
             let two = try BylineExecutable.run(["analyze", "--format", format, "--jobs", "2"] + paths + [missing])

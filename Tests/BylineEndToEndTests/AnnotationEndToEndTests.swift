@@ -4,25 +4,13 @@ import XCTest
 /// Annotating in a real terminal: `a` on a claim, a verdict, a note and Enter; "Saved" only
 /// once committed; quit, reopen, and the badge and the note are there; then the W3C export of
 /// the store goes through `import` into a new store and comes out unchanged.
-final class AnnotationEndToEndTests: XCTestCase {
-    private var tmux: TmuxSession!
-
+final class AnnotationEndToEndTests: TmuxTestCase {
     static let article = """
         Council backs sea wall
 
         The council approved a sea wall costing 40 million pounds on Tuesday, officials said.
         Critics said the wall would harm the beach.
         """
-
-    override func setUpWithError() throws {
-        try TmuxSession.requireTmux()
-        tmux = try TmuxSession()
-    }
-
-    override func tearDown() {
-        tmux?.kill()
-        tmux = nil
-    }
 
     private func quit() {
         tmux.send("q")

@@ -2,9 +2,7 @@ import Foundation
 import XCTest
 
 /// `byline annotations …` end to end through the built binary, against a store in a temp folder.
-final class AnnotationsCommandTests: XCTestCase {
-    private var folder = ""
-
+final class AnnotationsCommandTests: TemporaryFolderTestCase {
     static let article = """
         Council backs sea wall
 
@@ -13,21 +11,6 @@ final class AnnotationsCommandTests: XCTestCase {
 
         Tourism fell by 12 percent last year, according to the regional office.
         """
-
-    override func setUpWithError() throws {
-        folder = NSTemporaryDirectory() + "byline-cli-annotations-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(atPath: folder)
-    }
-
-    private func write(_ text: String, _ name: String) throws -> String {
-        let path = folder + "/" + name
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
-    }
 
     private func run(_ args: [String], store: String) throws -> BylineExecutable.Result {
         try BylineExecutable.run(["annotations"] + args + ["--store", store])

@@ -4,26 +4,7 @@ import XCTest
 /// What an export leaves out is said: verdicts on passages no longer in the text, a review url
 /// that would name reviews of several articles; and a mistake in `[annotations]` stops only
 /// the exports that read it.
-final class AnnotationsExportWarningsCommandTests: XCTestCase {
-    private var folder = ""
-
-    override func setUpWithError() throws {
-        folder = NSTemporaryDirectory() + "byline-cli-export-warnings-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(atPath: folder)
-    }
-
-    private func quoted(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-
-    private func write(_ text: String, _ name: String) throws -> String {
-        let path = folder + "/" + name
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
-    }
-
+final class AnnotationsExportWarningsCommandTests: TemporaryFolderTestCase {
     private func config(_ text: String) throws {
         try FileManager.default.createDirectory(atPath: folder + "/config/byline", withIntermediateDirectories: true)
         try text.write(toFile: folder + "/config/byline/config.toml", atomically: true, encoding: .utf8)

@@ -3,9 +3,7 @@ import XCTest
 
 /// `byline annotations` moving notes in and out: imports naming a file attach to it, exports
 /// to a file, as a collection, for Hypothesis and as ClaimReview, and one-line errors.
-final class AnnotationsInterchangeCommandTests: XCTestCase {
-    private var folder = ""
-
+final class AnnotationsInterchangeCommandTests: TemporaryFolderTestCase {
     static let article = """
         China says its stance on Ukraine is unchanged
 
@@ -15,21 +13,6 @@ final class AnnotationsInterchangeCommandTests: XCTestCase {
         "China's position on the Ukrainian issue has always been consistent and clear," Lin Jian told reporters at a regular briefing.
         The ministry said trade with Russia had grown by 20 percent this year.
         """
-
-    override func setUpWithError() throws {
-        folder = NSTemporaryDirectory() + "byline-cli-interchange-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(atPath: folder)
-    }
-
-    private func write(_ text: String, _ name: String) throws -> String {
-        let path = folder + "/" + name
-        try text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
-    }
 
     private func run(_ args: [String], store: String, stdin: Data? = nil) throws -> BylineExecutable.Result {
         try BylineExecutable.run(["annotations"] + args + ["--store", store], stdin: stdin)
@@ -97,7 +80,6 @@ final class AnnotationsInterchangeCommandTests: XCTestCase {
             review_author = "Example Checks"
             review_url = "https://checks.example/r/1"
             """.write(toFile: config + "/config.toml", atomically: true, encoding: .utf8)
-        func quoted(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
         let r = try BylineExecutable.runShell("XDG_CONFIG_HOME=\(quoted(folder + "/config")) \(BylineExecutable.shellQuoted) annotations export --format claimreview --store \(quoted(store)) \(quoted(file))")
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(r.stderr, "")

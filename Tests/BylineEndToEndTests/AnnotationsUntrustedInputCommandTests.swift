@@ -3,20 +3,7 @@ import XCTest
 
 /// `byline annotations import` of someone else's file: a target naming a FIFO or a device is
 /// not read, and a collection's pages that are not read are said, with a non-zero exit.
-final class AnnotationsUntrustedInputCommandTests: XCTestCase {
-    private var folder = ""
-
-    override func setUpWithError() throws {
-        folder = NSTemporaryDirectory() + "byline-cli-untrusted-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(atPath: folder)
-    }
-
-    private func quoted(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-
+final class AnnotationsUntrustedInputCommandTests: TemporaryFolderTestCase {
     private func item(_ id: String, source: String) -> String {
         #"{"@context": "http://www.w3.org/ns/anno.jsonld", "id": "\#(id)", "type": "Annotation", "bodyValue": "n", "created": "2026-01-01T00:00:00Z", "target": {"source": "\#(source)", "selector": {"type": "TextQuoteSelector", "exact": "sea wall"}}}"#
     }

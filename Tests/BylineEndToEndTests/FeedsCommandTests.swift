@@ -6,20 +6,13 @@ import XCTest
 /// conditional GET answered 304, a redirect, 404, 500, a server that never answers, a body
 /// cut in transit, 429 and 503 with Retry-After, an HTML page given as a feed; one feed
 /// failing never stops the others, and its error is kept and shown by `feeds list`.
-final class FeedsCommandTests: XCTestCase {
+final class FeedsCommandTests: TemporaryFolderTestCase {
     var server: LocalWebServer!
-    var dir: URL!
-    var store: String { dir.appendingPathComponent("library.sqlite").path }
+    var store: String { folderURL.appendingPathComponent("library.sqlite").path }
 
     override func setUpWithError() throws {
-        server = try LocalWebServer()
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-feeds-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        server?.stop()
-        try? FileManager.default.removeItem(at: dir)
+        try super.setUpWithError()
+        server = try .started(for: self)
     }
 
     private func byline(_ arguments: [String]) throws -> BylineExecutable.Result {
@@ -106,7 +99,7 @@ final class FeedsCommandTests: XCTestCase {
     }
 
     func testSaveAddsPagesAndFilesOnceEach() throws {
-        let text = dir.appendingPathComponent("notes.txt").path
+        let text = folderURL.appendingPathComponent("notes.txt").path
         try "Council notes\n\nThe council met on Tuesday. \"We will listen,\" said Anders Holm.\n".write(toFile: text, atomically: true,
                                                                                                           encoding: .utf8)
         let r = try byline(["save", server.url("/article"), text])
@@ -122,7 +115,7 @@ final class FeedsCommandTests: XCTestCase {
     }
 
     func testOPMLImportExportAndRemove() throws {
-        let opml = dir.appendingPathComponent("subs.opml").path
+        let opml = folderURL.appendingPathComponent("subs.opml").path
         try """
             <?xml version="1.0"?><opml version="2.0"><body><outline text="Local">
             <outline text="Courier" xmlUrl="\(server.url("/feeds/courier.xml"))"/>
@@ -142,7 +135,7 @@ final class FeedsCommandTests: XCTestCase {
     }
 
     func testAFeedGivenAsALocalFile() throws {
-        let file = dir.appendingPathComponent("local.xml").path
+        let file = folderURL.appendingPathComponent("local.xml").path
         try """
             <rss version="2.0"><channel><title>Local</title><item><title>One</title><guid>1</guid>
             <description>First item.</description></item></channel></rss>

@@ -6,18 +6,8 @@ import XCTest
 /// `byline feeds update` killed with SIGKILL in the middle of its work: the store opens,
 /// passes SQLite's integrity check, keeps every star and annotation, and the next update
 /// finishes the job.
-final class FeedsKillTests: XCTestCase {
-    private var dir: URL!
-    private var store: String { dir.appendingPathComponent("library.sqlite").path }
-
-    override func setUpWithError() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-feeds-kill-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: dir)
-    }
+final class FeedsKillTests: TemporaryFolderTestCase {
+    private var store: String { folderURL.appendingPathComponent("library.sqlite").path }
 
     /// An RSS file of `count` items numbered from `first`, each with a full text.
     private func writeFeed(_ n: Int, first: Int, count: Int) throws {
@@ -30,13 +20,13 @@ final class FeedsKillTests: XCTestCase {
         }
         let xml = "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>Town \(n)</title>\n"
             + items + "</channel></rss>\n"
-        try xml.write(to: dir.appendingPathComponent("feed-\(n).xml"), atomically: true, encoding: .utf8)
+        try xml.write(to: folderURL.appendingPathComponent("feed-\(n).xml"), atomically: true, encoding: .utf8)
     }
 
     func testUpdateKilledMidwayLosesNothingReported() throws {
         for n in 0..<12 {
             try writeFeed(n, first: 0, count: 10)
-            XCTAssertEqual(try BylineExecutable.run(["feeds", "add", dir.appendingPathComponent("feed-\(n).xml").path, "--store", store]).status, 0)
+            XCTAssertEqual(try BylineExecutable.run(["feeds", "add", folderURL.appendingPathComponent("feed-\(n).xml").path, "--store", store]).status, 0)
         }
         let first = try BylineExecutable.run(["feeds", "update", "--keep", "12", "--jobs", "2", "--store", store])
         XCTAssertEqual(first.status, 0, first.stderr)

@@ -3,27 +3,17 @@ import XCTest
 
 /// `byline feeds update` in a terminal (tmux): a progress line on standard error while feeds
 /// are fetched, rewritten in place and cleared before the summary; none when redirected.
-final class FeedsProgressEndToEndTests: XCTestCase {
+final class FeedsProgressEndToEndTests: TmuxTestCase {
     private var server: LocalWebServer!
-    private var tmux: TmuxSession!
-    private var dir: URL!
+    override var terminalSize: (width: Int, height: Int) { (100, 20) }
 
     override func setUpWithError() throws {
-        try TmuxSession.requireTmux()
-        server = try LocalWebServer()
-        tmux = try TmuxSession(width: 100, height: 20)
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-progress-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        tmux?.kill()
-        server?.stop()
-        try? FileManager.default.removeItem(at: dir)
+        try super.setUpWithError()
+        server = try .started(for: self)
     }
 
     func testProgressLineWhileUpdatingThenTheSummary() throws {
-        let store = dir.appendingPathComponent("library.sqlite").path
+        let store = tmux.folder.appendingPathComponent("library.sqlite").path
         for (name, path) in [("courier", "/feeds/courier.xml"), ("slow", "/slow")] {
             XCTAssertEqual(try BylineExecutable.run(["feeds", "add", "--name", name, server.url(path), "--store", store]).status, 0)
         }

@@ -3,25 +3,13 @@ import XCTest
 
 /// Issue #15 item 9 in a real terminal: an annotation imported from another tool, naming the
 /// file by path and carrying only a quote, shows in the reader when that file is opened.
-final class ImportedAnnotationReaderEndToEndTests: XCTestCase {
-    private var tmux: TmuxSession!
-
+final class ImportedAnnotationReaderEndToEndTests: TmuxTestCase {
     static let article = """
         Council backs sea wall
 
         The council approved a sea wall costing 40 million pounds on Tuesday, officials said.
         Critics said the wall would harm the beach.
         """
-
-    override func setUpWithError() throws {
-        try TmuxSession.requireTmux()
-        tmux = try TmuxSession()
-    }
-
-    override func tearDown() {
-        tmux?.kill()
-        tmux = nil
-    }
 
     func testAQuoteOnlyImportNamingTheFileShowsWhenItIsOpened() throws {
         let file = tmux.folder.appendingPathComponent("wall.txt").path

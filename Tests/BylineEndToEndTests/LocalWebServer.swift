@@ -2,7 +2,8 @@ import Foundation
 import XCTest
 
 /// The test web server (Tests/WebServer/byline_test_server.py) on 127.0.0.1 at a free port:
-/// started by a test's setUp, stopped by its tearDown. Tests never reach the internet.
+/// started for a test (`started(for:)`) and stopped when that test ends. Tests never reach
+/// the internet.
 final class LocalWebServer {
     let process = Process()
     private let input = Pipe()
@@ -28,6 +29,13 @@ final class LocalWebServer {
             throw NSError(domain: "LocalWebServer", code: 1, userInfo: [NSLocalizedDescriptionKey: "server said \(line)"])
         }
         self.port = port
+    }
+
+    /// A server for the running `test`, stopped when the test ends.
+    static func started(for test: XCTestCase) throws -> LocalWebServer {
+        let server = try LocalWebServer()
+        test.addTeardownBlock { server.stop() }
+        return server
     }
 
     /// "http://127.0.0.1:<port>" + path.

@@ -2,26 +2,7 @@ import Foundation
 import XCTest
 
 /// The snags a new user met (issue 15), as that user meets them: in tmux, keys in, screen out.
-final class NewcomerEndToEndTests: XCTestCase {
-    private var tmux: TmuxSession!
-
-    override func setUpWithError() throws {
-        try TmuxSession.requireTmux()
-        tmux = try TmuxSession()
-    }
-
-    override func tearDown() {
-        tmux?.kill()
-        tmux = nil
-    }
-
-    private func write(_ name: String, _ text: String) throws -> String {
-        let url = tmux.folder.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }
-
+final class NewcomerEndToEndTests: TmuxTestCase {
     private func twoArticles() throws -> [String] {
         [try write("a.txt", "Ferry strike ends after talks\n\nThe ferry strike ended on Tuesday.\n"),
          try write("b.txt", "Library reopens its doors\n\nThe library reopened on Monday.\n")]

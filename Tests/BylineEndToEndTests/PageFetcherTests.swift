@@ -7,11 +7,7 @@ final class PageFetcherTests: XCTestCase {
     var server: LocalWebServer!
 
     override func setUpWithError() throws {
-        server = try LocalWebServer()
-    }
-
-    override func tearDown() {
-        server?.stop()
+        server = try .started(for: self)
     }
 
     private func fetch(_ path: String, _ options: FetchOptions = FetchOptions(timeout: 5)) throws(FetchError) -> FetchedPage {

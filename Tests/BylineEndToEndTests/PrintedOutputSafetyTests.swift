@@ -6,8 +6,7 @@ import XCTest
 /// articles and annotations imported from someone else cannot set the title, write the
 /// clipboard, clear the screen or reorder text. Machine outputs (JSON, CSV into a pipe) stay
 /// exact.
-final class PrintedOutputSafetyTests: XCTestCase {
-    private var folder = ""
+final class PrintedOutputSafetyTests: TemporaryFolderTestCase {
     private var store = ""
     private var article = ""
 
@@ -29,8 +28,7 @@ final class PrintedOutputSafetyTests: XCTestCase {
     }
 
     override func setUpWithError() throws {
-        folder = NSTemporaryDirectory() + "byline-printed-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try super.setUpWithError()
         store = folder + "/store.sqlite"
         article = folder + "/hostile.txt"
         try Self.hostileArticle.write(toFile: article, atomically: true, encoding: .utf8)
@@ -47,10 +45,6 @@ final class PrintedOutputSafetyTests: XCTestCase {
         try jsonld.write(toFile: folder + "/hostile.jsonld", atomically: true, encoding: .utf8)
         let imported = try BylineExecutable.run(["annotations", "import", folder + "/hostile.jsonld", "--store", store])
         XCTAssertEqual(imported.status, 0, imported.stderr)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(atPath: folder)
     }
 
     /// Scalars a terminal acts on: C0 controls but newline and tab, DEL, C1, bidi controls.

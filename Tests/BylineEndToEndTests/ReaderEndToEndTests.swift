@@ -3,25 +3,7 @@ import XCTest
 
 /// The reader as a person uses it at 80×24: panes, scrolling, search, speaker jumps, several
 /// articles and key rebinding, read off the screen tmux shows.
-final class ReaderEndToEndTests: XCTestCase {
-    private var tmux: TmuxSession!
-
-    override func setUpWithError() throws {
-        try TmuxSession.requireTmux()
-        tmux = try TmuxSession()
-    }
-
-    override func tearDown() {
-        tmux?.kill()
-        tmux = nil
-    }
-
-    private func write(_ name: String, _ text: String) throws -> String {
-        let url = tmux.folder.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }
-
+final class ReaderEndToEndTests: TmuxTestCase {
     private func quit() {
         tmux.send("q")
         XCTAssertTrue(tmux.waitFor("exit=0"), tmux.screen)

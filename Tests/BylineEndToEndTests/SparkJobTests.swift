@@ -5,19 +5,9 @@ import XCTest
 /// writes the five Parquet tables, which are read back and checked against the CLI's own
 /// analysis, and a record that crashes or hangs the analyser becomes an error row while the
 /// rest of its batch is analysed. `.ci/run` makes the virtual environment with PySpark.
-final class SparkJobTests: XCTestCase {
+final class SparkJobTests: TemporaryFolderTestCase {
     private static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    private var dir: URL!
-
-    override func setUpWithError() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-spark-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: dir)
-    }
 
     private var python: String {
         get throws {
@@ -33,7 +23,7 @@ final class SparkJobTests: XCTestCase {
     func testJobWritesTheTablesAndIsolatesPoisonedRecords() throws {
         let python = try python
         let fixtures = Self.repository.appendingPathComponent("Tests/BylineEndToEndTests/Fixtures/spark")
-        let input = dir.appendingPathComponent("input")
+        let input = folderURL.appendingPathComponent("input")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         let articles = ["council.txt", "library.md", "harbour.html"]
         for name in articles {
@@ -42,7 +32,7 @@ final class SparkJobTests: XCTestCase {
         // Markers that only the test double below reacts to: the analyser itself never sees them.
         try Data("Crash here. BYLINE-TEST-CRASH, said the tester.".utf8).write(to: input.appendingPathComponent("poison-crash.txt"))
         try Data("Hang here. BYLINE-TEST-HANG, said the tester.".utf8).write(to: input.appendingPathComponent("poison-hang.txt"))
-        let output = dir.appendingPathComponent("tables")
+        let output = folderURL.appendingPathComponent("tables")
 
         let result = try run(python, [Self.repository.appendingPathComponent("integrations/spark/tests/run_and_read.py").path,
                                       "--byline", try poisonableBinary().path, "--input", input.path,
@@ -101,7 +91,7 @@ final class SparkJobTests: XCTestCase {
     /// A folder shipped as the analyser: `byline` is a script that runs the real binary, except
     /// that a batch holding a test marker makes it exit 3 or hang, as a poisoned article might.
     private func poisonableBinary() throws -> URL {
-        let dist = dir.appendingPathComponent("dist")
+        let dist = folderURL.appendingPathComponent("dist")
         try FileManager.default.createDirectory(at: dist, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(at: dist.appendingPathComponent("byline-real"),
                                                    withDestinationURL: BylineExecutable.url)
@@ -124,7 +114,7 @@ final class SparkJobTests: XCTestCase {
     }
 
     private func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let out = dir.appendingPathComponent("stdout"), err = dir.appendingPathComponent("stderr")
+        let out = folderURL.appendingPathComponent("stdout"), err = folderURL.appendingPathComponent("stderr")
         XCTAssertTrue(FileManager.default.createFile(atPath: out.path, contents: nil))
         XCTAssertTrue(FileManager.default.createFile(atPath: err.path, contents: nil))
         let process = Process()

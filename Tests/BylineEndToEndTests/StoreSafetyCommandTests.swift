@@ -4,17 +4,10 @@ import XCTest
 /// Stores and imports byline did not make, end to end: a store path that is a device or
 /// someone else's file is refused with the path named and not a byte written; a read-only
 /// store is still listed and exported; a bad import names the item and the field.
-final class StoreSafetyCommandTests: XCTestCase {
-    private var folder = ""
-
-    override func setUpWithError() throws {
-        folder = NSTemporaryDirectory() + "byline-store-safety-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    }
-
+final class StoreSafetyCommandTests: TemporaryFolderTestCase {
     override func tearDownWithError() throws {
         chmod(folder, 0o755)
-        try? FileManager.default.removeItem(atPath: folder)
+        try super.tearDownWithError()
     }
 
     private func annotations(_ args: [String], store: String, stdin: Data? = nil) throws -> BylineExecutable.Result {

@@ -3,20 +3,13 @@ import XCTest
 
 /// The built binary in a real terminal (tmux): it takes the screen over, follows resizes, and
 /// gives the terminal back intact however it ends.
-final class TerminalLifecycleEndToEndTests: XCTestCase {
-    private var tmux: TmuxSession!
+final class TerminalLifecycleEndToEndTests: TmuxTestCase {
     static let headline = "Harbour city weighs"
 
     override func setUpWithError() throws {
-        try TmuxSession.requireTmux()
+        try super.setUpWithError()
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: BylineExecutable.path),
                       "byline is not built at \(BylineExecutable.path)")
-        tmux = try TmuxSession()
-    }
-
-    override func tearDown() {
-        tmux?.kill()
-        tmux = nil
     }
 
     private func openSample() throws {

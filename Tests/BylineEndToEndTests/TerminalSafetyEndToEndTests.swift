@@ -4,19 +4,7 @@ import XCTest
 /// An article is untrusted text: escape sequences in it must not reach the terminal. tmux acts
 /// on them exactly as a terminal would, so each attack is first shown to work when printed
 /// by the shell, then shown to fail through the reader.
-final class TerminalSafetyEndToEndTests: XCTestCase {
-    private var tmux: TmuxSession!
-
-    override func setUpWithError() throws {
-        try TmuxSession.requireTmux()
-        tmux = try TmuxSession()
-    }
-
-    override func tearDown() {
-        tmux?.kill()
-        tmux = nil
-    }
-
+final class TerminalSafetyEndToEndTests: TmuxTestCase {
     private static let hostile = [
         "Hostile headline TOPMARK",
         "",

@@ -4,19 +4,12 @@ import XCTest
 /// URLs on the command line, against the local test server: `analyze URL`, a batch where some
 /// addresses fail (one line each, exit status 1, the rest still analysed), `--offline`,
 /// `byline fetch -o`, and annotations made on a URL found again on the saved page.
-final class WebCommandTests: XCTestCase {
+final class WebCommandTests: TemporaryFolderTestCase {
     private var server: LocalWebServer!
-    private var dir: URL!
 
     override func setUpWithError() throws {
-        server = try LocalWebServer()
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-web-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        server?.stop()
-        try? FileManager.default.removeItem(at: dir)
+        try super.setUpWithError()
+        server = try .started(for: self)
     }
 
     private func json(_ text: Substring) throws -> [String: Any] {
@@ -33,7 +26,7 @@ final class WebCommandTests: XCTestCase {
     }
 
     func testABatchReportsEachFailingAddressOnOneLineAndGoesOn() throws {
-        let notes = dir.appendingPathComponent("notes.txt").path
+        let notes = folderURL.appendingPathComponent("notes.txt").path
         try "Notes\n\nThe council met on Tuesday.".write(toFile: notes, atomically: true, encoding: .utf8)
         let closed = try PageFetcherTests.closedPort()
         let inputs = [
@@ -65,7 +58,7 @@ final class WebCommandTests: XCTestCase {
     }
 
     func testOfflineRefusesURLsButReadsFiles() throws {
-        let notes = dir.appendingPathComponent("notes.txt").path
+        let notes = folderURL.appendingPathComponent("notes.txt").path
         try "Notes\n\nThe council met.".write(toFile: notes, atomically: true, encoding: .utf8)
         let r = try BylineExecutable.run(["analyze", "--offline", "--format", "jsonl", server.url("/article"), notes])
         XCTAssertEqual(r.status, 1)
@@ -77,30 +70,30 @@ final class WebCommandTests: XCTestCase {
     }
 
     func testFetchSavesTheBytesExactly() throws {
-        let saved = dir.appendingPathComponent("page.html").path
+        let saved = folderURL.appendingPathComponent("page.html").path
         let r = try BylineExecutable.run(["fetch", server.url("/redirect/2"), "-o", saved])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stderr.contains("(from \(server.url("/article")))"), r.stderr)
         let stdout = try BylineExecutable.run(["fetch", server.url("/gzip")])
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: saved)), Data(stdout.stdout.utf8))
         XCTAssertTrue(stdout.stdout.contains("<link rel=\"canonical\" href=\"\(server.url("/article"))\">"))
-        let failed = try BylineExecutable.run(["fetch", server.url("/status/404"), "-o", dir.appendingPathComponent("x.html").path])
+        let failed = try BylineExecutable.run(["fetch", server.url("/status/404"), "-o", folderURL.appendingPathComponent("x.html").path])
         XCTAssertEqual(failed.status, 1)
         XCTAssertEqual(failed.stderr, "byline: \(server.url("/status/404")): HTTP 404 Not Found\n")
-        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("x.html").path))
-        let binary = try BylineExecutable.run(["fetch", server.url("/binary-as-html"), "-o", dir.appendingPathComponent("b.html").path])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folderURL.appendingPathComponent("x.html").path))
+        let binary = try BylineExecutable.run(["fetch", server.url("/binary-as-html"), "-o", folderURL.appendingPathComponent("b.html").path])
         XCTAssertEqual(binary.status, 1)
         XCTAssertTrue(binary.stderr.contains("looks like a binary file"), binary.stderr)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("b.html").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folderURL.appendingPathComponent("b.html").path))
     }
 
     func testAnAnnotationMadeOnTheURLIsThereOnTheSavedPageOffline() throws {
-        let store = dir.appendingPathComponent("annotations.sqlite").path
+        let store = folderURL.appendingPathComponent("annotations.sqlite").path
         let add = try BylineExecutable.run(["annotations", "add", "--store", store, server.url("/article"),
                                             "--quote", "four hundred commuters a day", "--verdict", "unverifiable",
                                             "--note", "no ridership study"])
         XCTAssertEqual(add.status, 0, add.stderr)
-        let saved = dir.appendingPathComponent("ferry.html").path
+        let saved = folderURL.appendingPathComponent("ferry.html").path
         XCTAssertEqual(try BylineExecutable.run(["fetch", server.url("/article"), "-o", saved]).status, 0)
         server.stop()
         server = nil
@@ -111,14 +104,14 @@ final class WebCommandTests: XCTestCase {
     }
 
     func testFetchWarnsWhenOnlyTheHTTPHeaderNamesTheCharset() throws {
-        let saved = dir.appendingPathComponent("greek.html").path
+        let saved = folderURL.appendingPathComponent("greek.html").path
         let greek = try BylineExecutable.run(["fetch", server.url("/greek"), "-o", saved])
         XCTAssertEqual(greek.status, 0, greek.stderr)
         XCTAssertTrue(greek.stderr.contains("byline: warning: \(saved): the page names its character set only in the HTTP header"),
                       greek.stderr)
         let online = try BylineExecutable.run(["analyze", "--format", "jsonl", "--include-text", server.url("/greek")])
         XCTAssertTrue(online.stdout.contains("Νέα γραμμή πορθμείου"), online.stdout)
-        let plain = try BylineExecutable.run(["fetch", server.url("/article"), "-o", dir.appendingPathComponent("a.html").path])
+        let plain = try BylineExecutable.run(["fetch", server.url("/article"), "-o", folderURL.appendingPathComponent("a.html").path])
         XCTAssertFalse(plain.stderr.contains("warning"), plain.stderr)
     }
 

@@ -3,9 +3,7 @@ import XCTest
 
 /// `byline analyze` on web pages: files, folders and standard input give the article's text
 /// and the page's metadata, never the markup.
-final class WebPageCommandTests: XCTestCase {
-    private var dir: URL!
-
+final class WebPageCommandTests: TemporaryFolderTestCase {
     static let page = """
     <!DOCTYPE html>
     <html lang="en"><head><meta charset="windows-1252"><title>Council passes budget | Daily Gazette</title>
@@ -26,13 +24,8 @@ final class WebPageCommandTests: XCTestCase {
     }
 
     override func setUpWithError() throws {
-        dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-web-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try super.setUpWithError()
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: BylineExecutable.url.path))
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: dir)
     }
 
     private func document(_ line: Substring) throws -> [String: Any] {
@@ -56,7 +49,7 @@ final class WebPageCommandTests: XCTestCase {
     }
 
     func testAnalyzeAPageFileGivesTheArticleTextAndMetadataWithoutIncludeText() throws {
-        let path = dir.appendingPathComponent("page.html").path
+        let path = folderURL.appendingPathComponent("page.html").path
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Self.pageBytes))
         let r = try BylineExecutable.run(["analyze", "--format", "jsonl", path])
         XCTAssertEqual(r.status, 0, r.stderr)
@@ -73,10 +66,10 @@ final class WebPageCommandTests: XCTestCase {
     }
 
     func testFoldersIncludeSavedPages() throws {
-        XCTAssertTrue(FileManager.default.createFile(atPath: dir.appendingPathComponent("a.htm").path, contents: Self.pageBytes))
-        XCTAssertTrue(FileManager.default.createFile(atPath: dir.appendingPathComponent("b.txt").path, contents: Data("Plain text.".utf8)))
-        XCTAssertTrue(FileManager.default.createFile(atPath: dir.appendingPathComponent("c.png").path, contents: Data([0x89, 0x50, 0, 0])))
-        let r = try BylineExecutable.run(["analyze", "--format", "jsonl", dir.path])
+        XCTAssertTrue(FileManager.default.createFile(atPath: folderURL.appendingPathComponent("a.htm").path, contents: Self.pageBytes))
+        XCTAssertTrue(FileManager.default.createFile(atPath: folderURL.appendingPathComponent("b.txt").path, contents: Data("Plain text.".utf8)))
+        XCTAssertTrue(FileManager.default.createFile(atPath: folderURL.appendingPathComponent("c.png").path, contents: Data([0x89, 0x50, 0, 0])))
+        let r = try BylineExecutable.run(["analyze", "--format", "jsonl", folderURL.path])
         XCTAssertEqual(r.status, 0, r.stderr)
         let lines = r.stdout.split(separator: "\n")
         XCTAssertEqual(lines.count, 2)
@@ -85,7 +78,7 @@ final class WebPageCommandTests: XCTestCase {
     }
 
     func testBinaryNamedHTMLIsRefusedInPlace() throws {
-        let path = dir.appendingPathComponent("image.html").path
+        let path = folderURL.appendingPathComponent("image.html").path
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 1, 2, 3])))
         let r = try BylineExecutable.run(["analyze", "--format", "jsonl", path])
         XCTAssertEqual(r.status, 1)

@@ -3,19 +3,7 @@ import XCTest
 
 /// `byline page.html` in the terminal: the article list shows the page's real title and
 /// publisher, and the body is the extracted article, not the markup.
-final class WebPageReaderEndToEndTests: XCTestCase {
-    private var tmux: TmuxSession!
-
-    override func setUpWithError() throws {
-        try TmuxSession.requireTmux()
-        tmux = try TmuxSession()
-    }
-
-    override func tearDown() {
-        tmux?.kill()
-        tmux = nil
-    }
-
+final class WebPageReaderEndToEndTests: TmuxTestCase {
     func testAPageOpensAsItsArticleWithItsTitleInTheList() throws {
         let page = tmux.folder.appendingPathComponent("saved-page.html")
         try WebPageCommandTests.pageBytes.write(to: page)

@@ -5,21 +5,13 @@ import XCTest
 /// a file, `v` lists the article's links, Enter fetches one in the background and opens it,
 /// the list shows the pages' authors, sites and dates, and a link that fails (HTTP 404,
 /// `--offline`) is a status-bar message while the reader stays alive.
-final class WebReaderEndToEndTests: XCTestCase {
-    private var tmux: TmuxSession!
+final class WebReaderEndToEndTests: TmuxTestCase {
     private var server: LocalWebServer!
+    override var terminalSize: (width: Int, height: Int) { (140, 30) }
 
     override func setUpWithError() throws {
-        try TmuxSession.requireTmux()
-        server = try LocalWebServer()
-        tmux = try TmuxSession(width: 140, height: 30)
-    }
-
-    override func tearDown() {
-        tmux?.kill()
-        tmux = nil
-        server?.stop()
-        server = nil
+        try super.setUpWithError()
+        server = try .started(for: self)
     }
 
     private func quit() {

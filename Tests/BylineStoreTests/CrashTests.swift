@@ -43,11 +43,8 @@ final class CrashTests: XCTestCase {
             }
             if children.contains(where: { !$0.process.isRunning }) { break }
         }
-        for child in children {
-            kill(child.process.processIdentifier, SIGKILL)
-            child.process.waitUntilExit()
-        }
-        for n in 0..<2 { ids[n] = Self.parseIDs(buffers[n] + String(decoding: children[n].output.readDataToEndOfFile(), as: UTF8.self)) }
+        for child in children { child.killAndWait() }
+        for n in 0..<2 { ids[n] = Self.parseIDs(buffers[n] + children[n].remainingOutput()) }
         XCTAssertGreaterThanOrEqual(ids[0].count, 40)
         XCTAssertGreaterThanOrEqual(ids[1].count, 40)
         let stored = Set(try f.open().allAnnotations().map(\.id))
@@ -74,42 +71,22 @@ final class CrashTests: XCTestCase {
     }
 
     /// A child running `testCrashHelperWritesUntilKilled` on `store`, its output piped back.
-    private func startHelper(store: String) throws -> (process: Process, output: FileHandle) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-        process.arguments = ["BylineStoreTests.CrashTests/testCrashHelperWritesUntilKilled"]
-        var environment = ProcessInfo.processInfo.environment
-        environment[Self.helperEnvironment] = store
-        process.environment = environment
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return (process, out.fileHandleForReading)
+    private func startHelper(store: String) throws -> ChildTestProcess {
+        try ChildTestProcess("BylineStoreTests.CrashTests/testCrashHelperWritesUntilKilled", variable: Self.helperEnvironment, store: store)
     }
 
     private func runHelperAndKill(store: String, afterCommits: Int, round: Int) throws -> [UUID] {
-        let (process, reader) = try startHelper(store: store)
+        let helper = try startHelper(store: store)
         var buffer = ""
-        var ids: [UUID] = []
-        while ids.count < afterCommits {
-            let chunk = reader.availableData
-            if chunk.isEmpty { break }
-            buffer += String(decoding: chunk, as: UTF8.self)
-            ids = Self.parseIDs(buffer)
-        }
+        helper.read(into: &buffer) { Self.parseIDs($0).count >= afterCommits }
         // Kill in the middle of a later save: the writer never pauses between transactions.
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        buffer += String(decoding: reader.readDataToEndOfFile(), as: UTF8.self)
-        XCTAssertEqual(process.terminationReason, .uncaughtSignal, "round \(round): the helper must die by the signal")
+        helper.killAndWait()
+        buffer += helper.remainingOutput()
+        XCTAssertEqual(helper.process.terminationReason, .uncaughtSignal, "round \(round): the helper must die by the signal")
         return Self.parseIDs(buffer)
     }
 
-    /// Whole lines only: a line cut by the kill was never fully reported.
     private static func parseIDs(_ text: String) -> [UUID] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        lines.removeLast()
-        return lines.compactMap { UUID(uuidString: String($0)) }
+        ChildTestProcess.wholeLines(text).compactMap { UUID(uuidString: String($0)) }
     }
 }

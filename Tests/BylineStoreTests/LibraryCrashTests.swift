@@ -77,37 +77,19 @@ final class LibraryCrashTests: XCTestCase {
     }
 
     private func runHelperAndKill(store: String, afterStars: Int) throws -> [Int64] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-        process.arguments = ["BylineStoreTests.LibraryCrashTests/testLibraryCrashHelperUpdatesUntilKilled"]
-        var environment = ProcessInfo.processInfo.environment
-        environment[Self.helperEnvironment] = store
-        process.environment = environment
-        let out = Pipe()
-        process.standardOutput = out
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let reader = out.fileHandleForReading
+        let helper = try ChildTestProcess("BylineStoreTests.LibraryCrashTests/testLibraryCrashHelperUpdatesUntilKilled",
+                                          variable: Self.helperEnvironment, store: store, keepingErrors: true)
         var buffer = ""
-        while Self.parse(buffer).count < afterStars {
-            let chunk = reader.availableData
-            if chunk.isEmpty { break }
-            buffer += String(decoding: chunk, as: UTF8.self)
-        }
+        helper.read(into: &buffer) { Self.parse($0).count >= afterStars }
         // The helper never pauses: the kill lands inside a later update or text.
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
-        buffer += String(decoding: reader.readDataToEndOfFile(), as: UTF8.self)
-        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile().suffix(2_000), as: UTF8.self)
-        XCTAssertEqual(process.terminationReason, .uncaughtSignal, "the helper must die by the signal; it said: \(said) \(buffer.suffix(1_500))")
+        helper.killAndWait()
+        buffer += helper.remainingOutput()
+        XCTAssertEqual(helper.process.terminationReason, .uncaughtSignal,
+                       "the helper must die by the signal; it said: \(helper.errorTail()) \(buffer.suffix(1_500))")
         return Self.parse(buffer)
     }
 
-    /// Whole lines only: a line cut by the kill was never fully reported.
     private static func parse(_ text: String) -> [Int64] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        lines.removeLast()
-        return lines.compactMap { Int64($0) }
+        ChildTestProcess.wholeLines(text).compactMap { Int64($0) }
     }
 }
