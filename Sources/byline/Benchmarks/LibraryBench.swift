@@ -85,6 +85,7 @@ enum LibraryBench {
               + fmt(percentile(times, 0.99), 3).padded(13) + fmt(times.last ?? 0, 3).padded(13)
               + fmt(percentile(cpu, 0.99), 3).padded(12) + "\(times.count)".padded(8)
               + "\(fmt(before, 1)) → \(fmt(after, 1)) MB")
+        if items == 100_000 { try LibraryReaderBench.run(path: path) }
     }
 
     /// 100 feeds of `items / 100` items each, a tenth read, one in fifty starred, with
