@@ -308,10 +308,10 @@ extension ReaderState {
 
     mutating func feedsLoaded(_ rows: [LibraryBrowser.FeedRow]) {
         guard var lib = library else { return }
-        let selected = lib.selectedFeed?.id
+        let selected = lib.selectedFeed
         lib.feeds = rows
         let listed = lib.listedFeeds
-        lib.feedCursor = listed.firstIndex { $0.id == selected } ?? min(lib.feedCursor, max(0, listed.count - 1))
+        lib.feedCursor = selected.flatMap { s in listed.firstIndex { $0.id == s.id } } ?? min(lib.feedCursor, max(0, listed.count - 1))
         if let open = lib.openFeed, let fresh = rows.first(where: { $0.id == open.id }) { lib.openFeed = fresh }
         lib.feedScroll = Self.scrolled(lib.feedScroll, cursor: lib.feedCursor, visible: libraryVisibleRows, count: listed.count)
         library = lib
