@@ -115,7 +115,7 @@ enum LibraryBench {
 
     /// CPU time of this thread: a page's own cost, without the time the thread waited for a
     /// core (on a loaded machine wall-clock outliers are mostly that wait).
-    private static func threadCPUMilliseconds() -> Double {
+    static func threadCPUMilliseconds() -> Double {
         var now = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
         return Double(now.tv_sec) * 1000 + Double(now.tv_nsec) / 1_000_000
