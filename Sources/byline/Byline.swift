@@ -8,7 +8,8 @@ struct Byline: ParsableCommand {
         commandName: "byline",
         abstract: "A terminal reader for news articles: who said what, and who says so.",
         discussion: """
-        With no subcommand, opens the articles given (or a bundled sample article) in the reader. \
+        With no subcommand, opens the articles given in the reader; with none, the library (or, when it \
+        is empty or with --sample, a bundled sample article). \
         An article may be a file, a folder, "-" (standard input) or a URL (http:// or https://), \
         which is fetched; --offline refuses URLs. `byline analyze` prints the same analysis as \
         JSON or text for scripts; `byline fetch URL -o page.html` saves a page to read offline.

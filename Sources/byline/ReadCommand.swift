@@ -9,9 +9,9 @@ import Foundation
 struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
-        abstract: "Read articles (the default command); with no FILE, standard input or the bundled sample.",
+        abstract: "Read articles (the default command); with no FILE, standard input, the library or the bundled sample.",
         discussion: """
-        Several files or a folder open a list of articles (Enter opens one, q or h goes back, / filters, J/K next and previous); files that cannot be read are listed with why. With no FILE, a pipe or file on standard input is read (cat a.txt | byline); a terminal gets the sample.
+        Several files or a folder open a list of articles (Enter opens one, q or h goes back, / filters, J/K next and previous); files that cannot be read are listed with why. With no FILE, a pipe or file on standard input is read (cat a.txt | byline); on a terminal the library opens (feeds, then items; see `byline feeds`), or the sample when the library is empty or with --sample.
 
         Keys: j/k or arrows scroll, Space/PgDn and PgUp page, g/G top and bottom, Tab or 1–5 focus a pane, Enter jumps to the selected item, ]/[ next and previous quote, }/{ next and previous quote by another speaker, s cycles the speaker's quotes, f filters by speaker, / searches (n/N repeat), a annotates a claim, q goes back to the list (or quits), Q quits. Press ? in the reader for every key.
 
@@ -32,6 +32,9 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var web: WebOptions
 
+    @Flag(help: "Open the bundled sample article, even when the library has articles.")
+    var sample = false
+
     @Argument(help: "Article files (text or saved web pages), folders or URLs; none reads a piped standard input, else the bundled sample article.")
     var files: [String] = []
 
@@ -44,6 +47,12 @@ struct ReadCommand: ParsableCommand {
                 emptyFolders.append(UnreadableInput(path: file, message: "\(SafeText.echo(file)): no article in this folder (text files and saved web pages)"))
             }
             paths += found
+        }
+        if files.isEmpty && !sample && !Self.standardInputHasText && isatty(STDOUT_FILENO) != 0,
+           let library = LibraryReader.openIfNotEmpty(store) {
+            try LibraryReader.run(library, themeOption: theme, store: store, input: ArticleInput(web: web, maxBytes: limit.maxBytes),
+                                  web: web)
+            return
         }
         if files.isEmpty {
             if Self.standardInputHasText {

@@ -27,6 +27,8 @@ public enum Action: Sendable {
     case close
     /// `Q`: quit from anywhere.
     case quit
+    // The library: `r` updates the feed, `R` every feed; next unread, read, star, all read.
+    case updateFeed, updateAllFeeds, nextUnread, toggleRead, toggleStar, markAllRead
 
     /// The terminal has a new size.
     case resize(width: Int, height: Int)
@@ -61,6 +63,8 @@ public enum Action: Sendable {
     case pageOpened(url: String, LoadedArticle)
     /// A page could not be opened; `reason` is one line that names the address.
     case pageFailed(url: String, reason: String)
+    /// The library backend answered a `LibraryRequest`.
+    case library(LibraryEvent)
 }
 
 extension Action {
@@ -84,7 +88,7 @@ extension Action {
     var role: Role {
         switch self {
         case .resize, .analysisProgress, .analysisFinished, .setAnnotations, .annotationSaved, .annotationDeleted,
-             .annotationOrphans, .annotationUndone, .annotationsLoaded, .annotationFailed, .pageOpened, .pageFailed:
+             .annotationOrphans, .annotationUndone, .annotationsLoaded, .annotationFailed, .pageOpened, .pageFailed, .library:
             return .background
         case .moveDown: return .move(.lineDown)
         case .moveUp: return .move(.lineUp)
@@ -103,7 +107,8 @@ extension Action {
         case .focusNext, .focusPrevious, .focusBody, .focusEntities, .focusQuotes, .focusSources, .focusClaims,
              .toggleQuoteGrouping, .nextQuote, .previousQuote, .nextSpeaker, .previousSpeaker, .cycleSpeakerQuotes,
              .toggleSpeakerFilter, .search, .searchNext, .searchPrevious, .nextArticle, .previousArticle, .annotate,
-             .click, .wheel, .searchInput, .searchDeleteBackward, .searchConfirm, .editorKey, .undoAnnotation:
+             .click, .wheel, .searchInput, .searchDeleteBackward, .searchConfirm, .editorKey, .undoAnnotation,
+             .updateFeed, .updateAllFeeds, .nextUnread, .toggleRead, .toggleStar, .markAllRead:
             return .other
         }
     }

@@ -57,6 +57,10 @@ extension ReaderState {
             if !hasList { message = "Only one article is open" }
             return
         }
+        if library != nil {
+            screen = .library
+            return
+        }
         screen = .list
         moveListSelection(by: 0)
     }

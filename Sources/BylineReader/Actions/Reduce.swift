@@ -15,15 +15,16 @@ extension ReaderState {
         if !action.isBackground { message = nil }
         if helpVisible, let taken = applyToHelp(action) { return taken }
         if linksView != nil, let taken = applyToLinks(action) { return taken }
+        if screen == .library, let taken = applyToLibrary(action) { return taken }
         switch action {
-        case .moveDown: move(by: 1)
-        case .moveUp: move(by: -1)
-        case .halfPageDown: move(by: max(1, pageSize / 2))
-        case .halfPageUp: move(by: -max(1, pageSize / 2))
-        case .pageDown: move(by: max(1, pageSize - 1))
-        case .pageUp: move(by: -max(1, pageSize - 1))
-        case .top: move(by: Int.min / 2)
-        case .bottom: move(by: Int.max / 2)
+        case .moveDown: return move(by: 1)
+        case .moveUp: return move(by: -1)
+        case .halfPageDown: return move(by: max(1, pageSize / 2))
+        case .halfPageUp: return move(by: -max(1, pageSize / 2))
+        case .pageDown: return move(by: max(1, pageSize - 1))
+        case .pageUp: return move(by: -max(1, pageSize - 1))
+        case .top: return move(by: Int.min / 2)
+        case .bottom: return move(by: Int.max / 2)
         case .focusNext: cycleFocus(by: 1)
         case .focusPrevious: cycleFocus(by: -1)
         case .focusBody: focus(.body)
@@ -32,6 +33,7 @@ extension ReaderState {
         case .focusSources: focus(.sources)
         case .focusClaims: focus(.claims)
         case .activate:
+            if screen == .library { return activateLibrary() }
             if screen == .article && focus == .body { openAnnotationInView() } else { activate() }
         case .toggleQuoteGrouping: toggleQuoteGrouping()
         case .nextQuote: jumpQuote(.next)
@@ -46,7 +48,8 @@ extension ReaderState {
         case .searchInput(let text): editSearch { $0 += text }
         case .searchDeleteBackward: editSearch { if !$0.isEmpty { $0.removeLast() } }
         case .searchConfirm: confirmSearch()
-        case .back: back()
+        case .back:
+            if screen == .library { _ = libraryBack() } else { back() }
         case .nextArticle: switchArticle(by: 1)
         case .previousArticle: switchArticle(by: -1)
         case .annotate: annotate()
@@ -60,6 +63,13 @@ extension ReaderState {
         case .close: return close()
         case .quit: return [.quit]
         case .suspend: return [.suspend]
+        case .updateFeed: return updateFeeds(all: false)
+        case .updateAllFeeds: return updateFeeds(all: true)
+        case .nextUnread: return nextUnread()
+        case .toggleRead: return toggleRead()
+        case .toggleStar: return toggleStar()
+        case .markAllRead: return markAllRead()
+        case .library(let event): return applyLibrary(event)
         case .resize(let w, let h): resize(width: w, height: h)
         case .click(let x, let y): click(x: x, y: y)
         case .wheel(let up, let x, let y): wheel(up: up, x: x, y: y)
@@ -123,6 +133,7 @@ extension ReaderState {
     var pageSize: Int {
         switch screen {
         case .list: return max(1, ArticleList.visibleRows(height: height))
+        case .library: return libraryVisibleRows
         case .article:
             if focus == .body { return layout.bodyMetrics.height }
             return paneHeight(focus)
@@ -130,8 +141,9 @@ extension ReaderState {
     }
 
     /// Moves what has focus: the body scrolls, a side pane or the list moves its selection.
-    mutating func move(by delta: Int) {
+    mutating func move(by delta: Int) -> [Effect] {
         switch screen {
+        case .library: return moveLibrarySelection(by: delta)
         case .list: moveListSelection(by: delta)
         case .article:
             if focus == .body {
@@ -140,16 +152,18 @@ extension ReaderState {
                 moveSelection(in: focus, by: delta)
             }
         }
+        return []
     }
 
     /// `q`: an article opened from the list closes back to the list; otherwise the reader quits.
     private mutating func close() -> [Effect] {
+        if screen == .library { return libraryBack() ? [] : [.quit] }
         guard screen == .article, hasList else { return [.quit] }
         back()
         return []
     }
 
-    private mutating func finishAnalysis(article n: Int, _ analysis: Analysis, _ document: Document?) -> [Effect] {
+    mutating func finishAnalysis(article n: Int, _ analysis: Analysis, _ document: Document?) -> [Effect] {
         guard articles.indices.contains(n) else { return [] }
         articles[n].setAnalysis(analysis, document: document)
         if n == current { syncQuoteSelectionToBody() }
@@ -173,6 +187,7 @@ extension ReaderState {
             clearListFilter()
             return
         }
+
         withArticle {
             $0.mark = nil
             $0.speakerFilter = nil

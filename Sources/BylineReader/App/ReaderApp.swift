@@ -22,6 +22,7 @@ public struct ReaderApp: TerminalApp {
     private let worker: AnalysisWorker
     private let annotations: AnnotationBackend?
     private let pages: PageOpener?
+    private let library: LibraryBackend?
 
     /// - Parameter annotations: where annotations are loaded from and saved to, usually
     ///   `StoreAnnotationBackend(store: AnnotationStore(path: …))`; nil turns annotating off.
@@ -54,13 +55,14 @@ public struct ReaderApp: TerminalApp {
         self.keymap = keymap
         self.annotations = annotations
         self.pages = pages
+        self.library = nil
         self.worker = AnalysisWorker(jobs: jobs, analyzer: built)
         _ = perform(states.indices.filter { states[$0].analysis != nil }.map { Effect.loadAnnotations(article: $0) })
     }
 
     /// Wraps an already-built state (tests, benchmarks).
     public init(state: ReaderState, keymap: Keymap = .default, annotations: AnnotationBackend? = nil,
-                pages: PageOpener? = nil, analyzer: Analyzer? = nil) {
+                pages: PageOpener? = nil, analyzer: Analyzer? = nil, library: LibraryBackend? = nil) {
         var state = state
         state.keyHelp = keymap.help
         state.annotationEditorAvailable = annotations != nil
@@ -69,6 +71,16 @@ public struct ReaderApp: TerminalApp {
         self.worker = AnalysisWorker(jobs: [], analyzer: analyzer)
         self.annotations = annotations
         self.pages = pages
+        self.library = library
+    }
+
+    /// The reader on a library (`byline` with no argument): it opens on the feeds, read from
+    /// `library` in the background; items are read a page at a time as the list scrolls.
+    public init(library: LibraryBackend, keymap: Keymap = .default, width: Int = 80, height: Int = 24,
+                annotations: AnnotationBackend? = nil, pages: PageOpener? = nil) {
+        self.init(state: ReaderState(library: LibraryBrowser(), width: width, height: height), keymap: keymap,
+                  annotations: annotations, pages: pages, library: library)
+        library.perform(.loadFeeds)
     }
 
     public mutating func handle(_ key: KeyEvent) -> AppCommand {
@@ -94,6 +106,7 @@ public struct ReaderApp: TerminalApp {
                 command = .quit
                 // What was submitted commits before the reader exits.
                 annotations?.waitUntilIdle()
+                library?.waitForWrites()
             case .suspend: if command == .proceed { command = .suspend }
             case .saveAnnotation(let request): annotations?.save(request)
             case .deleteAnnotation(let n, let id): annotations?.delete(article: n, id)
@@ -103,6 +116,13 @@ public struct ReaderApp: TerminalApp {
                 annotations.load(article: n, text: a.text.text, documentID: analysis.document.id, path: a.text.storePath)
             case .analyze(let n):
                 if let a = state.articles[safe: n] { worker.add(article: n, text: a.text) }
+            case .library(let request):
+                if let library {
+                    library.perform(request)
+                } else {
+                    let failed = send(.library(.failed("no library is open in this reader")))
+                    if command == .proceed { command = failed }
+                }
             case .openPage(let url):
                 if let pages {
                     pages.open(url)
@@ -123,7 +143,7 @@ public struct ReaderApp: TerminalApp {
 
     public var isBusy: Bool {
         worker.start()
-        return worker.isBusy || (annotations?.isBusy ?? false) || (pages?.isBusy ?? false)
+        return worker.isBusy || (annotations?.isBusy ?? false) || (pages?.isBusy ?? false) || (library?.isBusy ?? false)
     }
 
     public mutating func poll() -> Bool {
@@ -136,6 +156,7 @@ public struct ReaderApp: TerminalApp {
         }
         results += annotations?.drainResults() ?? []
         results += pages?.drainResults() ?? []
+        results += library?.drainResults() ?? []
         for result in results { _ = send(result) }
         return !results.isEmpty
     }

@@ -9,6 +9,7 @@ public struct ActionSpec: Sendable {
         case speakers = "Quotes and speakers"
         case search = "Search"
         case articles = "Articles"
+        case library = "Library (byline with no file)"
         case global = "Everywhere"
     }
 
@@ -51,6 +52,12 @@ public enum ActionTable {
         .init(name: "article-next", action: .nextArticle, keys: ["J"], help: "Next article", context: .articles),
         .init(name: "article-previous", action: .previousArticle, keys: ["K"], help: "Previous article", context: .articles),
         .init(name: "links", action: .showLinks, keys: ["v"], help: "The article's links; Enter opens one", context: .articles),
+        .init(name: "update-feed", action: .updateFeed, keys: ["r"], help: "Update the feed (in the background)", context: .library),
+        .init(name: "update-all-feeds", action: .updateAllFeeds, keys: ["R"], help: "Update every feed in the background", context: .library),
+        .init(name: "next-unread", action: .nextUnread, keys: ["x"], help: "Next unread item", context: .library),
+        .init(name: "toggle-read", action: .toggleRead, keys: ["m"], help: "Mark read / unread", context: .library),
+        .init(name: "toggle-star", action: .toggleStar, keys: ["*"], help: "Star / unstar (starred are kept)", context: .library),
+        .init(name: "mark-all-read", action: .markAllRead, keys: ["A"], help: "Mark every item of the feed read", context: .library),
         .init(name: "annotate", action: .annotate, keys: ["a"], help: "Annotate the claim, mark or sentence", context: .global),
         .init(name: "undo-annotation", action: .undoAnnotation, keys: ["u"], help: "Undo the last annotation change", context: .global),
         .init(name: "help", action: .help, keys: ["?"], help: "Show or hide this help", context: .global),

@@ -20,4 +20,6 @@ public enum Effect: Equatable, Sendable {
     /// Fetch the page at this address in the background and open it as a new article; the
     /// result comes back as `.pageOpened` or `.pageFailed`.
     case openPage(String)
+    /// Read or change the library (`LibraryBackend`); results come back as `.library` actions.
+    case library(LibraryRequest)
 }

@@ -1,8 +1,9 @@
 /// Everything the reader shows, as one value. `reduce` maps a state and an action to the next
 /// state; `ReaderView.render` draws a state. Nothing else changes what is on screen.
 public struct ReaderState: Sendable {
-    /// The two screens: the article list (several articles) and one article's panes.
-    public enum Screen: Equatable, Sendable { case list, article }
+    /// The screens: the article list (several articles), one article's panes, and the
+    /// library's feeds and items.
+    public enum Screen: Equatable, Sendable { case list, article, library }
 
     public var articles: [ArticleState]
     public var screen: Screen
@@ -35,6 +36,8 @@ public struct ReaderState: Sendable {
     public var listFilter = ""
     /// Addresses being fetched in the background; the status bar says so until each arrives.
     public var fetching: [String] = []
+    /// The library being browsed (`byline` with no argument); nil when reading files.
+    public var library: LibraryBrowser?
 
     public init(articles: [ArticleState], unreadable: [UnreadableInput] = [], width: Int = 80, height: Int = 24) {
         self.articles = articles
@@ -45,7 +48,14 @@ public struct ReaderState: Sendable {
     }
 
     /// True when the article screen was reached from a list the user can go back to.
-    public var hasList: Bool { articles.count + unreadable.count > 1 }
+    public var hasList: Bool { library != nil || articles.count + unreadable.count > 1 }
+
+    /// A reader on the library: it opens on the feeds; `Effect.library(.loadFeeds)` fills them.
+    public init(library: LibraryBrowser, width: Int = 80, height: Int = 24) {
+        self.init(articles: [], width: width, height: height)
+        self.library = library
+        self.screen = .library
+    }
 
     public var article: ArticleState? {
         articles.indices.contains(current) ? articles[current] : nil

@@ -14,6 +14,8 @@ public enum ReaderView {
         switch state.screen {
         case .list:
             ArticleList.render(sized, width: width, height: height, into: &buffer)
+        case .library:
+            if let library = state.library { LibraryList.render(library, sized, width: width, height: height, into: &buffer) }
         case .article:
             if let a = state.article { article(sized, a, layout, into: &buffer) }
         }

@@ -31,6 +31,7 @@ enum StatusBar {
 
     /// The article title and the rest of the status line, so the title can be shortened.
     static func summary(_ state: ReaderState) -> (String, String) {
+        if state.screen == .library, let lib = state.library { return LibraryList.summary(lib, state) }
         guard let a = state.article else { return ("no article", "") }
         if state.screen == .list {
             return (SidePane.plural(state.articles.count, "article"), "\(state.current + 1)/\(state.articles.count) · \(progress(state))")
@@ -55,7 +56,10 @@ enum StatusBar {
     }
 
     static func progress(_ state: ReaderState) -> String {
-        let analysis = analysisProgress(state)
+        var analysis = analysisProgress(state)
+        if let update = state.library?.update {
+            analysis = "updating feeds \(update.done)/\(update.total)…" + (state.screen == .article ? " · " + analysis : "")
+        }
         guard !state.fetching.isEmpty else { return analysis }
         let pages = state.fetching.count == 1 ? "1 page" : "\(state.fetching.count) pages"
         return "fetching \(pages)… · " + analysis

@@ -15,6 +15,21 @@ public struct ItemSummary: Sendable, Equatable {
     public var claims: Int?
     public var annotations: Int
 
+    public init(id: Int64, feedID: Int64?, feedName: String?, title: String, sortDate: Date, link: String?, read: Bool, starred: Bool,
+                quotes: Int?, claims: Int?, annotations: Int) {
+        self.id = id
+        self.feedID = feedID
+        self.feedName = feedName
+        self.title = title
+        self.sortDate = sortDate
+        self.link = link
+        self.read = read
+        self.starred = starred
+        self.quotes = quotes
+        self.claims = claims
+        self.annotations = annotations
+    }
+
     /// The host of the item's link ("www.example.com"), for the list's site column.
     public var site: String? {
         link.flatMap { URL(string: $0)?.host }

@@ -16,7 +16,8 @@ struct BenchCommand: ParsableCommand {
         last alone, as `analyze` takes it, with the peak memory of each stage. --html DIR times
         article extraction from web pages alone (MB/s of HTML) and a generated 20 MB page.
         --jobs 1,2 times `analyze --jobs N` end to end, each N in a child process of its own.
-        --library times feed updates (100 local feeds × 50 items) and the library's paged lists.
+        --library times feed updates (100 local feeds × 50 items), the library's paged lists, and the
+        reader on 100,000 items: first paint and a scroll step, through the model and renderer.
         Build in release mode for meaningful figures:
           swift build -c release && .build/release/byline bench ../shared/eval/data/polnear-dev.jsonl
         """
@@ -37,7 +38,7 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Measure the terminal's part: ncurses start, first full draw and per-step drawing, on /dev/null.")
     var terminal = false
 
-    @Flag(help: "Measure the library: updating 100 local feeds × 50 items, and paging 10,000 and 100,000 items from SQLite.")
+    @Flag(help: "Measure the library: updating 100 local feeds × 50 items, paging 10,000 and 100,000 items from SQLite, and the reader's first paint and scroll step on 100,000.")
     var library = false
 
     @Flag(help: "Measure a 5 MB article of random cue words: analysis, jsonl and text output, time and peak memory.")

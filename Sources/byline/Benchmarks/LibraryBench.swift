@@ -85,6 +85,7 @@ enum LibraryBench {
               + fmt(percentile(times, 0.99), 3).padded(13) + fmt(times.last ?? 0, 3).padded(13)
               + fmt(percentile(cpu, 0.99), 3).padded(12) + "\(times.count)".padded(8)
               + "\(fmt(before, 1)) → \(fmt(after, 1)) MB")
+        if items == 100_000 { try LibraryReaderBench.run(path: path) }
     }
 
     /// 100 feeds of `items / 100` items each, a tenth read, one in fifty starred, with
@@ -114,7 +115,7 @@ enum LibraryBench {
 
     /// CPU time of this thread: a page's own cost, without the time the thread waited for a
     /// core (on a loaded machine wall-clock outliers are mostly that wait).
-    private static func threadCPUMilliseconds() -> Double {
+    static func threadCPUMilliseconds() -> Double {
         var now = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
         return Double(now.tv_sec) * 1000 + Double(now.tv_nsec) / 1_000_000
