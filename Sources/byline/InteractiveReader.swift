@@ -10,15 +10,19 @@ import Foundation
 /// one line each, and hands the readable ones to the reader on the terminal, with the
 /// unreadable ones listed under them.
 enum InteractiveReader {
-    static func run(paths: [String], unreadable: [UnreadableInput], themeOption: String?, store: StoreOptions,
-                    input: ArticleInput) throws {
-        let settings: ReaderSettings
+    /// The theme and keys the reader starts with; a bad configuration is one line and exit 2.
+    static func settings(themeOption: String?) throws -> ReaderSettings {
         do {
-            settings = try ReaderSettings.load(themeOption: themeOption)
+            return try ReaderSettings.load(themeOption: themeOption)
         } catch {
             StandardError.print("byline: \(error)")
             throw ExitCode(2)
         }
+    }
+
+    static func run(paths: [String], unreadable: [UnreadableInput], themeOption: String?, store: StoreOptions,
+                    input: ArticleInput) throws {
+        let settings = try InteractiveReader.settings(themeOption: themeOption)
         var articles: [LoadedArticle] = []
         var unreadable = unreadable
         for path in paths {

@@ -19,13 +19,7 @@ enum LibraryReader {
     }
 
     static func run(_ library: LibraryStore, themeOption: String?, store: StoreOptions, input: ArticleInput, web: WebOptions) throws {
-        let settings: ReaderSettings
-        do {
-            settings = try ReaderSettings.load(themeOption: themeOption)
-        } catch {
-            StandardError.print("byline: \(error)")
-            throw ExitCode(2)
-        }
+        let settings = try InteractiveReader.settings(themeOption: themeOption)
         let backend = StoreLibraryBackend(library: library, analyzerVersion: LibraryArticle.analyzerVersion,
                                           updater: ReaderFeedUpdates(library: library, web: web))
         var app = ReaderApp(library: backend, keymap: settings.keymap, annotations: StoreAnnotationBackend(store: library.store),
