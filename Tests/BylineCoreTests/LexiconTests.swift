@@ -43,6 +43,16 @@ final class LexiconTests: XCTestCase {
         }
     }
 
+    func testAMissingGazetteerIsAnErrorNotAnEmptyList() throws {
+        let bundled = try XCTUnwrap(EntityResources.bundledDirectory)
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("ner-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: bundled, to: copy)
+        defer { try? FileManager.default.removeItem(at: copy) }
+        XCTAssertNoThrow(try EntityResources.load(from: copy))
+        try FileManager.default.removeItem(at: copy.appendingPathComponent("gazetteers/outlets.txt"))
+        XCTAssertThrowsError(try EntityResources.load(from: copy))
+    }
+
     func testMalformedRowIsAnError() throws {
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("lexicon-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: dir, to: copy)

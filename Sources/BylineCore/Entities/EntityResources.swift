@@ -25,12 +25,13 @@ public struct EntityResources: Sendable {
         return try load(from: dir)
     }
 
-    /// Loads resources from a folder laid out like the bundled one.
+    /// Loads resources from a folder laid out like the bundled one; a missing or unreadable
+    /// file is an error, never an empty list (a lost gazetteer would quietly cost accuracy).
     public static func load(from dir: URL) throws -> EntityResources {
         var lists: [Gazetteer.List: String] = [:]
         for list in Gazetteer.List.allCases {
             let url = dir.appendingPathComponent("gazetteers/\(list.fileName).txt")
-            lists[list] = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+            lists[list] = try String(contentsOf: url, encoding: .utf8)
         }
         let clusters = try String(contentsOf: dir.appendingPathComponent("clusters.tsv"), encoding: .utf8)
         let aliases = try String(contentsOf: dir.appendingPathComponent("aliases.txt"), encoding: .utf8)
