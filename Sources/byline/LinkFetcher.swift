@@ -7,18 +7,14 @@ import Foundation
 final class LinkFetcher: PageOpener, @unchecked Sendable {
     private let input: ArticleInput
     private let queue = DispatchQueue(label: "byline.reader.links", attributes: .concurrent)
-    private let lock = NSLock()
-    private var results: [Action] = []
-    private var pending = 0
+    private let inbox = ResultInbox()
 
     init(input: ArticleInput) {
         self.input = input
     }
 
     func open(_ url: String) {
-        lock.lock()
-        pending += 1
-        lock.unlock()
+        inbox.begin()
         queue.async { [self] in
             let result: Action
             do {
@@ -30,26 +26,13 @@ final class LinkFetcher: PageOpener, @unchecked Sendable {
             } catch {
                 result = .pageFailed(url: url, reason: "\(error)")
             }
-            lock.lock()
-            results.append(result)
-            pending -= 1
-            lock.unlock()
+            inbox.finish([result])
         }
     }
 
-    func drainResults() -> [Action] {
-        lock.lock()
-        defer { lock.unlock() }
-        let out = results
-        results.removeAll()
-        return out
-    }
+    func drainResults() -> [Action] { inbox.drain() }
 
-    var isBusy: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return pending > 0 || !results.isEmpty
-    }
+    var isBusy: Bool { inbox.isBusy }
 
     enum LinkError: Error, CustomStringConvertible {
         case noArticle(String)

@@ -204,35 +204,21 @@ final class LinkTests: XCTestCase {
 /// A page opener that records what was asked and delivers what the test says.
 final class FakeOpener: PageOpener, @unchecked Sendable {
     private let lock = NSLock()
-    private var results: [Action] = []
-    private var outstanding = 0
+    private let inbox = ResultInbox()
     private(set) var requested: [String] = []
 
     func open(_ url: String) {
         lock.lock()
         requested.append(url)
-        outstanding += 1
         lock.unlock()
+        inbox.begin()
     }
 
     func deliver(_ action: Action) {
-        lock.lock()
-        results.append(action)
-        outstanding -= 1
-        lock.unlock()
+        inbox.finish([action])
     }
 
-    func drainResults() -> [Action] {
-        lock.lock()
-        defer { lock.unlock() }
-        let out = results
-        results.removeAll()
-        return out
-    }
+    func drainResults() -> [Action] { inbox.drain() }
 
-    var isBusy: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return outstanding > 0 || !results.isEmpty
-    }
+    var isBusy: Bool { inbox.isBusy }
 }

@@ -25,9 +25,7 @@ public protocol AnnotationBackend: AnyObject, Sendable {
 public final class StoreAnnotationBackend: AnnotationBackend, @unchecked Sendable {
     public let store: AnnotationStore
     private let queue = DispatchQueue(label: "byline.reader.annotations")
-    private let lock = NSLock()
-    private var results: [Action] = []
-    private var pending = 0
+    private let inbox = ResultInbox()
 
     public init(store: AnnotationStore) {
         self.store = store
@@ -63,36 +61,21 @@ public final class StoreAnnotationBackend: AnnotationBackend, @unchecked Sendabl
         run { store in [.annotationUndone(article: article, try store.undo())] }
     }
 
-    public func drainResults() -> [Action] {
-        lock.lock()
-        defer { lock.unlock() }
-        let out = results
-        results.removeAll()
-        return out
-    }
+    public func drainResults() -> [Action] { inbox.drain() }
 
     /// True while a request runs or its result waits to be drained: the terminal loop keeps
     /// polling until the reader has taken every result.
-    public var isBusy: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return pending > 0 || !results.isEmpty
-    }
+    public var isBusy: Bool { inbox.isBusy }
 
     /// Waits for every queued request (a clean quit, tests).
     public func waitUntilIdle() { queue.sync {} }
 
     private func run(_ work: @escaping @Sendable (AnnotationStore) throws -> [Action]) {
-        lock.lock()
-        pending += 1
-        lock.unlock()
+        inbox.begin()
         queue.async { [self] in
             let result: [Action]
             do { result = try work(store) } catch { result = [.annotationFailed("\(error)")] }
-            lock.lock()
-            results.append(contentsOf: result)
-            pending -= 1
-            lock.unlock()
+            inbox.finish(result)
         }
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// The library backend on SQLite: reads and marks on one serial queue (so a mark is written
 /// before the counts that follow it are read), feed updates on another (so the list stays
 /// live while they run), and the analysis of an item the cache lacks on a third, cached once
-/// made. Results wait in a locked box until the reader drains them.
+/// made. Results wait in a `ResultInbox` until the reader drains them.
 public final class StoreLibraryBackend: LibraryBackend, @unchecked Sendable {
     private let library: LibraryStore
     private let analyzerVersion: String
@@ -13,9 +13,8 @@ public final class StoreLibraryBackend: LibraryBackend, @unchecked Sendable {
     private let reads = DispatchQueue(label: "byline.reader.library", qos: .userInitiated)
     private let updates = DispatchQueue(label: "byline.reader.library.update", qos: .utility)
     private let analysis = DispatchQueue(label: "byline.reader.library.analysis", qos: .userInitiated)
+    private let inbox = ResultInbox()
     private let lock = NSLock()
-    private var results: [Action] = []
-    private var running = 0
     private var analyzer: Analyzer?
 
     /// - Parameter analyzerVersion: the version cached analyses must have to be used.
@@ -148,40 +147,17 @@ public final class StoreLibraryBackend: LibraryBackend, @unchecked Sendable {
         return built
     }
 
-    private func begin() {
-        lock.lock()
-        running += 1
-        lock.unlock()
-    }
+    private func begin() { inbox.begin() }
 
-    private func post(_ action: Action) {
-        lock.lock()
-        results.append(action)
-        lock.unlock()
-    }
+    private func post(_ action: Action) { inbox.post(action) }
 
-    private func finish(_ action: Action?) {
-        lock.lock()
-        if let action { results.append(action) }
-        running -= 1
-        lock.unlock()
-    }
+    private func finish(_ action: Action?) { inbox.finish(action.map { [$0] } ?? []) }
 
-    public func drainResults() -> [Action] {
-        lock.lock()
-        defer { lock.unlock() }
-        let out = results
-        results.removeAll()
-        return out
-    }
+    public func drainResults() -> [Action] { inbox.drain() }
 
     public func waitForWrites() {
         reads.sync {}
     }
 
-    public var isBusy: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return running > 0 || !results.isEmpty
-    }
+    public var isBusy: Bool { inbox.isBusy }
 }
