@@ -3,6 +3,13 @@ import Foundation
 import XCTest
 
 final class ExportFormatTests: XCTestCase {
+    func testTimestampDayIsTheUTCDate() {
+        XCTAssertEqual(Timestamp.day(Date(timeIntervalSince1970: 0)), "1970-01-01")
+        XCTAssertEqual(Timestamp.day(Date(timeIntervalSince1970: 951_868_799.9)), "2000-02-29")
+        XCTAssertEqual(Timestamp.day(Date(timeIntervalSince1970: -1)), "1969-12-31")
+        XCTAssertEqual(Timestamp.day(Date(timeIntervalSince1970: 1_796_083_199)), "2026-11-30")
+    }
+
     func testTimestampFormatsAndParsesMilliseconds() {
         XCTAssertEqual(Timestamp.format(Date(timeIntervalSince1970: 0)), "1970-01-01T00:00:00.000Z")
         XCTAssertEqual(Timestamp.format(Date(timeIntervalSince1970: 951_782_400.5)), "2000-02-29T00:00:00.500Z")

@@ -84,7 +84,7 @@ enum LibraryList {
             if selected { buffer.fill(Rect(x: 0, y: y, width: width, height: 1), role: .uiSelection) }
             let flags = (item.read ? " " : "N") + (item.starred ? "*" : " ")
             buffer.write(flags, x: 1, y: y, maxWidth: flagWidth, role: selected ? role : .uiTitleFocused)
-            buffer.write(day(item.sortDate), x: 1 + flagWidth, y: y, maxWidth: dateWidth, role: role)
+            buffer.write(Timestamp.day(item.sortDate), x: 1 + flagWidth, y: y, maxWidth: dateWidth, role: role)
             buffer.write(Sanitizer.clip(item.title, width: titleWidth), x: titleX, y: y, maxWidth: titleWidth, role: role)
             if siteWidth > 0 {
                 let site = item.feedName ?? item.site ?? "—"
@@ -114,22 +114,5 @@ enum LibraryList {
         if let update = lib.update { parts.append("updating feeds \(update.done)/\(update.total)…") }
         if let key = StatusBar.helpKey(state) { parts.append("\(key) help") }
         return (lib.level == .feeds ? "Library" : lib.openFeed?.name ?? "Items", parts.joined(separator: " · "))
-    }
-
-    /// "2026-11-30" in UTC, by arithmetic (no formatter on the drawing path).
-    static func day(_ date: Date) -> String {
-        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
-        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(y)-\(two(m))-\(two(d))"
     }
 }

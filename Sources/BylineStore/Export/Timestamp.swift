@@ -12,6 +12,13 @@ public enum Timestamp {
         return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(h, 2)):\(pad(mi, 2)):\(pad(s, 2)).\(pad(f, 3))Z"
     }
 
+    /// The UTC day of `date`, "2026-11-30": by arithmetic, so it is cheap enough for the
+    /// reader's drawing path.
+    public static func day(_ date: Date) -> String {
+        let (y, m, d) = civil(fromDays: floorDiv(Int64((date.timeIntervalSince1970).rounded(.down)), 86_400))
+        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+    }
+
     /// Parses "YYYY-MM-DDTHH:MM:SS[.fff…](Z|±HH:MM)"; nil for anything else.
     public static func parse(_ text: String) -> Date? {
         let c = Array(text.utf8)
