@@ -15,7 +15,7 @@ final class AnalysisWorker: @unchecked Sendable {
     private var reports: [Report] = []
     private var remaining: Int
     private var waiting: [(Int, ArticleText)]
-    private var analyzer: Analyzer?
+    private let analyzer: LazyAnalyzer
     private var started = false
     private let queue = DispatchQueue(label: "byline.reader.analysis", qos: .userInitiated)
 
@@ -23,7 +23,7 @@ final class AnalysisWorker: @unchecked Sendable {
     /// default one, built on the background thread); `start()` begins.
     init(jobs: [(Int, ArticleText)], analyzer: Analyzer?) {
         self.waiting = jobs
-        self.analyzer = analyzer
+        self.analyzer = LazyAnalyzer(analyzer)
         remaining = jobs.count
     }
 
@@ -52,26 +52,13 @@ final class AnalysisWorker: @unchecked Sendable {
     private func schedule(_ job: (Int, ArticleText)) {
         let (n, text) = job
         queue.async { [self] in
-            let analyzer = sharedAnalyzer()
+            let analyzer = self.analyzer.get()
             post(.progress(article: n, .structuring))
             let doc = Document(text: text.text)
             post(.progress(article: n, .analysing))
             let analysis = analyzer.analyze(doc, path: text.path, format: text.format, pageMetadata: text.pageMetadata)
             post(.finished(article: n, analysis, doc))
         }
-    }
-
-    /// The analyzer, built on the background queue the first time one is needed.
-    private func sharedAnalyzer() -> Analyzer {
-        lock.lock()
-        let existing = analyzer
-        lock.unlock()
-        if let existing { return existing }
-        let built = Analyzer()
-        lock.lock()
-        analyzer = built
-        lock.unlock()
-        return built
     }
 
     private func post(_ report: Report) {

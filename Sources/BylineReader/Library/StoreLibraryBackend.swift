@@ -14,8 +14,7 @@ public final class StoreLibraryBackend: LibraryBackend, @unchecked Sendable {
     private let updates = DispatchQueue(label: "byline.reader.library.update", qos: .utility)
     private let analysis = DispatchQueue(label: "byline.reader.library.analysis", qos: .userInitiated)
     private let inbox = ResultInbox()
-    private let lock = NSLock()
-    private var analyzer: Analyzer?
+    private let analyzer: LazyAnalyzer
 
     /// - Parameter analyzerVersion: the version cached analyses must have to be used.
     /// - Parameter updater: fetches feeds for `r` and `R`; nil turns updating off.
@@ -23,7 +22,7 @@ public final class StoreLibraryBackend: LibraryBackend, @unchecked Sendable {
         self.library = library
         self.analyzerVersion = analyzerVersion
         self.updater = updater
-        self.analyzer = analyzer
+        self.analyzer = LazyAnalyzer(analyzer)
     }
 
     public func perform(_ request: LibraryRequest) {
@@ -120,7 +119,7 @@ public final class StoreLibraryBackend: LibraryBackend, @unchecked Sendable {
         }
         begin()
         analysis.async { [self] in
-            let analyzer = sharedAnalyzer()
+            let analyzer = self.analyzer.get()
             let document = Document(text: ScalarText(loaded.text))
             let made = analyzer.analyze(document, path: loaded.path, format: loaded.format, pageMetadata: loaded.metadata)
             if let documentID = item.documentID {
@@ -131,20 +130,6 @@ public final class StoreLibraryBackend: LibraryBackend, @unchecked Sendable {
             finish(.library(.itemAnalysed(itemID: id, made, document)))
         }
         return .library(.itemOpened(itemID: id, loaded, nil, nil))
-    }
-
-    private func sharedAnalyzer() -> Analyzer {
-        lock.lock()
-        if let analyzer {
-            lock.unlock()
-            return analyzer
-        }
-        lock.unlock()
-        let built = Analyzer()
-        lock.lock()
-        analyzer = built
-        lock.unlock()
-        return built
     }
 
     private func begin() { inbox.begin() }
