@@ -35,7 +35,7 @@ struct SaveCommand: ParsableCommand {
                 let draft = ItemDraft(link: link, title: title, authors: article.metadata?.byline ?? [],
                                       published: article.metadata?.published.flatMap(FeedDate.parse))
                 let (item, isNew) = try library.save(draft, text: text, analysis: analysis)
-                print("\(isNew ? "saved" : "updated") \(SafeLine.clip(item.title, 100))"
+                print("\(isNew ? "saved" : "updated") \(SafeText.line(item.title, limit: 100))"
                       + (analysis.map { " (\($0.quotes) quotes, \($0.claims) claims)" } ?? ""))
             } catch {
                 StandardError.print("byline: \(error)")

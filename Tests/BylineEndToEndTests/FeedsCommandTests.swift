@@ -146,6 +146,21 @@ final class FeedsCommandTests: TemporaryFolderTestCase {
         XCTAssertEqual(try byline(["feeds", "update", "--offline"]).stdout, "local: not modified\n")
         XCTAssertEqual(try byline(["feeds", "add", "/no/such/feed.xml"]).status, 64)
     }
+
+    /// A feed's name, address and error are printed through the same sanitiser as every other
+    /// output: no escape sequence and no bidi override reaches the terminal.
+    func testFeedNamesArePrintedSafely() throws {
+        let file = folderURL.appendingPathComponent("odd.xml").path
+        try "<rss version=\"2.0\"><channel><title>Odd</title></channel></rss>".write(toFile: file, atomically: true, encoding: .utf8)
+        let name = "odd\u{1B}]0;owned\u{07}\u{202E}name"
+        let added = try byline(["feeds", "add", "--name", name, file])
+        XCTAssertEqual(added.status, 0, added.stderr)
+        let listed = try byline(["feeds", "list"])
+        for output in [added.stdout, listed.stdout] {
+            XCTAssertFalse(output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" }, output)
+            XCTAssertTrue(output.contains("odd"), output)
+        }
+    }
 }
 
 extension FeedsCommandTests {

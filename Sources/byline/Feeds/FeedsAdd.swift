@@ -36,7 +36,7 @@ struct FeedsAdd: ParsableCommand {
         let library = try storeOptions.openLibrary()
         do {
             let added = try library.addFeed(url: address, name: name ?? FeedAddress.defaultName(address), tags: tags, keepItems: keep)
-            print("subscribed to \(SafeLine.clip(added.url, 200)) as \(SafeLine.clip(added.name, 80)); run `byline feeds update` to fetch it")
+            print("subscribed to \(SafeText.line(added.url, limit: 200)) as \(SafeText.line(added.name, limit: 80)); run `byline feeds update` to fetch it")
         } catch let error as LibraryError {
             StandardError.print("byline: \(error)")
             throw ExitCode(1)

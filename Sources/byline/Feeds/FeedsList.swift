@@ -1,4 +1,5 @@
 import ArgumentParser
+import BylineCore
 import BylineStore
 import Foundation
 
@@ -18,7 +19,7 @@ struct FeedsList: ParsableCommand {
             for summary in page {
                 any = true
                 print(Self.line(summary))
-                if let error = summary.feed.lastError { print("    error: " + SafeLine.clip(error, 300)) }
+                if let error = summary.feed.lastError { print("    error: " + SafeText.line(error, limit: 300)) }
             }
             guard page.count == 200, let last = page.last else { break }
             after = last.feed.name
@@ -30,7 +31,7 @@ struct FeedsList: ParsableCommand {
         let f = s.feed
         let checked = f.lastChecked.map { Timestamps.local($0) } ?? "never updated"
         let tags = f.tags.isEmpty ? "" : "  [" + f.tags.joined(separator: ", ") + "]"
-        return SafeLine.clip(f.name, 40).padded(20) + "\(s.unread)/\(s.total)".padded(12) + checked.padded(18)
-            + SafeLine.clip(f.url, 200) + SafeLine.clip(tags, 100)
+        return SafeText.line(f.name, limit: 40).padded(20) + "\(s.unread)/\(s.total)".padded(12) + checked.padded(18)
+            + SafeText.line(f.url, limit: 200) + SafeText.line(tags, limit: 100)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BylineCore
 import BylineStore
 
 /// `byline feeds remove NAME…`: unsubscribes; starred and annotated items stay as saved articles.
@@ -23,7 +24,7 @@ struct FeedsRemove: ParsableCommand {
                 continue
             }
             let (removed, kept) = try library.removeFeed(id: feed.id)
-            print("removed \(SafeLine.clip(name, 80)): \(removed) items dropped" + (kept > 0 ? ", \(kept) starred or annotated kept as saved" : ""))
+            print("removed \(SafeText.line(name, limit: 80)): \(removed) items dropped" + (kept > 0 ? ", \(kept) starred or annotated kept as saved" : ""))
         }
         if failed { throw ExitCode(1) }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BylineCore
 import BylineFetch
 import BylineStore
 import BylineWeb
@@ -74,9 +75,9 @@ struct FeedsUpdate: ParsableCommand {
         for report in reports {
             if report.error != nil {
                 failed = true
-                StandardError.print("byline: " + SafeLine.clip(report.line, 400))
+                StandardError.print("byline: " + SafeText.line(report.line, limit: 400))
             } else {
-                print(SafeLine.clip(report.line, 400))
+                print(SafeText.line(report.line, limit: 400))
             }
         }
         if failed { throw ExitCode(1) }

@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 
 /// "updating 12/100: coastal" on standard error, rewritten in place as each feed finishes,
@@ -19,7 +20,7 @@ final class ProgressLine: @unchecked Sendable {
         defer { lock.unlock() }
         done += 1
         guard enabled else { return }
-        let line = SafeLine.clip("updating \(done)/\(total): \(name)", 70)
+        let line = SafeText.line("updating \(done)/\(total): \(name)", limit: 70)
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
     }
 
@@ -27,14 +28,5 @@ final class ProgressLine: @unchecked Sendable {
     func clear() {
         guard enabled else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-    }
-}
-
-/// A name made harmless for the terminal and cut to a width.
-enum SafeLine {
-    static func clip(_ text: String, _ width: Int) -> String {
-        let safe = text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F && !($0.value >= 0x80 && $0.value < 0xA0) }
-        let s = String(String.UnicodeScalarView(safe))
-        return s.count > width ? String(s.prefix(width - 1)) + "…" : s
     }
 }

@@ -1,3 +1,4 @@
+import BylineCore
 import BylineReader
 import BylineStore
 import BylineWeb
@@ -38,7 +39,7 @@ struct ReaderFeedUpdates: FeedUpdating {
         var line = "Updated \(reports.count) feed\(reports.count == 1 ? "" : "s"): \(new) new item\(new == 1 ? "" : "s")"
         let failed = reports.filter { $0.error != nil }
         if let first = failed.first {
-            line += " · \(failed.count) failed: " + SafeLine.clip(first.line, 120)
+            line += " · \(failed.count) failed: " + SafeText.line(first.line, limit: 120)
         }
         return line
     }
