@@ -151,9 +151,9 @@ enum AttributionRuleCases {
                  publisher: nil, source: "Tom Bell", parent: "RT"),
         LinkCase(rule: .frameRelay,
                  text: "In a March meeting with the editorial board of the Denver Post, Carl Ito said the plan would fail.",
-                 publisher: nil, source: "Carl Ito", parent: "the Denver Post"),
+                 publisher: nil, source: "Carl Ito", parent: "Denver Post"),
         LinkCase(rule: .frameRelay, text: "In an interview with the Miami Herald Nora Vance said the plan would fail.",
-                 publisher: nil, source: "Nora Vance", parent: "the Miami Herald"),
+                 publisher: nil, source: "Nora Vance", parent: "Miami Herald"),
         LinkCase(rule: .frameRelay, text: "“We will not stop,” Tom Bell told the CNN audience.",
                  publisher: nil, source: "Tom Bell", parent: "CNN"),
         LinkCase(rule: .frameRelay, text: "The rule was mentioned by Iris Lam in an interview with Harbor magazine.",
@@ -162,6 +162,11 @@ enum AttributionRuleCases {
                  publisher: nil, source: "Rosa Delgado", parent: "a Chicago Tribune essay"),
         LinkCase(rule: .relayAffiliation, text: "In an interview with MSNBC's Lena Park, Omar Haddad said that the tax was unfair.",
                  publisher: nil, source: "Lena Park", parent: "MSNBC"),
+        LinkCase(rule: .relayAffiliation, text: "“We will win,” Omar Haddad told CNN anchor Lena Park on Monday.",
+                 publisher: nil, source: "Lena Park", parent: "CNN"),
+        // The relay's name stops where the name does: "in an NBC interview" is NBC.
+        LinkCase(rule: .frameRelay, text: "“We will win,” Omar Haddad said in an NBC interview.",
+                 publisher: nil, source: "Omar Haddad", parent: "NBC"),
         // A month or a day before "interview" names no outlet.
         LinkCase(rule: .article, text: "In a July interview, Paul Kerr said the plan would fail.", publisher: nil,
                  source: "Paul Kerr", parent: nil),

@@ -82,8 +82,8 @@ struct SourceChainBuilder {
                !isPublisher(cname) {
                 via = node(cname, container.speaker!.kind, entity: container.speaker!.entity, via: defaultParent, rule: rule)
                 rule = .containingAttribution
-            } else if let relay = a.frame?.relay {
-                (via, rule) = relayNode(relay, under: defaultParent, parentRule: rule, makeNode)
+            } else if let relay = a.frame?.relay, let made = relayNode(relay, under: defaultParent, parentRule: rule, makeNode) {
+                (via, rule) = made
             } else if let outlet = sp.relay {
                 via = node(outlet, .outlet, entity: nil, via: defaultParent, rule: rule)
                 rule = .speakerOutlet
@@ -177,23 +177,35 @@ struct SourceChainBuilder {
     /// The node the relay makes, with the rule that links what it relays to it.
     /// "In a Wall Street Journal essay": the essay, under the outlet it names. "told the RT America
     /// audience": the outlet whose audience it is.
-    func relayNode(_ relay: Range<Int>, under parent: Int?, parentRule: LinkRule,
-                   _ node: (String, Source.Kind, String?, Int?, LinkRule) -> Int) -> (Int, LinkRule) {
-        let first = relay.lowerBound, last = relay.upperBound - 1
-        if ["a", "an"].contains(view.lower(first)), view.has(.documentHead, at: last),
-           let name = capitalisedRun(in: (first + 1)..<last) {
+    func relayNode(_ phrase: Range<Int>, under parent: Int?, parentRule: LinkRule,
+                   _ node: (String, Source.Kind, String?, Int?, LinkRule) -> Int) -> (Int, LinkRule)? {
+        if ["a", "an"].contains(view.lower(phrase.lowerBound)), view.has(.documentHead, at: phrase.upperBound - 1),
+           let name = capitalisedRun(in: (phrase.lowerBound + 1)..<(phrase.upperBound - 1)) {
             let outlet = node(text(name), .outlet, nil, parent, parentRule)
-            return (node(text(relay), .document, nil, outlet, .documentOutlet), .frameRelay)
+            return (node(text(phrase), .document, nil, outlet, .documentOutlet), .frameRelay)
         }
+        guard let relay = trimmedRelay(phrase) else { return nil }
+        let last = relay.upperBound - 1
         if view.has(.audienceWord, at: last), let name = capitalisedRun(in: relay.lowerBound..<last),
            name.contains(where: { view.has(.outletWord, at: $0) }) {
             return (node(text(name), .outlet, nil, parent, parentRule), .frameRelay)
         }
         // "MSNBC's Tamron Hall": the host under the outlet.
         if let pos = relay.first(where: { view.isPossessive($0) }), pos > relay.lowerBound, pos + 1 < relay.upperBound,
-           view.isCapitalized(pos + 1), let name = capitalisedRun(in: relay.lowerBound..<pos) {
+           view.isCapitalized(pos + 1), let name = capitalisedRun(in: relay.lowerBound..<pos),
+           name.contains(where: { view.has(.outletWord, at: $0) }) {
             let outlet = node(text(name), .outlet, nil, parent, parentRule)
             return (node(text((pos + 1)..<relay.upperBound), .person, nil, outlet, .relayAffiliation), .frameRelay)
+        }
+        // "NBC News Senior Correspondent Cynthia McFadden", "CNN anchor Jake Tapper": the person under
+        // the outlet; "a Politico reporter": the outlet.
+        if let t = relay.first(where: { isPersonWord($0) }), let end = (relay.lowerBound..<t).last(where: { view.has(.outletWord, at: $0) }),
+           let lastWord = relay.last(where: { isPersonWord($0) }),
+           ((lastWord + 1)..<relay.upperBound).allSatisfy({ view.isCapitalized($0) }),
+           let name = capitalisedRun(in: relay.lowerBound..<(end + 1)) {
+            let outlet = node(text(name), .outlet, nil, parent, parentRule)
+            guard lastWord + 1 < relay.upperBound else { return (outlet, .frameRelay) }
+            return (node(text((lastWord + 1)..<relay.upperBound), .person, nil, outlet, .relayAffiliation), .frameRelay)
         }
         if let of = relay.first(where: { ["of", "for"].contains(view.lower($0)) }), of > relay.lowerBound,
            of + 1 < relay.upperBound, view.isCapitalized(of - 1) {
@@ -201,6 +213,39 @@ struct SourceChainBuilder {
             return (node(text(relay.lowerBound..<of), .person, nil, outlet, .relayAffiliation), .frameRelay)
         }
         return (node(text(relay), .outlet, nil, parent, parentRule), .frameRelay)
+    }
+
+    /// A title or a word for a person's job ("correspondent", "host").
+    func isPersonWord(_ k: Int) -> Bool {
+        view.isTitle(view.lower(k)) || view.has(.personHead, at: k)
+    }
+
+    /// The name in a relay phrase: from its first capitalised word (a day or a month aside) to the
+    /// last word that still belongs to the name. "in an MSNBC interview" → MSNBC, "CNN last year" →
+    /// CNN, "CNN's Gloria Borger aired Monday" → CNN's Gloria Borger, "Bill Fox of the Daily Herald"
+    /// stays whole; nil when no name is left ("at a Sunday news conference").
+    /// A month or a day names no outlet, unless a name goes on after it.
+    func trimmedRelay(_ r: Range<Int>) -> Range<Int>? {
+        // "Tuesday morning", "July"; not "Morning Consult", "Good Morning America".
+        func isTime(_ k: Int) -> Bool {
+            (view.has(.timeWord, at: k) || view.has(.month, at: k)) && !(k + 1 < r.upperBound && view.isCapitalized(k + 1))
+        }
+        var lo = r.lowerBound
+        while lo < r.upperBound, !view.isCapitalized(lo) || isTime(lo) { lo += 1 }
+        guard lo < r.upperBound else { return nil }
+        var end = lo
+        while end < r.upperBound {
+            if view.isCapitalized(end) {
+                if isTime(end) { break }
+            } else if !(view.isPossessive(end) || ["of", "for", "and", "the", "&"].contains(view.lower(end))
+                        || view.has(.outletWord, at: end) || view.has(.outletType, at: end)
+                        || view.has(.audienceWord, at: end) || isPersonWord(end)) {
+                break
+            }
+            end += 1
+        }
+        while end > lo, view.isPossessive(end - 1) || ["of", "for", "and", "the", "&"].contains(view.lower(end - 1)) { end -= 1 }
+        return lo..<end
     }
 
     /// The capitalised words of a phrase that run to its end ("the RT America" → RT America).
