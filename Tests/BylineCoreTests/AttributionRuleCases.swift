@@ -167,6 +167,8 @@ enum AttributionRuleCases {
         // The relay's name stops where the name does: "in an NBC interview" is NBC.
         LinkCase(rule: .frameRelay, text: "“We will win,” Omar Haddad said in an NBC interview.",
                  publisher: nil, source: "Omar Haddad", parent: "NBC"),
+        LinkCase(rule: .frameRelay, text: "“We will win,” Omar Haddad told USA TODAY on Monday.",
+                 publisher: nil, source: "Omar Haddad", parent: "USA TODAY"),
         // A month or a day before "interview" names no outlet.
         LinkCase(rule: .article, text: "In a July interview, Paul Kerr said the plan would fail.", publisher: nil,
                  source: "Paul Kerr", parent: nil),

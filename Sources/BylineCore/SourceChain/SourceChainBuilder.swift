@@ -226,9 +226,10 @@ struct SourceChainBuilder {
     /// stays whole; nil when no name is left ("at a Sunday news conference").
     /// A month or a day names no outlet, unless a name goes on after it.
     func trimmedRelay(_ r: Range<Int>) -> Range<Int>? {
-        // "Tuesday morning", "July"; not "Morning Consult", "Good Morning America".
+        // "Tuesday morning", "July"; not "Morning Consult", "Good Morning America", "USA TODAY".
         func isTime(_ k: Int) -> Bool {
             (view.has(.timeWord, at: k) || view.has(.month, at: k)) && !(k + 1 < r.upperBound && view.isCapitalized(k + 1))
+                && view.text(k).contains(where: { $0.isLowercase })
         }
         var lo = r.lowerBound
         while lo < r.upperBound, !view.isCapitalized(lo) || isTime(lo) { lo += 1 }
