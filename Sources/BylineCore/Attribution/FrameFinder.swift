@@ -78,6 +78,7 @@ struct FrameFinder {
         }
         boundLongContents(&found, sentence)
         cutContents(&found, sentence)
+        addSentenceRelays(&found, sentence)
         all.append(contentsOf: found)
     }
 
@@ -297,7 +298,10 @@ struct FrameFinder {
             subjectRule = .apposition
             if a.apposition.lowerBound < a.subject.lowerBound { leftEdge = a.apposition.lowerBound }
         }
-        if subject == nil, let d = mentions.documentBeforeParticiple(cue: k, lo: r.lowerBound) {
+        // "A Quinnipiac poll released in late August found": the document, not a word of the
+        // participle's phrase (unless that phrase names its agent: "released by the family").
+        if subjectRule == nil, let d = mentions.documentBeforeParticiple(cue: k, lo: r.lowerBound),
+           subject.map({ s in d.upperBound < s.lowerBound && !(d.upperBound..<s.lowerBound).contains { view.lower($0) == "by" } }) ?? true {
             subject = d
             subjectRule = .documentParticiple
         }
