@@ -154,14 +154,14 @@ final class PeopleReaderTests: XCTestCase {
     func testTheKeysAreBoundAndListedInHelp() {
         let keymap = Keymap.default
         XCTAssertEqual(keymap.bindings[KeyName.parse("p")!], "people")
-        XCTAssertEqual(keymap.bindings[KeyName.parse("S")!], "speaker-elsewhere")
+        XCTAssertEqual(keymap.bindings[KeyName.parse("S")!], "speaker-anywhere")
         var state = libraryScreen()
         state.keyHelp = keymap.help
         state.height = 80
         state = reduce(state, .help).state
         let screen = ReaderView.render(state, width: 100, height: 80).lines.joined(separator: "\n")
         XCTAssertTrue(screen.contains("People quoted across the library"), screen)
-        XCTAssertTrue(screen.contains("This speaker's quote in the next article"), screen)
+        XCTAssertTrue(screen.contains("This speaker in the next article"), screen)
     }
 
     func testTheAppSendsPeopleRequestsToTheLibraryBackend() {

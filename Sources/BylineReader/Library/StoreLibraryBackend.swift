@@ -125,7 +125,7 @@ public final class StoreLibraryBackend: LibraryBackend, @unchecked Sendable {
             if let documentID = item.documentID {
                 try? library.cache(CachedAnalysis(documentID: documentID, analyzerVersion: analyzerVersion,
                                                   json: AnalysisJSON.encode(made, pretty: false),
-                                                  quotes: made.quotes.count, claims: made.claims.count))
+                                                  quotes: made.quotes.count, claims: made.claims.count, analysis: made))
             }
             finish(.library(.itemAnalysed(itemID: id, made, document)))
         }
