@@ -68,7 +68,7 @@ public struct PeopleArticle: Sendable, Equatable {
             case _ where personNames.contains(name) || entity?.type == .person: kind = .person
             default: kind = .organisation
             }
-            var text = Self.bare(quote.content.text)
+            var text = Self.bare(quote.content.prefix(scalars: Self.textLimit + 2))
             if text.unicodeScalars.count > Self.textLimit { text = String(text.unicodeScalars.prefix(Self.textLimit)) + "…" }
             mentions.append(Mention(kind: kind, name: name, said: speaker.mention?.text ?? name, title: entity?.title,
                                     quoteID: quote.id, range: quote.content.start..<quote.content.end, text: text))

@@ -44,7 +44,8 @@ public enum PeopleIndex {
     /// The title before the name in the words the article used ("Deputy Minister John Smith"),
     /// when those words end with the name itself.
     private static func said(_ mention: PeopleArticle.Mention) -> String? {
-        guard let said = PersonName(mention.said), said.key == PersonName(mention.name)?.key else { return nil }
+        guard mention.said != mention.name, let said = PersonName(mention.said), said.title != nil,
+              said.key == PersonName(mention.name)?.key else { return nil }
         return said.title
     }
 

@@ -31,11 +31,19 @@ public struct PersonLinker: Sendable {
         var result = [Int64?](repeating: nil, count: names.count)
         var article: [(PersonName, Int64)] = []
         var resolved: [String: Int64] = [:]
+        var parsedNames: [String: PersonName?] = [:]
+        let parsed = names.map { name -> PersonName? in
+            let memo = "\(name.kind.rawValue):\(name.name)"
+            if let known = parsedNames[memo] { return known }
+            let made = name.kind == .person ? PersonName(name.name) : PersonName.organisation(name.name)
+            parsedNames[memo] = made
+            return made
+        }
         // Full names first, so a bare word or initial finds them in its own article.
-        let order = names.indices.sorted { rank(names[$0]) < rank(names[$1]) }
+        let order = names.indices.sorted { rank(names[$0].kind, parsed[$0]) < rank(names[$1].kind, parsed[$1]) }
         for n in order {
             let name = names[n]
-            guard let parsed = name.kind == .person ? PersonName(name.name) : PersonName.organisation(name.name) else { continue }
+            guard let parsed = parsed[n] else { continue }
             let memo = "\(name.kind.rawValue):\(parsed.key)"
             if let id = resolved[memo] {
                 result[n] = id
@@ -60,8 +68,8 @@ public struct PersonLinker: Sendable {
         return result
     }
 
-    private func rank(_ name: Name) -> Int {
-        guard name.kind == .person, let parsed = PersonName(name.name) else { return 0 }
+    private func rank(_ kind: PeopleKind, _ parsed: PersonName?) -> Int {
+        guard kind == .person, let parsed else { return 0 }
         return parsed.isBare ? 2 : (parsed.hasInitial ? 1 : 0)
     }
 

@@ -54,8 +54,9 @@ public struct PersonName: Equatable, Sendable {
     /// A descriptive word: lower-case ("spokesperson", "of"), or a title of office.
     static func isTitleWord(_ word: String) -> Bool {
         guard let first = word.unicodeScalars.first else { return false }
-        if particles.contains(word) { return false }
-        if CharacterSet.lowercaseLetters.contains(first) { return true }
+        if first.isASCII ? (first.value >= 0x61 && first.value <= 0x7A) : CharacterSet.lowercaseLetters.contains(first) {
+            return !particles.contains(word)
+        }
         return titles.contains(fold(word))
     }
 
@@ -75,6 +76,7 @@ public struct PersonName: Equatable, Sendable {
 
     /// Lower case, diacritics and full stops removed, hyphens and apostrophes as spaces or nothing.
     static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(text) }
         let plain = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         var out = String.UnicodeScalarView()
         var lastSpace = true
@@ -93,13 +95,36 @@ public struct PersonName: Equatable, Sendable {
         return s
     }
 
+    /// `fold` for the common case of plain ASCII, on bytes (Foundation's folding is slow).
+    private static func foldASCII(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var lastSpace = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "."), UInt8(ascii: "'"), UInt8(ascii: ","): continue
+            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "\t"), UInt8(ascii: "\n"):
+                if !lastSpace { out.append(UInt8(ascii: " ")) }
+                lastSpace = true
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                out.append(byte + 32)
+                lastSpace = false
+            default:
+                out.append(byte)
+                lastSpace = false
+            }
+        }
+        if out.last == UInt8(ascii: " ") { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// One spelling for the variants transliteration gives one word: Mohammed/Muhammad,
     /// Zelenskyy/Zelenskiy/Zelensky, Sergey/Sergei, Aleksei/Alexei, Qaddafi/Gaddafi.
     static func spelled(_ token: String) -> String {
         if let fixed = wordVariants[token] { return fixed }
         var t = token
         if t.count > 4, t.hasPrefix("q") { t = "g" + t.dropFirst() }
-        if t.count > 3 { t = t.replacingOccurrences(of: "ks", with: "x") }
+        if t.count > 3, t.contains("ks") { t = t.replacingOccurrences(of: "ks", with: "x") }
         for (ending, replacement) in [("yy", "y"), ("iy", "y"), ("ii", "y"), ("yi", "y"), ("ey", "ei")] where t.count > ending.count + 2 && t.hasSuffix(ending) {
             t = String(t.dropLast(ending.count)) + replacement
             break
