@@ -30,7 +30,7 @@ final class PeopleReaderTests: XCTestCase {
     /// `p` pressed on the library and the first page of people read.
     func peopleScreen() throws -> ReaderState {
         let (state, effects) = reduce(libraryScreen(), .showPeople)
-        guard case .people(.loadPeople(0, let limit, let generation))? = effects.first else {
+        guard case .people(.loadPeople(0, let limit, nil, let generation))? = effects.first else {
             XCTFail("p reads the first page of people: \(effects)")
             return state
         }
@@ -147,8 +147,22 @@ final class PeopleReaderTests: XCTestCase {
         (state, effects) = reduce(state, .moveDown)
         XCTAssertEqual(effects, [], "far from the end of the page read")
         (state, effects) = reduce(state, .pageDown)
-        XCTAssertEqual(effects, [.people(.loadPeople(offset: 100, limit: PeopleBrowser.pageSize, generation: generation))])
+        XCTAssertEqual(effects, [.people(.loadPeople(offset: 100, limit: PeopleBrowser.pageSize, filter: nil, generation: generation))])
         XCTAssertEqual(reduce(state, .moveDown).effects, [], "one page asked for at a time")
+    }
+
+    func testSlashFiltersPeopleByNameThroughTheIndexAndEscShowsEveryone() throws {
+        var (state, effects) = reduce(try peopleScreen(), .search)
+        XCTAssertEqual(effects, [])
+        (state, effects) = reduce(state, .searchInput("Ana"))
+        let generation = try XCTUnwrap(state.people?.generation)
+        XCTAssertEqual(effects, [.people(.loadPeople(offset: 0, limit: PeopleBrowser.pageSize, filter: "Ana", generation: generation))])
+        state = reduce(state, .people(.peopleLoaded(offset: 0, [Self.people[0]], count: 1, generation: generation))).state
+        state = reduce(state, .searchConfirm).state
+        XCTAssertTrue(text(state).contains("People matching “Ana”: 1"), text(state))
+        XCTAssertEqual(state.people?.people.map(\.name), ["Ana Ribeiro"])
+        (state, effects) = reduce(state, .cancel)
+        XCTAssertEqual(effects, [.people(.loadPeople(offset: 0, limit: PeopleBrowser.pageSize, filter: nil, generation: generation + 1))])
     }
 
     func testTheKeysAreBoundAndListedInHelp() {
@@ -187,7 +201,7 @@ final class ScriptedPeople: LibraryBackend, PeopleBackend, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         seen.append(request)
-        if case .loadPeople(let offset, _, let generation) = request {
+        if case .loadPeople(let offset, _, _, let generation) = request {
             pending.append(.people(.peopleLoaded(offset: offset, PeopleReaderTests.people, count: 2, generation: generation)))
         }
     }

@@ -19,12 +19,22 @@ extension ReaderState {
         people.level = .people
         people.person = nil
         people.quotes = []
-        people.generation += 1
-        people.loading = true
         search = SearchState()
         screen = .people
+        return reloadPeople(&people)
+    }
+
+    /// Reads the list of identities again from the top (opened, or filtered).
+    mutating func reloadPeople(_ people: inout PeopleBrowser) -> [Effect] {
+        people.generation += 1
+        people.loading = true
+        people.people = []
+        people.count = nil
+        people.cursor = 0
+        people.scroll = 0
         self.people = people
-        return [.people(.loadPeople(offset: 0, limit: PeopleBrowser.pageSize, generation: people.generation))]
+        return [.people(.loadPeople(offset: 0, limit: PeopleBrowser.pageSize, filter: people.filter.isEmpty ? nil : people.filter,
+                                    generation: people.generation))]
     }
 
     /// Moves the cursor of the list shown; near the end of what is read, the next page is asked for.
@@ -44,7 +54,8 @@ extension ReaderState {
             guard !people.loading, people.people.count < (people.count ?? 0),
                   people.cursor + visible + PeopleBrowser.pageSize / 2 >= people.people.count else { return [] }
             people.loading = true
-            return [.people(.loadPeople(offset: people.people.count, limit: PeopleBrowser.pageSize, generation: people.generation))]
+            return [.people(.loadPeople(offset: people.people.count, limit: PeopleBrowser.pageSize,
+                                        filter: people.filter.isEmpty ? nil : people.filter, generation: people.generation))]
         case .quotes:
             guard !people.quotes.isEmpty, let person = people.person else { return [] }
             people.quoteCursor = clamped(people.quoteCursor, people.quotes.count)
@@ -149,7 +160,9 @@ extension ReaderState {
             people.cursor = max(0, min(people.cursor, people.people.count - 1))
             people.scroll = Self.scrolled(people.scroll, cursor: people.cursor, visible: peopleVisibleRows, count: people.people.count)
             self.people = people
-            if count == 0 { message = "Nobody quoted yet: the index fills as analysed articles arrive" }
+            if count == 0 {
+                message = people.filter.isEmpty ? "Nobody quoted yet: the index fills as analysed articles arrive" : "Nobody matches \(people.filter)"
+            }
         case .quotesLoaded(let id, let rows, let appended, let generation):
             guard var people, people.generation == generation, people.person?.id == id else { return [] }
             people.loading = false
@@ -179,9 +192,30 @@ extension ReaderState {
         return []
     }
 
-    /// `/`, the mouse and the like on the people view: the wheel moves, a click selects.
+    /// `/`, the mouse and the like on the people view: `/` filters the people by name as it is
+    /// typed (read again from the index), Esc shows everyone; the wheel moves, a click selects.
     mutating func applyToPeople(_ action: Action) -> [Effect]? {
         switch action {
+        case .search:
+            guard people?.level == .people else { return [] }
+            search = SearchState()
+            search.editing = true
+            search.query = people?.filter ?? ""
+            return []
+        case .searchInput(let text) where search.editing:
+            search.query += text
+            return filterPeople(search.query)
+        case .searchDeleteBackward where search.editing:
+            guard !search.query.isEmpty else { return [] }
+            search.query.removeLast()
+            return filterPeople(search.query)
+        case .searchConfirm:
+            search = SearchState()
+            if people?.filter.isEmpty == false { message = "Esc shows everyone again" }
+            return []
+        case .cancel:
+            search = SearchState()
+            return people?.filter.isEmpty == false && people?.level == .people ? filterPeople("") : []
         case .wheel(let up, _, _):
             return movePeopleSelection(by: up ? -ReaderState.wheelStep : ReaderState.wheelStep)
         case .click(_, let y):
@@ -192,5 +226,11 @@ extension ReaderState {
         default:
             return nil
         }
+    }
+
+    private mutating func filterPeople(_ query: String) -> [Effect] {
+        guard var people else { return [] }
+        people.filter = query
+        return reloadPeople(&people)
     }
 }

@@ -14,6 +14,8 @@ public struct PeopleBrowser: Sendable, Equatable {
     /// Identities read so far, from the top; `count` is how many the index lists.
     public var people: [PersonSummary] = []
     public var count: Int?
+    /// `/` on the list: only names containing this.
+    public var filter = ""
     public var cursor = 0
     public var scroll = 0
 

@@ -24,8 +24,10 @@ enum PeopleList {
 
     private static func identities(_ people: PeopleBrowser, width: Int, height: Int, into buffer: inout Buffer) {
         let count = people.count.map(String.init) ?? "…"
-        PaneChrome.title(" People: \(count) quoted · Enter lists quotes, q back, ? help ", rect: Rect(x: 0, y: 0, width: width, height: 1),
-                         focused: true, into: &buffer)
+        let heading = people.filter.isEmpty
+            ? " People: \(count) quoted · Enter lists quotes, / filters, q back, ? help "
+            : " People matching “\(people.filter)”: \(count) · Esc shows everyone "
+        PaneChrome.title(heading, rect: Rect(x: 0, y: 0, width: width, height: 1), focused: true, into: &buffer)
         let countWidth = 8
         let sparkWidth = PeopleIndex.sparkBuckets + 2
         let outletWidth = width >= 100 ? 30 : (width >= 72 ? 18 : 0)
@@ -59,7 +61,8 @@ enum PeopleList {
         if people.count == nil {
             buffer.write("Reading the people index…", x: 1, y: headerRows, maxWidth: width - 2, role: .textDim)
         } else if people.count == 0 {
-            buffer.write("Nobody quoted yet: the index fills as analysed articles arrive", x: 1, y: headerRows, maxWidth: width - 2, role: .textDim)
+            buffer.write(people.filter.isEmpty ? "Nobody quoted yet: the index fills as analysed articles arrive" : "Nobody matches",
+                         x: 1, y: headerRows, maxWidth: width - 2, role: .textDim)
         }
     }
 

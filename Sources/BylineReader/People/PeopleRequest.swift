@@ -3,8 +3,8 @@ import BylineStore
 /// Reads of the people index the reader asks for (`Effect.people`), answered off the
 /// screen's thread as `PeopleEvent`s by a `PeopleBackend`.
 public enum PeopleRequest: Sendable, Equatable {
-    /// Identities most quoted first, from row `offset`.
-    case loadPeople(offset: Int, limit: Int, generation: Int)
+    /// Identities most quoted first, from row `offset`; `filter` keeps names containing it.
+    case loadPeople(offset: Int, limit: Int, filter: String?, generation: Int)
     /// An identity's quotes newest first, after `after` (nil: from the newest).
     case loadQuotes(identityID: Int64, after: PersonQuote?, limit: Int, generation: Int)
     /// The speaker of the quote at `start` in `documentID`: their quote in the next article.

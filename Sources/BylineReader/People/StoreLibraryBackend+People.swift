@@ -23,8 +23,8 @@ extension StoreLibraryBackend: PeopleBackend {
     /// Answers one request on the calling thread (the queue calls it; benchmarks too).
     public func answer(_ request: PeopleRequest) throws -> PeopleEvent {
         switch request {
-        case .loadPeople(let offset, let limit, let generation):
-            let page = try library.people(offset: offset, limit: limit)
+        case .loadPeople(let offset, let limit, let filter, let generation):
+            let page = try library.people(offset: offset, limit: limit, filter: filter)
             return .peopleLoaded(offset: offset, page.people, count: page.count, generation: generation)
         case .loadQuotes(let id, let after, let limit, let generation):
             return .quotesLoaded(identityID: id, try library.quotes(of: id, after: after, limit: limit), appended: after != nil,

@@ -28,19 +28,22 @@ extension PeopleIndex {
         return first...last
     }
 
-    /// Adds an identity's outlets and sparkline to its counts.
+    /// Adds an identity's outlets and sparkline to its counts; SQLite sums the days into the
+    /// sparkline's periods, so a row comes back per period, not per day.
     private static func fill(_ person: inout PersonSummary, span: ClosedRange<Int64>?, _ db: Database) throws {
-        let outlets = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT outlet, quotes FROM people_outlet WHERE identityId = ? ORDER BY quotes DESC, outlet
-            """), arguments: [person.id])
-        person.outletCount = outlets.count
-        person.outlets = outlets.prefix(outletLimit).map { $0["outlet"] }
+        person.outlets = try String.fetchAll(db.cachedStatement(sql: """
+            SELECT outlet FROM people_outlet WHERE identityId = ? ORDER BY quotes DESC, outlet LIMIT ?
+            """), arguments: [person.id, outletLimit])
+        person.outletCount = person.outlets.count < outletLimit ? person.outlets.count
+            : try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM people_outlet WHERE identityId = ?"), arguments: [person.id]) ?? 0
         var spark = [Int](repeating: 0, count: sparkBuckets)
         if let span {
             let width = span.upperBound - span.lowerBound + 1
-            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT day, quotes FROM people_day WHERE identityId = ?"), arguments: [person.id]) {
-                let day: Int64 = row["day"]
-                let bucket = Int((day - span.lowerBound) * Int64(sparkBuckets) / width)
+            let rows = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT (day - ?) * ? / ? AS bucket, SUM(quotes) AS quotes FROM people_day WHERE identityId = ? GROUP BY bucket
+                """), arguments: [span.lowerBound, sparkBuckets, width, person.id])
+            for row in rows {
+                let bucket: Int = row["bucket"]
                 spark[max(0, min(sparkBuckets - 1, bucket))] += row["quotes"] as Int
             }
         }

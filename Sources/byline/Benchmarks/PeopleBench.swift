@@ -121,7 +121,7 @@ enum PeopleBench {
             var state = ReaderState(library: LibraryBrowser(), width: 120, height: 40)
             state = reduce(state, .showPeople).state
             guard case .peopleLoaded(_, let rows, let count, _) = try backend.answer(.loadPeople(offset: 0, limit: PeopleBrowser.pageSize,
-                                                                                               generation: 1)) else { return }
+                                                                                               filter: nil, generation: 1)) else { return }
             (first, total) = (rows, count)
             state = reduce(state, .people(.peopleLoaded(offset: 0, rows, count: count, generation: state.people?.generation ?? 0))).state
             _ = ReaderView.render(state, width: 120, height: 40)
@@ -131,7 +131,8 @@ enum PeopleBench {
         for _ in 0..<5 {
             opens.append(try measure(open))
             late.append(try measure {
-                _ = try backend.answer(.loadPeople(offset: total - PeopleBrowser.pageSize, limit: PeopleBrowser.pageSize, generation: 1))
+                _ = try backend.answer(.loadPeople(offset: total - PeopleBrowser.pageSize, limit: PeopleBrowser.pageSize, filter: nil,
+                                                   generation: 1))
             })
             quotes.append(try measure {
                 _ = try backend.answer(.loadQuotes(identityID: first[0].id, after: nil, limit: PeopleBrowser.pageSize, generation: 1))
