@@ -23,7 +23,8 @@ extension PeopleIndex {
 
     /// The first and last day any quote of the index is dated, which the sparklines span.
     private static func dateSpan(_ db: Database) throws -> ClosedRange<Int64>? {
-        let span = try Row.fetchOne(db, sql: "SELECT MIN(day) AS first, MAX(day) AS last FROM people_day")
+        // Two subqueries: SQLite reads a lone MIN or MAX off the index, but scans for both at once.
+        let span = try Row.fetchOne(db, sql: "SELECT (SELECT MIN(day) FROM people_day) AS first, (SELECT MAX(day) FROM people_day) AS last")
         guard let first: Int64 = span?["first"], let last: Int64 = span?["last"] else { return nil }
         return first...last
     }
