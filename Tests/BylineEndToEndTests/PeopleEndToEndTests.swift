@@ -4,7 +4,7 @@ import XCTest
 /// Issue 11 end to end: `byline people` on four articles from three outlets (Lin Jian under
 /// three forms, two different Kims, John Smith with a changed title and an initial), as text
 /// and JSON lines, `people show`, and the reader's people view opened with `p` in tmux, a quote
-/// opened in its article.
+/// opened in its article, and `S` following the speaker into another article.
 final class PeopleEndToEndTests: TmuxTestCase {
     override var terminalSize: (width: Int, height: Int) { (110, 30) }
 
@@ -83,6 +83,17 @@ final class PeopleEndToEndTests: TmuxTestCase {
         XCTAssertTrue(tmux.waitFor("People:"), tmux.screen)
         tmux.send("q")
         XCTAssertTrue(tmux.waitFor("Library:"), tmux.screen)
+
+        // S follows the speaker of the marked quote into the next article that quotes him.
+        tmux.send("p")
+        XCTAssertTrue(tmux.waitFor("People:"), tmux.screen)
+        tmux.send("Enter")
+        XCTAssertTrue(tmux.waitFor("China remains open to talks"), tmux.screen)
+        tmux.send("Enter")
+        XCTAssertTrue(tmux.waitFor("Quote by Lin Jian"), tmux.screen)
+        tmux.send("S")
+        XCTAssertTrue(tmux.waitFor("Pyongyang warns Seoul"), "the next article quoting Lin Jian:\n\(tmux.screen)")
+        XCTAssertTrue(tmux.waitFor("Quote by Lin Jian"), tmux.screen)
         tmux.send("Q")
         XCTAssertTrue(tmux.waitFor("exit=0"), tmux.screen)
     }
