@@ -22,6 +22,7 @@ enum LibraryReader {
         let settings = try InteractiveReader.settings(themeOption: themeOption)
         let backend = StoreLibraryBackend(library: library, analyzerVersion: LibraryArticle.analyzerVersion,
                                           updater: ReaderFeedUpdates(library: library, web: web))
+        backend.indexPeopleBacklog()
         var app = ReaderApp(library: backend, keymap: settings.keymap, annotations: StoreAnnotationBackend(store: library.store),
                             pages: LinkFetcher(input: input))
         do {

@@ -29,6 +29,8 @@ public enum Action: Sendable {
     case quit
     // The library: `r` updates the feed, `R` every feed; next unread, read, star, all read.
     case updateFeed, updateAllFeeds, nextUnread, toggleRead, toggleStar, markAllRead
+    /// `p`: the people the library quotes; `S`: this speaker's quote in the next article.
+    case showPeople, nextQuoteElsewhere
 
     /// The terminal has a new size.
     case resize(width: Int, height: Int)
@@ -65,6 +67,8 @@ public enum Action: Sendable {
     case pageFailed(url: String, reason: String)
     /// The library backend answered a `LibraryRequest`.
     case library(LibraryEvent)
+    /// The people backend answered a `PeopleRequest`.
+    case people(PeopleEvent)
 }
 
 extension Action {
@@ -88,7 +92,7 @@ extension Action {
     var role: Role {
         switch self {
         case .resize, .analysisProgress, .analysisFinished, .setAnnotations, .annotationSaved, .annotationDeleted,
-             .annotationOrphans, .annotationUndone, .annotationsLoaded, .annotationFailed, .pageOpened, .pageFailed, .library:
+             .annotationOrphans, .annotationUndone, .annotationsLoaded, .annotationFailed, .pageOpened, .pageFailed, .library, .people:
             return .background
         case .moveDown: return .move(.lineDown)
         case .moveUp: return .move(.lineUp)
@@ -108,7 +112,7 @@ extension Action {
              .toggleQuoteGrouping, .nextQuote, .previousQuote, .nextSpeaker, .previousSpeaker, .cycleSpeakerQuotes,
              .toggleSpeakerFilter, .search, .searchNext, .searchPrevious, .nextArticle, .previousArticle, .annotate,
              .click, .wheel, .searchInput, .searchDeleteBackward, .searchConfirm, .editorKey, .undoAnnotation,
-             .updateFeed, .updateAllFeeds, .nextUnread, .toggleRead, .toggleStar, .markAllRead:
+             .updateFeed, .updateAllFeeds, .nextUnread, .toggleRead, .toggleStar, .markAllRead, .showPeople, .nextQuoteElsewhere:
             return .other
         }
     }

@@ -57,6 +57,10 @@ extension ReaderState {
             if !hasList { message = "Only one article is open" }
             return
         }
+        if let people, people.openedArticle == current {
+            screen = .people
+            return
+        }
         if library != nil {
             screen = .library
             return

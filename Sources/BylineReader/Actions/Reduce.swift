@@ -16,6 +16,7 @@ extension ReaderState {
         if helpVisible, let taken = applyToHelp(action) { return taken }
         if linksView != nil, let taken = applyToLinks(action) { return taken }
         if screen == .library, let taken = applyToLibrary(action) { return taken }
+        if screen == .people, let taken = applyToPeople(action) { return taken }
         switch action {
         case .moveDown: return move(by: 1)
         case .moveUp: return move(by: -1)
@@ -34,6 +35,7 @@ extension ReaderState {
         case .focusClaims: focus(.claims)
         case .activate:
             if screen == .library { return activateLibrary() }
+            if screen == .people { return activatePeople() }
             if screen == .article && focus == .body { openAnnotationInView() } else { activate() }
         case .toggleQuoteGrouping: toggleQuoteGrouping()
         case .nextQuote: jumpQuote(.next)
@@ -49,7 +51,7 @@ extension ReaderState {
         case .searchDeleteBackward: editSearch { if !$0.isEmpty { $0.removeLast() } }
         case .searchConfirm: confirmSearch()
         case .back:
-            if screen == .library { _ = libraryBack() } else { back() }
+            if screen == .library { _ = libraryBack() } else if screen == .people { peopleBack() } else { back() }
         case .nextArticle: switchArticle(by: 1)
         case .previousArticle: switchArticle(by: -1)
         case .annotate: annotate()
@@ -70,6 +72,9 @@ extension ReaderState {
         case .toggleStar: return toggleStar()
         case .markAllRead: return markAllRead()
         case .library(let event): return applyLibrary(event)
+        case .showPeople: return showPeople()
+        case .nextQuoteElsewhere: return nextQuoteElsewhere()
+        case .people(let event): return applyPeople(event)
         case .resize(let w, let h): resize(width: w, height: h)
         case .click(let x, let y): click(x: x, y: y)
         case .wheel(let up, let x, let y): wheel(up: up, x: x, y: y)
@@ -134,6 +139,7 @@ extension ReaderState {
         switch screen {
         case .list: return max(1, ArticleList.visibleRows(height: height))
         case .library: return libraryVisibleRows
+        case .people: return peopleVisibleRows
         case .article:
             if focus == .body { return layout.bodyMetrics.height }
             return paneHeight(focus)
@@ -144,6 +150,7 @@ extension ReaderState {
     mutating func move(by delta: Int) -> [Effect] {
         switch screen {
         case .library: return moveLibrarySelection(by: delta)
+        case .people: return movePeopleSelection(by: delta)
         case .list: moveListSelection(by: delta)
         case .article:
             if focus == .body {
@@ -158,6 +165,10 @@ extension ReaderState {
     /// `q`: an article opened from the list closes back to the list; otherwise the reader quits.
     private mutating func close() -> [Effect] {
         if screen == .library { return libraryBack() ? [] : [.quit] }
+        if screen == .people {
+            peopleBack()
+            return []
+        }
         guard screen == .article, hasList else { return [.quit] }
         back()
         return []

@@ -123,6 +123,13 @@ public struct ReaderApp: TerminalApp {
                     let failed = send(.library(.failed("no library is open in this reader")))
                     if command == .proceed { command = failed }
                 }
+            case .people(let request):
+                if let people = library as? PeopleBackend {
+                    people.perform(request)
+                } else {
+                    let failed = send(.people(.failed("no library is open in this reader")))
+                    if command == .proceed { command = failed }
+                }
             case .openPage(let url):
                 if let pages {
                     pages.open(url)

@@ -158,10 +158,11 @@ extension ReaderState {
         if analysis == nil { articles[n].progress = .analysing }
         lib.opened[id] = n
         library = lib
-        guard lib.openItem == id, screen == .library else { return [] }
+        guard lib.openItem == id, screen == .library || people?.pendingJump?.itemID == id else { return [] }
         message = nil
         openArticle(n)
         focus = .body
+        applyPendingJump(itemID: id)
         return analysis == nil || !annotationEditorAvailable ? [] : [.loadAnnotations(article: n)]
     }
 

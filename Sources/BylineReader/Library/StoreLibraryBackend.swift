@@ -7,10 +7,10 @@ import Foundation
 /// live while they run), and the analysis of an item the cache lacks on a third, cached once
 /// made. Results wait in a `ResultInbox` until the reader drains them.
 public final class StoreLibraryBackend: LibraryBackend, @unchecked Sendable {
-    private let library: LibraryStore
-    private let analyzerVersion: String
+    let library: LibraryStore
+    let analyzerVersion: String
     private let updater: FeedUpdating?
-    private let reads = DispatchQueue(label: "byline.reader.library", qos: .userInitiated)
+    let reads = DispatchQueue(label: "byline.reader.library", qos: .userInitiated)
     private let updates = DispatchQueue(label: "byline.reader.library.update", qos: .utility)
     private let analysis = DispatchQueue(label: "byline.reader.library.analysis", qos: .userInitiated)
     private let inbox = ResultInbox()
@@ -125,18 +125,18 @@ public final class StoreLibraryBackend: LibraryBackend, @unchecked Sendable {
             if let documentID = item.documentID {
                 try? library.cache(CachedAnalysis(documentID: documentID, analyzerVersion: analyzerVersion,
                                                   json: AnalysisJSON.encode(made, pretty: false),
-                                                  quotes: made.quotes.count, claims: made.claims.count))
+                                                  quotes: made.quotes.count, claims: made.claims.count, analysis: made))
             }
             finish(.library(.itemAnalysed(itemID: id, made, document)))
         }
         return .library(.itemOpened(itemID: id, loaded, nil, nil))
     }
 
-    private func begin() { inbox.begin() }
+    func begin() { inbox.begin() }
 
     private func post(_ action: Action) { inbox.post(action) }
 
-    private func finish(_ action: Action?) { inbox.finish(action.map { [$0] } ?? []) }
+    func finish(_ action: Action?) { inbox.finish(action.map { [$0] } ?? []) }
 
     public func drainResults() -> [Action] { inbox.drain() }
 

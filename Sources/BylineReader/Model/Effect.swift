@@ -22,4 +22,6 @@ public enum Effect: Equatable, Sendable {
     case openPage(String)
     /// Read or change the library (`LibraryBackend`); results come back as `.library` actions.
     case library(LibraryRequest)
+    /// Read the people index (`PeopleBackend`); results come back as `.people` actions.
+    case people(PeopleRequest)
 }

@@ -2,8 +2,8 @@
 /// state; `ReaderView.render` draws a state. Nothing else changes what is on screen.
 public struct ReaderState: Sendable {
     /// The screens: the article list (several articles), one article's panes, and the
-    /// library's feeds and items.
-    public enum Screen: Equatable, Sendable { case list, article, library }
+    /// library's feeds and items, and the people the library quotes.
+    public enum Screen: Equatable, Sendable { case list, article, library, people }
 
     public var articles: [ArticleState]
     public var screen: Screen
@@ -38,6 +38,8 @@ public struct ReaderState: Sendable {
     public var fetching: [String] = []
     /// The library being browsed (`byline` with no argument); nil when reading files.
     public var library: LibraryBrowser?
+    /// The people view (`p` on the library), once opened.
+    public var people: PeopleBrowser?
 
     public init(articles: [ArticleState], unreadable: [UnreadableInput] = [], width: Int = 80, height: Int = 24) {
         self.articles = articles

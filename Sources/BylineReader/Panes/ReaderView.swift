@@ -16,6 +16,8 @@ public enum ReaderView {
             ArticleList.render(sized, width: width, height: height, into: &buffer)
         case .library:
             if let library = state.library { LibraryList.render(library, sized, width: width, height: height, into: &buffer) }
+        case .people:
+            if let people = state.people { PeopleList.render(people, width: width, height: height, into: &buffer) }
         case .article:
             if let a = state.article { article(sized, a, layout, into: &buffer) }
         }

@@ -32,6 +32,7 @@ enum StatusBar {
     /// The article title and the rest of the status line, so the title can be shortened.
     static func summary(_ state: ReaderState) -> (String, String) {
         if state.screen == .library, let lib = state.library { return LibraryList.summary(lib, state) }
+        if state.screen == .people, let people = state.people { return PeopleList.summary(people, state) }
         guard let a = state.article else { return ("no article", "") }
         if state.screen == .list {
             return (SidePane.plural(state.articles.count, "article"), "\(state.current + 1)/\(state.articles.count) · \(progress(state))")

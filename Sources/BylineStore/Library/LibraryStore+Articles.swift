@@ -49,6 +49,7 @@ extension LibraryStore {
         try keep(text, analysis: analysis, path: row["link"], at: now, db)
         try db.execute(sql: "UPDATE library_item SET documentId = ?, textSource = ?, textError = ? WHERE id = ?",
                        arguments: [text.documentID, text.source.rawValue, error, itemID])
+        if let analysis { try indexPeople(analysis, db) }
         return .stored
     }
 
@@ -71,7 +72,10 @@ extension LibraryStore {
     /// Caches an analysis (replacing one of the same version).
     public func cache(_ analysis: CachedAnalysis) throws {
         let now = store.now()
-        try store.write { db in try Self.cache(analysis, at: now, db) }
+        try store.write { db in
+            try Self.cache(analysis, at: now, db)
+            try Self.indexPeople(analysis, db)
+        }
     }
 
     static func keep(_ text: ArticleText, analysis: CachedAnalysis?, path: String?, at now: Date, _ db: Database) throws {

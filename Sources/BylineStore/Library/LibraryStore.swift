@@ -88,6 +88,7 @@ public struct LibraryStore: Sendable {
             if used { continue }
             try db.execute(sql: "DELETE FROM library_text WHERE documentId = ?", arguments: [document])
             try db.execute(sql: "DELETE FROM library_analysis WHERE documentId = ?", arguments: [document])
+            try PeopleIndex.remove(documentID: document, db)
         }
     }
 }

@@ -18,6 +18,8 @@ struct BenchCommand: ParsableCommand {
         --jobs 1,2 times `analyze --jobs N` end to end, each N in a child process of its own.
         --library times feed updates (100 local feeds × 50 items), the library's paged lists, and the
         reader on 100,000 items: first paint and a scroll step, through the model and renderer.
+        --people PATH builds the people index for the articles given (cycled to 2,000) and
+        opens the people view on 100,000 articles.
         Build in release mode for meaningful figures:
           swift build -c release && .build/release/byline bench ../shared/eval/data/polnear-dev.jsonl
         """
@@ -41,6 +43,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Measure the library: updating 100 local feeds × 50 items, paging 10,000 and 100,000 items from SQLite, and the reader's first paint and scroll step on 100,000.")
     var library = false
 
+    @Flag(help: "Measure the people index: building it for the articles given, cycled to 2,000, beyond their analysis; and opening the people view on 100,000 articles.")
+    var people = false
+
     @Flag(help: "Measure a 5 MB article of random cue words: analysis, jsonl and text output, time and peak memory.")
     var dense = false
 
@@ -55,6 +60,7 @@ struct BenchCommand: ParsableCommand {
         if reader { return try ReaderBench.run(paths) }
         if terminal { return try TerminalBench.run() }
         if library { return try LibraryBench.run() }
+        if people { return try PeopleBench.run(paths) }
         if dense { return DenseBench.run() }
         if let htmlFolder { return try WebBench.run([htmlFolder] + paths, runs: runs) }
         if let jobs {

@@ -38,7 +38,7 @@ struct LibraryArticle: Sendable {
         let analysis = analyzer.analyze(article)
         let cached = CachedAnalysis(documentID: id, analyzerVersion: Self.analyzerVersion,
                                     json: AnalysisJSON.encode(analysis, pretty: false),
-                                    quotes: analysis.quotes.count, claims: analysis.claims.count)
+                                    quotes: analysis.quotes.count, claims: analysis.claims.count, analysis: analysis)
         return (text, cached)
     }
 
