@@ -9,7 +9,10 @@ Each round times `byline analyze --format jsonl [--input jsonl] --jobs N INPUT >
 and then the whole Spark job (from the session being up to the last table written), back to
 back, so that both see the same load on the machine; it prints both words/s, their ratio,
 the time of day and the load average. The words are those of the documents table (the input
-texts split on white space; HTML is not counted).
+texts split on white space; HTML is not counted). It also prints the CPU seconds each used
+(Spark: the JVM, its Python workers and the analyser processes), which a busy machine
+disturbs less than wall-clock time: on an idle machine with C cores, a job using S CPU
+seconds cannot take less than S / C.
 
 --stages then times the job's steps, each as its own Spark job over the same input, so that
 each figure includes the steps before it: reading the records; reading and analysing them
@@ -33,9 +36,9 @@ def stages(spark, args, archive):
     from pyspark.sql import functions
 
     def timed(name, step):
-        started = time.monotonic()
+        started, cpu = time.monotonic(), tree_cpu()
         result = step()
-        print("  %-52s %6.2f s" % (name, time.monotonic() - started), flush=True)
+        print("  %-52s %6.2f s  CPU %6.2f s" % (name, time.monotonic() - started, tree_cpu() - cpu), flush=True)
         return result
 
     def cached():
@@ -54,15 +57,38 @@ def stages(spark, args, archive):
     nested.unpersist()
 
 
+def tree_cpu():
+    """CPU seconds used so far by this process's descendants that are alive (Spark's JVM, its
+    Python workers), with the children they have reaped (the analyser processes)."""
+    parents, times = {}, {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open("/proc/%s/stat" % pid) as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(pid)] = int(fields[1])
+        times[int(pid)] = sum(int(x) for x in fields[11:15]) / tick
+    total, frontier = 0.0, [os.getpid()]
+    while frontier:
+        children = [pid for pid, parent in parents.items() if parent in frontier]
+        total += sum(times[pid] for pid in children)
+        frontier = children
+    return total
+
+
 def analyse_alone(args, jobs):
-    """Seconds `byline analyze --jobs N` takes over the input, output to /dev/null."""
+    """Seconds and CPU seconds `byline analyze --jobs N` takes over the input, output to /dev/null."""
     records = byline_spark.input_format(args) == "jsonl"
     command = [args.byline, "analyze", "--format", "jsonl"] + (["--input", "jsonl"] if records else []) + \
         ["--jobs", str(jobs), args.input]
-    started = time.monotonic()
+    started, before = time.monotonic(), os.times()
     with open(os.devnull, "wb") as devnull:
         subprocess.run(command, stdout=devnull, stderr=subprocess.DEVNULL, check=False)
-    return time.monotonic() - started
+    after = os.times()
+    return time.monotonic() - started, (after.children_user + after.children_system) - (
+        before.children_user + before.children_system)
 
 
 def main():
@@ -94,18 +120,21 @@ def main():
         from pyspark.sql import functions
         words = None
         for n in range(options["--repeat"]):
-            alone = analyse_alone(args, jobs)
+            alone, alone_cpu = analyse_alone(args, jobs)
+            before = tree_cpu()
             counts, seconds = byline_spark.run(spark, args, archive)
+            spark_cpu = tree_cpu() - before
             if words is None:
                 words = spark.read.parquet(os.path.join(args.output, "documents")).agg(
                     functions.sum("words")).first()[0] or 0
                 print("documents: %d  words: %d  quotes: %d  entities: %d" % (
                     counts["documents"], words, counts["quotes"], counts["entities"]), flush=True)
-            rounds.append((alone, seconds))
+            rounds.append((alone, seconds, alone_cpu, spark_cpu))
             print("round %d at %s (load %s): byline --jobs %d %.2f s %d words/s | Spark %.2f s %d words/s"
-                  " | Spark / byline %.0f%%" % (
+                  " | Spark / byline %.0f%% | CPU s: byline %.2f, Spark %.2f (%.0f%%)" % (
                       n + 1, time.strftime("%H:%M:%S"), " ".join("%.1f" % x for x in os.getloadavg()), jobs,
-                      alone, words / alone, seconds, words / seconds, 100 * alone / seconds), flush=True)
+                      alone, words / alone, seconds, words / seconds, 100 * alone / seconds,
+                      alone_cpu, spark_cpu, 100 * alone_cpu / spark_cpu), flush=True)
         if by_stage:
             print("stages:")
             stages(spark, args, archive)
