@@ -28,8 +28,8 @@ import time
 
 
 class Result:
-    """What the analyser said about one record: its analysis as one line of JSON text, or why
-    there is none."""
+    """What the analyser said about one record: its analysis as one line of JSON (UTF-8 bytes,
+    left for the JVM to decode), or why there is none."""
 
     __slots__ = ("key", "json", "error")
 
@@ -254,7 +254,7 @@ class _Stream:
                 return Result(record[0], error=str(json.loads(line).get("error")))
             except ValueError:
                 return Result(record[0], error="the analyser wrote a line that is not JSON")
-        return Result(record[0], json=line.decode("utf-8", "replace"))
+        return Result(record[0], json=line)
 
 
 def _drain(stream, lines):

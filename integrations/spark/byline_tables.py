@@ -9,8 +9,8 @@ tables join on it; entity, quote, source and claim ids ("E1", "Q3", "S2", "C1") 
 analysis's own and unique only within a document. README.md describes each column.
 """
 
-from pyspark.sql.types import (ArrayType, DoubleType, IntegerType, StringType, StructField,
-                               StructType)
+from pyspark.sql.types import (ArrayType, BinaryType, DoubleType, IntegerType, StringType,
+                               StructField, StructType)
 
 
 def _schema(*fields):
@@ -20,8 +20,9 @@ def _schema(*fields):
 _S, _I, _D = StringType(), IntegerType(), DoubleType()
 _STRINGS = ArrayType(StringType())
 
-# What a Python worker returns per record: the analysis as one line of JSON, or an error.
-RAW = _schema(("doc_id", _S), ("words", _I), ("analysis", _S), ("error", _S))
+# What a Python worker returns per record: the analysis as one line of JSON, or an error. The
+# line stays UTF-8 bytes from the pipe to the JVM (BinaryType): no decoding and re-encoding.
+RAW = _schema(("doc_id", _S), ("words", _I), ("analysis", BinaryType()), ("error", _S))
 
 _SPAN = _schema(("start", _I), ("end", _I), ("text", _S))
 _STARTS = ArrayType(_schema(("start", _I)))
@@ -96,7 +97,7 @@ def parsed(raw):
     analysis parsed by the JVM (null for an error). A line the JVM cannot read as an analysis
     becomes an error. This is the frame to cache: every table is a projection of it."""
     from pyspark.sql import functions as F
-    frame = raw.select("doc_id", "words", "error", F.from_json("analysis", ANALYSIS).alias("a"))
+    frame = raw.select("doc_id", "words", "error", F.from_json(F.col("analysis").cast("string"), ANALYSIS).alias("a"))
     unreadable = F.col("error").isNull() & F.col("a.document").isNull()
     return frame.select(
         "doc_id", "words",
