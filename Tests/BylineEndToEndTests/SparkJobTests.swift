@@ -37,7 +37,7 @@ final class SparkJobTests: TemporaryFolderTestCase {
         let result = try run(python, [Self.repository.appendingPathComponent("integrations/spark/tests/run_and_read.py").path,
                                       "--byline", try poisonableBinary().path, "--input", input.path,
                                       "--output", output.path, "--master", "local[2]", "--partitions", "2",
-                                      "--batch", "8", "--timeout", "8"])
+                                      "--timeout", "8"])
         XCTAssertEqual(result.status, 0, result.stderr)
         var rows: [String: [[String: Any]]] = [:]
         for line in result.stdout.split(separator: "\n") {
@@ -55,6 +55,11 @@ final class SparkJobTests: TemporaryFolderTestCase {
         XCTAssertEqual(Set(errors.keys), ["poison-crash.txt", "poison-hang.txt"])
         XCTAssertTrue(errors["poison-crash.txt"]?.contains("exited with status 3") == true, "\(errors)")
         XCTAssertTrue(errors["poison-hang.txt"]?.contains("timed out") == true, "\(errors)")
+
+        // Five tables are written from one analysis: each healthy article went through the
+        // analyser once (a stream that failed gave nothing), not once per table.
+        let runs = try String(contentsOf: analysedRecords, encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(runs.compactMap { Int($0) }.reduce(0, +), articles.count, "records analysed per run: \(runs)")
 
         // The same articles through the CLI give the counts the tables must hold.
         let cli = try BylineExecutable.run(["analyze", "--format", "jsonl"] + articles.map { input.appendingPathComponent($0).path })
@@ -89,7 +94,11 @@ final class SparkJobTests: TemporaryFolderTestCase {
     }
 
     /// A folder shipped as the analyser: `byline` is a script that runs the real binary, except
-    /// that a batch holding a test marker makes it exit 3 or hang, as a poisoned article might.
+    /// that a stream holding a test marker makes it exit 3 or hang, as a poisoned article might.
+    /// Each successful run of the real binary adds a line to `analysedRecords` with how many
+    /// records it analysed.
+    private var analysedRecords: URL { folderURL.appendingPathComponent("analysed-records") }
+
     private func poisonableBinary() throws -> URL {
         let dist = folderURL.appendingPathComponent("dist")
         try FileManager.default.createDirectory(at: dist, withIntermediateDirectories: true)
@@ -103,6 +112,7 @@ final class SparkJobTests: TemporaryFolderTestCase {
         if grep -q BYLINE-TEST-HANG "$input"; then rm -f "$input"; exec sleep 600; fi
         "$(dirname "$0")/byline-real" "$@" < "$input"
         status=$?
+        if [ $status -eq 0 ]; then grep -c . "$input" >> '\(analysedRecords.path)'; fi
         rm -f "$input"
         exit $status
 

@@ -1,18 +1,27 @@
-"""Spark throughput of the Byline job, Spark's start aside: runs byline_spark.py's job on a
-dataset (local[2] by default) and prints documents, words and words/s from the moment the
-session is up to the last table written. Compare with `byline bench --jobs 1,2` on the
-same articles.
+"""Spark throughput of the Byline job against `byline analyze --jobs 2` on the same articles,
+Spark's start aside.
 
     .venv-spark/bin/python integrations/spark/bench.py --byline .build/release/byline \\
-        --input /path/to/articles --output /tmp/byline-tables [--master local[2]] [--repeat 2] [--stages]
+        --input /tmp/articles/articles.jsonl --output /tmp/byline-tables [--master local[2]] \\
+        [--repeat 3] [--compare-jobs 2] [--stages]
 
---stages also times the job's steps one by one, each as its own Spark job over the same
-input, so that each figure includes the steps before it: reading the records; reading and
-analysing them (the binary, and Python parsing each analysis into rows); building and
-caching the DataFrame; then writing each table from the cache.
+Each round times `byline analyze --format jsonl [--input jsonl] --jobs N INPUT > /dev/null`
+and then the whole Spark job (from the session being up to the last table written), back to
+back, so that both see the same load on the machine; it prints both words/s, their ratio,
+the time of day and the load average. The words are those of the documents table (the input
+texts split on white space; HTML is not counted). It also prints the CPU seconds each used
+(Spark: the JVM, its Python workers and the analyser processes), which a busy machine
+disturbs less than wall-clock time: on an idle machine with C cores, a job using S CPU
+seconds cannot take less than S / C.
+
+--stages then times the job's steps, each as its own Spark job over the same input, so that
+each figure includes the steps before it: reading the records; reading and analysing them
+(the binary, with the analyses returned as JSON text); parsing them in the JVM into the
+nested frame and caching it; then writing the five tables from the cache.
 """
 
 import os
+import subprocess
 import sys
 import time
 
@@ -27,42 +36,76 @@ def stages(spark, args, archive):
     from pyspark.sql import functions
 
     def timed(name, step):
-        started = time.monotonic()
+        started, cpu = time.monotonic(), tree_cpu()
         result = step()
-        print("  %-44s %6.2f s" % (name, time.monotonic() - started), flush=True)
+        print("  %-52s %6.2f s  CPU %6.2f s" % (name, time.monotonic() - started, tree_cpu() - cpu), flush=True)
         return result
 
-    def analysed():
-        return byline_spark.records(spark, args).mapPartitions(
-            byline_spark.analyse_partition(archive, args.batch, args.timeout))
-
-    def frame():
-        nested = spark.createDataFrame(analysed(), tables.NESTED, verifySchema=False).persist()
+    def cached():
+        nested = byline_spark.analysis(spark, args, archive).persist()
         nested.agg(functions.count("*")).first()
         return nested
 
     timed("read the records", lambda: byline_spark.records(spark, args).count())
-    timed("read, analyse, parse into rows", lambda: analysed().count())
-    nested = timed("read, analyse, rows, DataFrame, cache", frame)
+    timed("read, analyse (JSON text back)", lambda: byline_spark.records(spark, args).mapPartitions(
+        byline_spark.analyse_partition(archive, args.timeout)).count())
+    nested = timed("read, analyse, parse in the JVM, cache", cached)
+    timed("write the five tables from the cache, at once",
+          lambda: byline_spark.write(nested, args.output, tables.TABLES))
     for name in tables.TABLES:
-        timed("write %s from the cache" % name,
-              lambda: tables.table(nested, name).write.mode("overwrite").parquet(os.path.join(args.output, name)))
+        timed("write %s alone from the cache" % name, lambda: byline_spark.write(nested, args.output, [name]))
     nested.unpersist()
+
+
+def tree_cpu():
+    """CPU seconds used so far by this process's descendants that are alive (Spark's JVM, its
+    Python workers), with the children they have reaped (the analyser processes)."""
+    parents, times = {}, {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open("/proc/%s/stat" % pid) as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(pid)] = int(fields[1])
+        times[int(pid)] = sum(int(x) for x in fields[11:15]) / tick
+    total, frontier = 0.0, [os.getpid()]
+    while frontier:
+        children = [pid for pid, parent in parents.items() if parent in frontier]
+        total += sum(times[pid] for pid in children)
+        frontier = children
+    return total
+
+
+def analyse_alone(args, jobs):
+    """Seconds and CPU seconds `byline analyze --jobs N` takes over the input, output to /dev/null."""
+    records = byline_spark.input_format(args) == "jsonl"
+    command = [args.byline, "analyze", "--format", "jsonl"] + (["--input", "jsonl"] if records else []) + \
+        ["--jobs", str(jobs), args.input]
+    started, before = time.monotonic(), os.times()
+    with open(os.devnull, "wb") as devnull:
+        subprocess.run(command, stdout=devnull, stderr=subprocess.DEVNULL, check=False)
+    after = os.times()
+    return time.monotonic() - started, (after.children_user + after.children_system) - (
+        before.children_user + before.children_system)
 
 
 def main():
     argv = sys.argv[1:]
+    options = {"--repeat": 3, "--compare-jobs": 2}
+    for name in options:
+        if name in argv:
+            i = argv.index(name)
+            options[name] = int(argv[i + 1])
+            del argv[i:i + 2]
     by_stage = "--stages" in argv
     if by_stage:
         argv.remove("--stages")
-    repeat = 1
-    if "--repeat" in argv:
-        i = argv.index("--repeat")
-        repeat = int(argv[i + 1])
-        del argv[i:i + 2]
     if "--master" not in argv:
         argv += ["--master", "local[2]"]
     args = byline_spark.parse_args(argv)
+    jobs = options["--compare-jobs"]
     started = time.monotonic()
     spark = byline_spark.session(args.master)
     # Shipping the binary (packing it, and each executor unpacking it) is a fixed cost of the
@@ -71,23 +114,36 @@ def main():
     spark.sparkContext.parallelize(range(2 * spark.sparkContext.defaultParallelism)).foreach(
         lambda _: __import__("pyspark").SparkFiles.get(byline_spark.ARCHIVE))
     startup = time.monotonic() - started
+    print("master: %s  startup (Spark, and shipping the binary): %.1f s" % (args.master, startup), flush=True)
+    rounds = []
     try:
-        best = None
-        for _ in range(repeat):
-            counts, seconds = byline_spark.run(spark, args, archive)
-            best = seconds if best is None else min(best, seconds)
-        if by_stage:
-            print("stages (after %d run%s):" % (repeat, "" if repeat == 1 else "s"))
-            stages(spark, args, archive)
         from pyspark.sql import functions
-        words = spark.read.parquet(os.path.join(args.output, "documents")).agg(functions.sum("words")).first()[0] or 0
+        words = None
+        for n in range(options["--repeat"]):
+            alone, alone_cpu = analyse_alone(args, jobs)
+            before = tree_cpu()
+            counts, seconds = byline_spark.run(spark, args, archive)
+            spark_cpu = tree_cpu() - before
+            if words is None:
+                words = spark.read.parquet(os.path.join(args.output, "documents")).agg(
+                    functions.sum("words")).first()[0] or 0
+                print("documents: %d  words: %d  quotes: %d  entities: %d" % (
+                    counts["documents"], words, counts["quotes"], counts["entities"]), flush=True)
+            rounds.append((alone, seconds, alone_cpu, spark_cpu))
+            print("round %d at %s (load %s): byline --jobs %d %.2f s %d words/s | Spark %.2f s %d words/s"
+                  " | Spark / byline %.0f%% | CPU s: byline %.2f, Spark %.2f (%.0f%%)" % (
+                      n + 1, time.strftime("%H:%M:%S"), " ".join("%.1f" % x for x in os.getloadavg()), jobs,
+                      alone, words / alone, seconds, words / seconds, 100 * alone / seconds,
+                      alone_cpu, spark_cpu, 100 * alone_cpu / spark_cpu), flush=True)
+        if by_stage:
+            print("stages:")
+            stages(spark, args, archive)
     finally:
         spark.stop()
-    print("master: %s  startup (Spark, and shipping the binary): %.1f s" % (args.master, startup))
-    print("documents: %d  words: %d  quotes: %d  entities: %d" % (
-        counts["documents"], words, counts["quotes"], counts["entities"]))
-    print("seconds: %.2f  words/s: %d  (best of %d, Spark's start aside)" % (best, words / best, repeat))
-    print("with the start: %.2f s  words/s: %d" % (startup + best, words / (startup + best)))
+    best_alone, best_spark = min(r[0] for r in rounds), min(r[1] for r in rounds)
+    print("best of %d: byline --jobs %d %d words/s, Spark %d words/s (%.0f%%); Spark with its start %d words/s" % (
+        len(rounds), jobs, words / best_alone, words / best_spark, 100 * best_alone / best_spark,
+        words / (startup + best_spark)))
 
 
 if __name__ == "__main__":
