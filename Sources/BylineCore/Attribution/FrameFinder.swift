@@ -336,6 +336,8 @@ struct FrameFinder {
         }
         // "“…,” said the spokesperson."
         let before = k - 1
+        // "“…,” State spokesman Mark Toner said": a capitalised word before a description is a name, not a cue.
+        if view.isCapitalized(k), !view.isCapitalized(k + 1), !view.has(.determiner, at: k + 1) { return nil }
         guard entry.kind != .cognition, entry.kind != .addressed, before > r.lowerBound,
               view.isComma(before) || view.isQuote(before),
               let np = mentions.inverted(afterCue: k + 1, hi: r.upperBound) else { return nil }

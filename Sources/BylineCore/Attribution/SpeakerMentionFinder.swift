@@ -219,10 +219,33 @@ struct SpeakerMentionFinder {
         if view.token(k).kind == .number {
             guard k + 1 < hi, view.isPunct(k + 1, "/") || view.isWord(k + 1) else { return nil }
         } else {
-            guard view.isCapitalized(k) || view.has(.determiner, at: k) else { return nil }
+            guard view.isCapitalized(k) || view.has(.determiner, at: k) || opensLowercaseDescription(k, hi: hi) else { return nil }
         }
         if view.has(.timeWord, at: k) { return nil }
-        return phrase(from: k, hi: hi, loose: false)
+        guard let np = phrase(from: k, hi: hi, loose: false) else { return nil }
+        // "…, suggested business mogul Donald Trump’s refusal to …": an object, not who spoke.
+        if !view.isCapitalized(k), !view.has(.determiner, at: k), np.contains(where: { view.isPossessive($0) }) { return nil }
+        return np
+    }
+
+    /// "said former congressman Barney Frank", "said election lawyer Joe Birkenstock": a few
+    /// lowercase modifiers before a name or a person noun. Adverbs, prepositions, time words
+    /// and function words ("said yesterday", "said in a statement", "said privately") are not.
+    func opensLowercaseDescription(_ k: Int, hi: Int) -> Bool {
+        var j = k
+        while j < hi, j - k < 4, view.isWord(j), !view.isCapitalized(j) {
+            let w = view.lower(j)
+            if view.has(.timeWord, at: j) || view.has(.timeAdverb, at: j) || view.has(.prepositionWord, at: j)
+                || view.has(.placePreposition, at: j) || view.has(.phraseBreaker, at: j) || view.has(.objectPronoun, at: j)
+                || view.has(.betweenSubjectAndCue, at: j) || view.has(.introduction, at: j) || view.has(.afterCueNonContent, at: j)
+                || view.has(.notAName, at: j) || isAdverb(j, w)
+                || view.lexicon.pronouns[w] != nil || view.cue(j) != nil || view.isPossessive(j) {
+                return false
+            }
+            j += 1
+        }
+        guard j > k, j < hi else { return false }
+        return view.isCapitalized(j) || view.has(.personHead, at: j - 1)
     }
 
     /// The last run of capitalised words in a phrase, the proper name it carries:
