@@ -188,6 +188,7 @@ struct FrameFinder {
             || (found[i].pattern == .accordingTo && found[i].content.lowerBound > view.token(found[i].cue.lowerBound).start) {
             for j in (i + 1)..<max(i + 1, found.count) {
                 let next = found[j]
+                if isNested(next, in: found[i]) { continue }
                 let cut = view.token(next.attributionStart).start
                 if cut > found[i].content.lowerBound && cut < found[i].content.upperBound {
                     let end = trimmedEnd(before: next.attributionStart, floor: found[i].content.lowerBound)
@@ -197,6 +198,24 @@ struct FrameFinder {
             }
         }
         found.removeAll { $0.content.isEmpty }
+    }
+
+    /// "Obama said it would tell …", "the report says the company “reports …”": a speaker-first
+    /// frame inside the first clause of a speaker-first content is part of what is reported, so
+    /// it does not end that content. A punctuation mark or a conjunction before it ("…, and
+    /// Clinton said …") starts an attribution of its own.
+    func isNested(_ inner: AttributionFrame, in outer: AttributionFrame) -> Bool {
+        guard outer.pattern == .speakerFirst, inner.pattern == .speakerFirst, inner.sentence == outer.sentence else { return false }
+        let start = inner.attributionStart
+        var k = doc.tokenIndex(at: outer.content.lowerBound)
+        guard k < start, view.token(start).start < outer.content.upperBound else { return false }
+        if k > 0, view.isQuote(k - 1) || view.isPunct(k - 1, ":") { return false }
+        while k < start {
+            if !view.isWord(k) && view.token(k).kind != .number { return false }
+            k += 1
+        }
+        // "condemned what he called “…”": the naming frame stands on its own.
+        return !["and", "but", "while", "whereas", "as", "or", "so", "yet", "then", "what"].contains(view.lower(start - 1))
     }
 
     /// The end of the content that precedes token `k`: commas, dashes and connectives dropped.

@@ -54,6 +54,11 @@ struct SpeakerMentionFinder {
 
     func simpleSubject(beforeCue k: Int, lo: Int) -> Range<Int>? {
         var j = skipAuxiliariesLeft(from: k, lo: lo)
+        if let p = occasionBefore(j, lo: lo) {
+            j = skipAuxiliariesLeft(from: p, lo: lo)
+            // "…, now the majority leader, who in 2010 said": the relative pronoun speaks.
+            if j >= lo, view.lower(j) == "who" { return j..<(j + 1) }
+        }
         let closing = j
         j = skipParentheses(leftFrom: j, lo: lo)
         if j != closing { j = skipAuxiliariesLeft(from: j + 1, lo: lo) }
@@ -112,6 +117,29 @@ struct SpeakerMentionFinder {
         return start <= j ? start..<(j + 1) : nil
     }
 
+    /// "Ruiz on Monday said", "who in 2010 said", "Bell in a statement said": a short phrase of
+    /// time or occasion between a name (or "who", or a pronoun) and its cue ends at `j`; returns
+    /// where it starts. "of", "for", "at" and "from" name an affiliation and are kept.
+    func occasionBefore(_ j: Int, lo: Int) -> Int? {
+        var p = j
+        while p > lo, j - p < 4, view.isWord(p) || view.token(p).kind == .number {
+            let w = view.lower(p)
+            if ["in", "on", "during", "after", "before"].contains(w) { break }
+            let timed = view.has(.timeWord, at: p) || view.has(.month, at: p) || view.token(p).kind == .number
+            if view.isCapitalized(p) && !timed { return nil }
+            // "… on Monday that he thought", "in which he pledged": a clause, not an occasion.
+            if !timed && (view.has(.phraseBreaker, at: p) && !view.has(.determiner, at: p) || view.lexicon.pronouns[w] != nil
+                          || view.cue(p) != nil || view.has(.objectPronoun, at: p)) { return nil }
+            p -= 1
+        }
+        guard p > lo, p < j, ["in", "on", "during", "after", "before"].contains(view.lower(p)) else { return nil }
+        let before = p - 1
+        guard view.isWord(before), view.isCapitalized(before) || view.lower(before) == "who"
+                || view.lexicon.pronouns[view.lower(before)] != nil,
+              !view.has(.timeWord, at: before), !view.has(.month, at: before) else { return nil }
+        return p
+    }
+
     /// When token `j` closes a short bracket ("(R-Ohio)"), the index before its opening.
     func skipParentheses(leftFrom j: Int, lo: Int) -> Int {
         guard j >= lo, view.isPunct(j, ")") else { return j }
@@ -138,8 +166,13 @@ struct SpeakerMentionFinder {
                 commas += 1
                 if commas > 3 { return nil }
                 let first = view.lower(i + 1)
+                // "Johnnie Wilson, of Springfield, said", "Clinton, at a later briefing, said",
+                // "Obama, dedicating the museum on Saturday, said": a place, an occasion or a participle.
+                let opensInterjection = (commas == 1 || commas == 2 && (first == "of" || first == "from"))
+                    && !view.isCapitalized(i + 1) && view.isWord(i + 1)
+                    && (view.has(.prepositionWord, at: i + 1) || first.count > 4 && first.hasSuffix("ing") && view.cue(i + 1) == nil)
                 let opensApposition = view.has(.determiner, at: i + 1) || view.token(i + 1).kind == .number
-                    || view.has(.personHead, at: i + 1) || view.isCapitalized(i + 1) || first == "who"
+                    || view.has(.personHead, at: i + 1) || view.isCapitalized(i + 1) || first == "who" || opensInterjection
                 if opensApposition, i + 1 < comma, let name = subject(beforeCue: i, lo: lo) {
                     let before = name.lowerBound - 1
                     let opens = before < lo || view.isComma(before) || view.isQuote(before) || view.isDash(before)
