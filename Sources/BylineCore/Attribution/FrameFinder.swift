@@ -281,6 +281,7 @@ struct FrameFinder {
             return nil
         }
         if isPassive(k, r.lowerBound) && !(k + 1 < r.upperBound && view.lower(k + 1) == "by") { return nil }
+        if isNounBeforeVerb(k, r) { return nil }
         // "…, as reported by X"
         if k + 1 < r.upperBound, view.lower(k + 1) == "by", k > r.lowerBound, ["as", "was", "were"].contains(view.lower(k - 1)) {
             guard let np = mentions.phrase(from: k + 2, hi: r.upperBound, loose: true) else { return nil }
@@ -368,6 +369,21 @@ struct FrameFinder {
         }
         return AttributionFrame(pattern: .contentLast, sentence: n, cue: k..<(k + 1), speaker: np,
                                 content: sentence.start..<end, relay: relay, cueKind: entry.kind, rule: .inverted)
+    }
+
+    /// "The welfare state is …", "Official figures show …": a cue word followed by a form of
+    /// "be", a modal or another cue verb is the noun that verb agrees with.
+    func isNounBeforeVerb(_ k: Int, _ r: Range<Int>) -> Bool {
+        // Only a base or -s form can be a noun: "which he said were …" is a verb.
+        let form = view.lower(k)
+        guard let entry = view.cue(k), form == entry.lemma || form == entry.lemma + "s" else { return false }
+        // "a provision they say could exclude …": after a pronoun it is the verb.
+        if k > r.lowerBound, view.lexicon.pronouns[view.lower(k - 1)] != nil || view.lower(k - 1) == "who" { return false }
+        guard k + 1 < r.upperBound, view.isWord(k + 1), !view.isCapitalized(k + 1) else { return false }
+        let w = view.lower(k + 1)
+        if view.has(.beForm, at: k + 1) || ["will", "would", "can", "could", "should", "may", "might", "must"].contains(w) { return true }
+        guard let next = view.cue(k + 1) else { return false }
+        return form.hasSuffix("s") && !w.hasSuffix("s") && !w.hasSuffix("ing") && !w.hasSuffix("ed") && next.lemma != entry.lemma
     }
 
     /// The quotation that closes the sentence before sentence `n` in the same paragraph.

@@ -36,8 +36,10 @@ struct SpeakerMentionFinder {
               view.has(.determiner, at: np.lowerBound) else { return np }
         var x = p
         if view.isWord(x - 1), view.lower(x - 1).hasSuffix("ing") { x -= 1 }
+        // "Sources familiar with the matter said": an adjective after the head noun.
         guard let head = simpleSubject(beforeCue: x, lo: lo), head.upperBound == x, view.isCapitalized(head.upperBound - 1)
                 || view.has(.anonymousHead, at: head.upperBound - 1)
+                || head.count > 1 && view.has(.anonymousHead, at: head.upperBound - 2)
                 || view.has(.personHead, at: head.upperBound - 1) else { return np }
         return head.lowerBound..<np.upperBound
     }
@@ -106,7 +108,10 @@ struct SpeakerMentionFinder {
             }
             if !view.isCapitalized(p) && view.has(.objectPronoun, at: p) { break }
             if view.has(.phraseBreaker, at: p) || view.lexicon.pronouns[w] != nil { break }
-            if !view.isCapitalized(p), view.cue(p) != nil { break }
+            // "A Conservative think tank said": a cue word inside a compound noun, after a modifier.
+            if !view.isCapitalized(p), view.cue(p) != nil,
+               !(start == j && p + 1 == j && !view.isCapitalized(j) && p - 1 >= lo
+                 && (view.has(.determiner, at: p - 1) || view.isCapitalized(p - 1))) { break }
             if w.hasSuffix("n't") || w.hasSuffix("n\u{2019}t") { break }
             // "In a Bloomberg interview Trump declared": the name after the interview speaks.
             if !view.isCapitalized(p), view.has(.interviewWord, at: p), view.isCapitalized(start) { break }
@@ -171,7 +176,9 @@ struct SpeakerMentionFinder {
                 let opensInterjection = (commas == 1 || commas == 2 && (first == "of" || first == "from"))
                     && !view.isCapitalized(i + 1) && view.isWord(i + 1)
                     && (view.has(.prepositionWord, at: i + 1) || first.count > 4 && first.hasSuffix("ing") && view.cue(i + 1) == nil)
-                let opensApposition = view.has(.determiner, at: i + 1) || view.token(i + 1).kind == .number
+                // "Ed Balls, ex-chief economic adviser to the Treasury, said": a person noun among its first words.
+                let describesPerson = ((i + 1)..<min(comma, i + 5)).contains { view.has(.personHead, at: $0) && !view.isCapitalized($0) }
+                let opensApposition = describesPerson || view.has(.determiner, at: i + 1) || view.token(i + 1).kind == .number
                     || view.has(.personHead, at: i + 1) || view.isCapitalized(i + 1) || first == "who" || opensInterjection
                 if opensApposition, i + 1 < comma, let name = subject(beforeCue: i, lo: lo) {
                     let before = name.lowerBound - 1
@@ -256,6 +263,11 @@ struct SpeakerMentionFinder {
         }
         if view.has(.timeWord, at: k) { return nil }
         guard let np = phrase(from: k, hi: hi, loose: false) else { return nil }
+        // "…, said the plan was …": the subject of a reported clause, not an inverted speaker.
+        if np.upperBound < hi, view.isWord(np.upperBound), view.has(.beForm, at: np.upperBound)
+            || ["will", "would", "had", "has", "have", "could", "should", "can", "may", "might", "must"].contains(view.lower(np.upperBound)) {
+            return nil
+        }
         // "…, suggested business mogul Donald Trump’s refusal to …": an object, not who spoke.
         if !view.isCapitalized(k), !view.has(.determiner, at: k), np.contains(where: { view.isPossessive($0) }) { return nil }
         return np
