@@ -56,7 +56,7 @@ enum AttributionRuleCases {
         FrameCase(rule: .speakerFirst, text: "Ana Ruiz in a statement said the levy would rise in April.", content: "levy would rise",
                   speaker: "Ana Ruiz"),
         FrameCase(rule: .speakerFirst, text: "A Conservative think tank said the levy would be “a disaster for small firms.”",
-                  content: "disaster for small", speaker: "A Conservative think tank"),
+                  content: "levy would be “a disaster", speaker: "A Conservative think tank"),
         FrameCase(rule: .embeddedQuotation, text: "Tom Bell attacked “the hateful ideology of the gunman” on Monday.",
                   content: "hateful ideology", speaker: "Tom Bell"),
         FrameCase(rule: .inherited, text: "“This is wrong,” Lin Jian remarked. “We will keep talking to all sides until it ends.”",

@@ -458,7 +458,11 @@ struct FrameFinder {
             }
             // The comma may close the sentence ("He told Reuters,"): nothing follows it then.
             let byQuotation = view.isQuote(j) || (view.isComma(j) && j + 1 < r.upperBound && view.isQuote(j + 1))
-            if !(byQuotation && entry.kind == .weak && c < j) {
+            // "said the tax was “a disaster”": words before an opening mark are part of what is said.
+            let clauseBeforeQuotation = byQuotation && c < j && view.isQuote(j) && entry.kind != .addressed
+                && ((c..<j).contains { view.lexicon.pronouns[view.lower($0)] != nil || view.has(.determiner, at: $0) })
+                && (c..<j).contains { view.has(.beForm, at: $0) || view.has(.betweenSubjectAndCue, at: $0) }
+            if !(byQuotation && entry.kind == .weak && c < j) && !clauseBeforeQuotation {
                 c = j
                 if view.isWord(c) || view.isPunct(c, ":") || view.isComma(c) { c += 1 }
             }
