@@ -83,6 +83,10 @@ final class SpeakerNameInvariantTests: XCTestCase {
             ("The Russian added that the talks had failed.", "talks had failed", "The Russian"),
             ("A Conservative spokeswoman said the plan was sound.", "plan was sound", "A Conservative spokeswoman"),
             ("That is what Ann Lee said. He said the plan was sound.", "plan was sound", "He"),
+            ("The welfare state is “a safety net for all of us,” the minister said.", "safety net", "the minister"),
+            ("However, one dealer told Reuters that prices would fall sharply next week.", "prices would fall", "one dealer"),
+            ("US critics said the deal was a betrayal of British workers.", "betrayal of British", "US critics"),
+            ("“Prices will fall again,” said one dealer in London.", "Prices will fall", "one dealer"),
         ]
         for c in cases {
             let analysis = Analyzer().analyze(c.text)

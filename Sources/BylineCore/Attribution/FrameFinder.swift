@@ -189,6 +189,7 @@ struct FrameFinder {
             || (found[i].pattern == .accordingTo && found[i].content.lowerBound > view.token(found[i].cue.lowerBound).start) {
             for j in (i + 1)..<max(i + 1, found.count) {
                 let next = found[j]
+                if isNested(next, in: found[i]) { continue }
                 let cut = view.token(next.attributionStart).start
                 if cut > found[i].content.lowerBound && cut < found[i].content.upperBound {
                     let end = trimmedEnd(before: next.attributionStart, floor: found[i].content.lowerBound)
@@ -198,6 +199,24 @@ struct FrameFinder {
             }
         }
         found.removeAll { $0.content.isEmpty }
+    }
+
+    /// "Obama said it would tell …", "the report says the company “reports …”": a speaker-first
+    /// frame inside the first clause of a speaker-first content is part of what is reported, so
+    /// it does not end that content. A punctuation mark or a conjunction before it ("…, and
+    /// Clinton said …") starts an attribution of its own.
+    func isNested(_ inner: AttributionFrame, in outer: AttributionFrame) -> Bool {
+        guard outer.pattern == .speakerFirst, inner.pattern == .speakerFirst, inner.sentence == outer.sentence else { return false }
+        let start = inner.attributionStart
+        var k = doc.tokenIndex(at: outer.content.lowerBound)
+        guard k < start, view.token(start).start < outer.content.upperBound else { return false }
+        if k > 0, view.isQuote(k - 1) || view.isPunct(k - 1, ":") { return false }
+        while k < start {
+            if !view.isWord(k) && view.token(k).kind != .number { return false }
+            k += 1
+        }
+        // "condemned what he called “…”": the naming frame stands on its own.
+        return !["and", "but", "while", "whereas", "as", "or", "so", "yet", "then", "what"].contains(view.lower(start - 1))
     }
 
     /// The end of the content that precedes token `k`: commas, dashes and connectives dropped.
@@ -263,6 +282,7 @@ struct FrameFinder {
             return nil
         }
         if isPassive(k, r.lowerBound) && !(k + 1 < r.upperBound && view.lower(k + 1) == "by") { return nil }
+        if isNounBeforeVerb(k, r) { return nil }
         // "…, as reported by X"
         if k + 1 < r.upperBound, view.lower(k + 1) == "by", k > r.lowerBound, ["as", "was", "were"].contains(view.lower(k - 1)) {
             guard let np = mentions.phrase(from: k + 2, hi: r.upperBound, loose: true) else { return nil }
@@ -340,6 +360,8 @@ struct FrameFinder {
         }
         // "“…,” said the spokesperson."
         let before = k - 1
+        // "“…,” State spokesman Mark Toner said": a capitalised word before a description is a name, not a cue.
+        if view.isCapitalized(k), !view.isCapitalized(k + 1), !view.has(.determiner, at: k + 1) { return nil }
         guard entry.kind != .cognition, entry.kind != .addressed, before > r.lowerBound,
               view.isComma(before) || view.isQuote(before),
               let np = mentions.inverted(afterCue: k + 1, hi: r.upperBound) else { return nil }
@@ -351,6 +373,21 @@ struct FrameFinder {
         }
         return AttributionFrame(pattern: .contentLast, sentence: n, cue: k..<(k + 1), speaker: np,
                                 content: sentence.start..<end, relay: relay, cueKind: entry.kind, rule: .inverted)
+    }
+
+    /// "The welfare state is …", "Official figures show …": a cue word followed by a form of
+    /// "be", a modal or another cue verb is the noun that verb agrees with.
+    func isNounBeforeVerb(_ k: Int, _ r: Range<Int>) -> Bool {
+        // Only a base or -s form can be a noun: "which he said were …" is a verb.
+        let form = view.lower(k)
+        guard let entry = view.cue(k), form == entry.lemma || form == entry.lemma + "s" else { return false }
+        // "a provision they say could exclude …": after a pronoun it is the verb.
+        if k > r.lowerBound, view.lexicon.pronouns[view.lower(k - 1)] != nil || view.lower(k - 1) == "who" { return false }
+        guard k + 1 < r.upperBound, view.isWord(k + 1), !view.isCapitalized(k + 1) else { return false }
+        let w = view.lower(k + 1)
+        if view.has(.beForm, at: k + 1) || ["will", "would", "can", "could", "should", "may", "might", "must"].contains(w) { return true }
+        guard let next = view.cue(k + 1) else { return false }
+        return form.hasSuffix("s") && !w.hasSuffix("s") && !w.hasSuffix("ing") && !w.hasSuffix("ed") && next.lemma != entry.lemma
     }
 
     /// The quotation that closes the sentence before sentence `n` in the same paragraph.
@@ -425,7 +462,11 @@ struct FrameFinder {
             }
             // The comma may close the sentence ("He told Reuters,"): nothing follows it then.
             let byQuotation = view.isQuote(j) || (view.isComma(j) && j + 1 < r.upperBound && view.isQuote(j + 1))
-            if !(byQuotation && entry.kind == .weak && c < j) {
+            // "said the tax was “a disaster”": words before an opening mark are part of what is said.
+            let clauseBeforeQuotation = byQuotation && c < j && view.isQuote(j) && entry.kind != .addressed
+                && ((c..<j).contains { view.lexicon.pronouns[view.lower($0)] != nil || view.has(.determiner, at: $0) })
+                && (c..<j).contains { view.has(.beForm, at: $0) || view.has(.betweenSubjectAndCue, at: $0) }
+            if !(byQuotation && entry.kind == .weak && c < j) && !clauseBeforeQuotation {
                 c = j
                 if view.isWord(c) || view.isPunct(c, ":") || view.isComma(c) { c += 1 }
             }

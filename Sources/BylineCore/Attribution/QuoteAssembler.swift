@@ -83,7 +83,7 @@ struct QuoteAssembler {
             } else if let si = e.stretch {
                 let st = stretches[si]
                 let words = wordCount(st.start..<st.end)
-                guard words >= Self.minOrphanWords else { continue }
+                guard words >= Self.minOrphanWords, !isTitleInRunningText(st) else { continue }
                 let sentence = doc.sentenceIndex(at: st.start) ?? 0
                 let paragraph = doc.sentences[sentence].paragraph
                 let last = lastSpoken.map { result[$0] }

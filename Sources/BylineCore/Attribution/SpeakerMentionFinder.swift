@@ -42,8 +42,10 @@ struct SpeakerMentionFinder {
               view.has(.determiner, at: np.lowerBound) else { return np }
         var x = p
         if view.isWord(x - 1), view.lower(x - 1).hasSuffix("ing") { x -= 1 }
+        // "Sources familiar with the matter said": an adjective after the head noun.
         guard let head = simpleSubject(beforeCue: x, lo: lo), head.upperBound == x, view.isCapitalized(head.upperBound - 1)
                 || view.has(.anonymousHead, at: head.upperBound - 1)
+                || head.count > 1 && view.has(.anonymousHead, at: head.upperBound - 2)
                 || view.has(.personHead, at: head.upperBound - 1) else { return np }
         return head.lowerBound..<np.upperBound
     }
@@ -60,6 +62,11 @@ struct SpeakerMentionFinder {
 
     func simpleSubject(beforeCue k: Int, lo: Int) -> Range<Int>? {
         var j = skipAuxiliariesLeft(from: k, lo: lo)
+        if let p = occasionBefore(j, lo: lo) {
+            j = skipAuxiliariesLeft(from: p, lo: lo)
+            // "…, now the majority leader, who in 2010 said": the relative pronoun speaks.
+            if j >= lo, view.lower(j) == "who" { return j..<(j + 1) }
+        }
         let closing = j
         j = skipParentheses(leftFrom: j, lo: lo)
         if j != closing { j = skipAuxiliariesLeft(from: j + 1, lo: lo) }
@@ -107,7 +114,10 @@ struct SpeakerMentionFinder {
             }
             if !view.isCapitalized(p) && view.has(.objectPronoun, at: p) { break }
             if view.has(.phraseBreaker, at: p) || view.lexicon.pronouns[w] != nil { break }
-            if !view.isCapitalized(p), view.cue(p) != nil { break }
+            // "A Conservative think tank said": a cue word inside a compound noun, after a modifier.
+            if !view.isCapitalized(p), view.cue(p) != nil,
+               !(start == j && p + 1 == j && !view.isCapitalized(j) && p - 1 >= lo
+                 && (view.has(.determiner, at: p - 1) || view.isCapitalized(p - 1))) { break }
             if w.hasSuffix("n't") || w.hasSuffix("n\u{2019}t") { break }
             // "In a Bloomberg interview Trump declared": the name after the interview speaks.
             if !view.isCapitalized(p), view.has(.interviewWord, at: p), view.isCapitalized(start) { break }
@@ -116,6 +126,29 @@ struct SpeakerMentionFinder {
         // "…’s worth": a phrase cannot open with a possessive.
         while start <= j, view.isPossessive(start) { start += 1 }
         return start <= j ? start..<(j + 1) : nil
+    }
+
+    /// "Ruiz on Monday said", "who in 2010 said", "Bell in a statement said": a short phrase of
+    /// time or occasion between a name (or "who", or a pronoun) and its cue ends at `j`; returns
+    /// where it starts. "of", "for", "at" and "from" name an affiliation and are kept.
+    func occasionBefore(_ j: Int, lo: Int) -> Int? {
+        var p = j
+        while p > lo, j - p < 4, view.isWord(p) || view.token(p).kind == .number {
+            let w = view.lower(p)
+            if ["in", "on", "during", "after", "before"].contains(w) { break }
+            let timed = view.has(.timeWord, at: p) || view.has(.month, at: p) || view.token(p).kind == .number
+            if view.isCapitalized(p) && !timed { return nil }
+            // "… on Monday that he thought", "in which he pledged": a clause, not an occasion.
+            if !timed && (view.has(.phraseBreaker, at: p) && !view.has(.determiner, at: p) || view.lexicon.pronouns[w] != nil
+                          || view.cue(p) != nil || view.has(.objectPronoun, at: p)) { return nil }
+            p -= 1
+        }
+        guard p > lo, p < j, ["in", "on", "during", "after", "before"].contains(view.lower(p)) else { return nil }
+        let before = p - 1
+        guard view.isWord(before), view.isCapitalized(before) || view.lower(before) == "who"
+                || view.lexicon.pronouns[view.lower(before)] != nil,
+              !view.has(.timeWord, at: before), !view.has(.month, at: before) else { return nil }
+        return p
     }
 
     /// When token `j` closes a short bracket ("(R-Ohio)"), the index before its opening.
@@ -144,8 +177,15 @@ struct SpeakerMentionFinder {
                 commas += 1
                 if commas > 3 { return nil }
                 let first = view.lower(i + 1)
-                let opensApposition = view.has(.determiner, at: i + 1) || view.token(i + 1).kind == .number
-                    || view.has(.personHead, at: i + 1) || view.isCapitalized(i + 1) || first == "who"
+                // "Johnnie Wilson, of Springfield, said", "Clinton, at a later briefing, said",
+                // "Obama, dedicating the museum on Saturday, said": a place, an occasion or a participle.
+                let opensInterjection = (commas == 1 || commas == 2 && (first == "of" || first == "from"))
+                    && !view.isCapitalized(i + 1) && view.isWord(i + 1)
+                    && (view.has(.prepositionWord, at: i + 1) || first.count > 4 && first.hasSuffix("ing") && view.cue(i + 1) == nil)
+                // "Ed Balls, ex-chief economic adviser to the Treasury, said": a person noun among its first words.
+                let describesPerson = ((i + 1)..<min(comma, i + 5)).contains { view.has(.personHead, at: $0) && !view.isCapitalized($0) }
+                let opensApposition = describesPerson || view.has(.determiner, at: i + 1) || view.token(i + 1).kind == .number
+                    || view.has(.personHead, at: i + 1) || view.isCapitalized(i + 1) || first == "who" || opensInterjection
                 if opensApposition, i + 1 < comma, let name = subject(beforeCue: i, lo: lo) {
                     let before = name.lowerBound - 1
                     let opens = before < lo || view.isComma(before) || view.isQuote(before) || view.isDash(before)
@@ -225,10 +265,38 @@ struct SpeakerMentionFinder {
         if view.token(k).kind == .number {
             guard k + 1 < hi, view.isPunct(k + 1, "/") || view.isWord(k + 1) else { return nil }
         } else {
-            guard view.isCapitalized(k) || view.has(.determiner, at: k) else { return nil }
+            guard view.isCapitalized(k) || view.has(.determiner, at: k) || opensLowercaseDescription(k, hi: hi) else { return nil }
         }
         if view.has(.timeWord, at: k) { return nil }
-        return phrase(from: k, hi: hi, loose: false)
+        guard let np = phrase(from: k, hi: hi, loose: false) else { return nil }
+        // "…, said the plan was …": the subject of a reported clause, not an inverted speaker.
+        if np.upperBound < hi, view.isWord(np.upperBound), view.has(.beForm, at: np.upperBound)
+            || ["will", "would", "had", "has", "have", "could", "should", "can", "may", "might", "must"].contains(view.lower(np.upperBound)) {
+            return nil
+        }
+        // "…, suggested business mogul Donald Trump’s refusal to …": an object, not who spoke.
+        if !view.isCapitalized(k), !view.has(.determiner, at: k), np.contains(where: { view.isPossessive($0) }) { return nil }
+        return np
+    }
+
+    /// "said former congressman Barney Frank", "said election lawyer Joe Birkenstock": a few
+    /// lowercase modifiers before a name or a person noun. Adverbs, prepositions, time words
+    /// and function words ("said yesterday", "said in a statement", "said privately") are not.
+    func opensLowercaseDescription(_ k: Int, hi: Int) -> Bool {
+        var j = k
+        while j < hi, j - k < 4, view.isWord(j), !view.isCapitalized(j) {
+            let w = view.lower(j)
+            if view.has(.timeWord, at: j) || view.has(.timeAdverb, at: j) || view.has(.prepositionWord, at: j)
+                || view.has(.placePreposition, at: j) || view.has(.phraseBreaker, at: j) || view.has(.objectPronoun, at: j)
+                || view.has(.betweenSubjectAndCue, at: j) || view.has(.introduction, at: j) || view.has(.afterCueNonContent, at: j)
+                || view.has(.notAName, at: j) || isAdverb(j, w)
+                || view.lexicon.pronouns[w] != nil || view.cue(j) != nil || view.isPossessive(j) {
+                return false
+            }
+            j += 1
+        }
+        guard j > k, j < hi else { return false }
+        return view.isCapitalized(j) || view.has(.personHead, at: j - 1)
     }
 
     /// The last run of capitalised words in a phrase, the proper name it carries:
