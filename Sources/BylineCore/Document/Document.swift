@@ -28,8 +28,6 @@ public struct Document: Sendable {
             paragraphs.append(Paragraph(start: block.lowerBound, end: block.upperBound,
                                         sentences: firstSentence..<sentences.count))
         }
-        // The reserve is a guess; a tight copy frees what a dense text leaves unused of it.
-        if tokens.capacity - tokens.count > tokens.count / 16 { tokens = Array(tokens[...]) }
         self.tokens = tokens
         self.sentences = sentences
         self.paragraphs = paragraphs
