@@ -25,6 +25,7 @@ struct Byline: ParsableCommand {
     /// Runs the command; a failure is printed as "byline: …" through `StandardError`, which
     /// makes every echoed name harmless for the terminal (help still goes to standard output).
     static func main() {
+        MallocTuning.returnLargeBuffers()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -134,4 +134,17 @@ final class LexiconTests: XCTestCase {
         XCTAssertFalse(view.has(.determiner, at: 6))
         XCTAssertNil(view.cue(6))
     }
+
+    /// The layer keeps, of the profile's gazetteer columns, exactly the single-word hits that
+    /// attribution reads ("Russian" alone is a demonym; "New York" inside a longer entry is not a unit).
+    func testLexicalLayerKeepsTheSingleWordGazetteerHits() {
+        let doc = Document("A Russian official in New York and two Democrats said Reuters told the BBC.")
+        let data = BundledEntityData.shared
+        let profile = TokenProfile(doc, gazetteer: data.resources.gazetteer, clusters: data.resources.clusters)
+        let layer = LexicalLayer(doc, profile: profile, lexicon: data.lexicon)
+        let units = (0..<doc.tokens.count).map { profile.gazetteer[4 * $0 + 3] }
+        XCTAssertTrue(units.contains { $0 != 0 }, "the sentence has single-word gazetteer entries")
+        XCTAssertEqual((0..<doc.tokens.count).map { layer.unitGazetteerLists($0) }, units)
+        XCTAssertEqual(layer.unitGazetteerLists(doc.tokens.count + 3), 0)
+    }
 }

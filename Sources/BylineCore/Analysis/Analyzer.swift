@@ -51,8 +51,10 @@ public struct Analyzer: Sendable {
                                 text: withText ? doc.text.string : nil)
         finished(.metadata)
         let resources = entityRecognizer.resources
-        let layer = LexicalLayer(doc, gazetteer: resources.gazetteer, clusters: resources.clusters, lexicon: lexicon)
-        let entities = entityRecognizer.recognize(doc, profile: layer.profile)
+        let profile = TokenProfile(doc, gazetteer: resources.gazetteer, clusters: resources.clusters)
+        let entities = entityRecognizer.recognize(doc, profile: profile)
+        // The layer keeps the few columns of the profile that attribution reads; the rest goes now.
+        let layer = LexicalLayer(doc, profile: consume profile, lexicon: lexicon)
         finished(.entities)
         let attribution = AttributionAnalyzer().analyze(doc, layer: layer, entities: entities, metadata: metadata)
         finished(.attribution)

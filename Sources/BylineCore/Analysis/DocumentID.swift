@@ -4,7 +4,9 @@ import Crypto
 /// article again whatever the file is called, and a revised article is known to be new.
 public enum DocumentID {
     public static func of(_ text: String) -> String {
-        let digest = SHA256.hash(data: Array(text.utf8))
+        // Hashed in place: a copy of the bytes would be a second article's worth of memory.
+        var contiguous = text
+        let digest = contiguous.withUTF8 { SHA256.hash(data: UnsafeRawBufferPointer($0)) }
         var hex = "sha256:"
         hex.reserveCapacity(7 + 64)
         let digits = Array("0123456789abcdef".unicodeScalars)

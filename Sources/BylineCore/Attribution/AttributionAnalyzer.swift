@@ -18,44 +18,44 @@ public struct AttributionAnalyzer: Sendable {
         -> (quotes: [Quote], sources: [Source], claims: [Claim]) {
         guard !doc.tokens.isEmpty else { return ([], [], []) }
         let view = TokenView(doc, layer: layer)
-        let stretches = QuoteMarkPairer.pair(doc)
-        let frames = FrameFinder(view, stretches: stretches).frames()
-        var attributions = QuoteAssembler(view: view, stretches: stretches, frames: frames, entities: entities,
-                                          publisher: metadata.publisher).assemble()
-        let (built, nodeOf) = SourceChainBuilder(view: view, publisher: metadata.publisher).build(attributions)
-        var sources = built
-        var order = Array(attributions.indices.filter { !attributions[$0].relayOnly })
-        func position(_ a: QuoteAssembler.Attribution) -> Int {
-            a.frame == nil ? a.content.lowerBound : (a.cue?.lowerBound ?? a.content.lowerBound)
+        var sources: [Source]
+        let seeds: [QuoteSeed]
+        do {
+            // Frames and attributions end here: only the seeds of the quotes outlive them.
+            let stretches = QuoteMarkPairer.pair(doc)
+            let frames = FrameFinder(view, stretches: stretches).frames()
+            let attributions = QuoteAssembler(view: view, stretches: stretches, frames: frames, entities: entities,
+                                              publisher: metadata.publisher).assemble()
+            let (built, nodeOf) = SourceChainBuilder(view: view, publisher: metadata.publisher).build(attributions)
+            sources = built
+            seeds = QuoteSeed.inReadingOrder(attributions, sources: nodeOf)
         }
-        order.sort { (position(attributions[$0]), $0) < (position(attributions[$1]), $1) }
         var quotes: [Quote] = []
-        quotes.reserveCapacity(order.count)
+        quotes.reserveCapacity(seeds.count)
         var bySentence: [Int: String] = [:]
         var sourceIndex: [String: Int] = [:]
         for (i, s) in sources.enumerated() { sourceIndex[s.id] = i }
-        for i in order {
-            let a = attributions[i]
+        for a in seeds {
             let id = "Q\(quotes.count + 1)"
-            let speaker = a.speaker.map {
-                Speaker(name: $0.name, entity: $0.entity, mention: doc.text.span($0.mention))
+            let speaker = a.mention.map {
+                Speaker(name: a.speakerName, entity: a.speakerEntity, mention: doc.text.span($0))
             }
-            let source = nodeOf[i]
-            var quote = Quote(id: id, kind: a.kind, content: doc.text.span(a.content),
+            let source = a.source
+            let content = a.content
+            var quote = Quote(id: id, kind: a.kind, content: doc.text.span(content),
                               cue: a.cue.map { doc.text.span($0) }, speaker: speaker, source: source)
-            quote.explanation = Explanation(frame: a.rule.rawValue, speaker: a.speaker?.rule.rawValue)
+            quote.explanation = Explanation(frame: a.rule.rawValue, speaker: a.speakerRule?.rawValue)
             quotes.append(quote)
             if let source, let n = sourceIndex[source] { sources[n].quotes.append(id) }
             if let source {
-                var k = doc.sentenceIndex(at: a.content.lowerBound) ?? a.sentence
-                while k < doc.sentences.count, doc.sentences[k].start < a.content.upperBound {
+                var k = doc.sentenceIndex(at: content.lowerBound) ?? a.sentence
+                while k < doc.sentences.count, doc.sentences[k].start < content.upperBound {
                     if bySentence[k] == nil { bySentence[k] = source }
                     k += 1
                 }
                 if bySentence[a.sentence] == nil { bySentence[a.sentence] = source }
             }
         }
-        attributions.removeAll()
         let claims = ClaimScorer(view: view).claims(sourceOf: { bySentence[$0] }, attributed: { bySentence[$0] != nil })
         for c in claims {
             if let source = c.source, let n = sourceIndex[source] { sources[n].claims.append(c.id) }

@@ -27,7 +27,7 @@ extension SpeakerResolver {
     /// A singular nationality or party on its own ("Russian", "Tory"), from the gazetteers:
     /// a plural ("Russians", "Democrats") is a group and may speak.
     func isBareAffiliation(_ k: Int) -> Bool {
-        let unit = view.layer.profile.gazetteer[4 * k + 3]
+        let unit = view.layer.unitGazetteerLists(k)
         let affiliations = Gazetteer.List.demonym.bit | Gazetteer.List.group.bit
         return unit & affiliations != 0 && !view.lower(k).hasSuffix("s")
     }

@@ -57,7 +57,7 @@ public struct MentionMerger: Sendable {
                 byFirstWord[words[0]] = g
             }
         }
-        return groups.map { entity(for: $0.mentions.map { mentions[$0] }) }
+        return groups.map { entity(for: $0.mentions, of: mentions) }
     }
 
     static func isCapitalized(_ text: String) -> Bool {
@@ -102,18 +102,27 @@ public struct MentionMerger: Sendable {
         return letters >= 1 && m.end - m.start >= 2 && s[m.start] == s[prev.start]
     }
 
-    private func entity(for ms: [NameMention]) -> Entity {
+    /// The entity of the mentions `indices` of `all`, read in place: dense text has groups of
+    /// tens of thousands of mentions, and copies of them were the entity stage's largest holder.
+    private func entity(for indices: [Int], of all: [NameMention]) -> Entity {
         var votes: [EntityType: Int] = [:]
-        let proper = ms.filter { !MentionMerger.isAllCaps($0.text) }
-        let candidates = proper.isEmpty ? ms : proper
-        var longest = candidates[0]
-        for m in ms { votes[m.type, default: 0] += 1 }
-        for m in candidates where m.text.unicodeScalars.count > longest.text.unicodeScalars.count { longest = m }
+        for i in indices { votes[all[i].type, default: 0] += 1 }
+        // The longest name among those not in capitals, or among all when every one is.
+        let anyProper = indices.contains { !MentionMerger.isAllCaps(all[$0].text) }
+        var longest = all[indices[0]]
+        var longestCount = -1
+        for i in indices where !anyProper || !MentionMerger.isAllCaps(all[i].text) {
+            let count = all[i].text.unicodeScalars.count
+            if longestCount < 0 || count > longestCount {
+                longest = all[i]
+                longestCount = count
+            }
+        }
         let top = votes.values.max() ?? 0
         let type = votes[longest.type] == top ? longest.type
-            : ms.first(where: { votes[$0.type] == top })?.type ?? longest.type
+            : indices.first(where: { votes[all[$0].type] == top }).map { all[$0].type } ?? longest.type
         return Entity(id: "", name: longest.text, type: type,
-                      mentions: ms.map { Span(start: $0.start, end: $0.end, text: $0.text) },
-                      title: ms.first(where: { $0.title != nil })?.title)
+                      mentions: indices.map { Span(start: all[$0].start, end: all[$0].end, text: all[$0].text) },
+                      title: indices.first(where: { all[$0].title != nil }).flatMap { all[$0].title })
     }
 }

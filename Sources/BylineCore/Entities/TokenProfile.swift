@@ -118,6 +118,20 @@ public struct TokenProfile {
 
     public var count: Int { typeOf.count }
 
+    /// The tokens that are a whole gazetteer entry on their own, ascending, with the lists of
+    /// each: the one gazetteer column the attribution stage reads, kept without the others.
+    func unitGazetteer() -> (tokens: [UInt32], lists: [UInt16]) {
+        var tokens: [UInt32] = [], lists: [UInt16] = []
+        for k in gazetteerRowOf.indices where gazetteerRowOf[k] != 0 {
+            let unit = gazetteerRows[Int(gazetteerRowOf[k]) * 4 + 3]
+            if unit != 0 {
+                tokens.append(UInt32(k))
+                lists.append(unit)
+            }
+        }
+        return (tokens, lists)
+    }
+
     private mutating func addGazetteer(_ lists: UInt16, token k: Int, position: Int) {
         if gazetteerRowOf[k] == 0 {
             gazetteerRowOf[k] = UInt32(gazetteerRows.count / 4)

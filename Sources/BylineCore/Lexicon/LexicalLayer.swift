@@ -1,17 +1,25 @@
 /// What the lexicon and the gazetteers say about each token of one document, computed once
-/// per document and read by the entity, attribution and claim stages alike: the recogniser's
-/// token profile (hashes, case flags, word classes, gazetteer hits) and, per distinct word,
-/// its lowercase text, its lexicon classes and its cue entry. Every stage asks the same
-/// tables instead of lowercasing words on its own.
+/// per document and read by the attribution and claim stages alike: per distinct word, its
+/// lowercase text, its lexicon classes and its cue entry, and per token the gazetteer lists it
+/// makes up on its own. Every stage asks the same tables instead of lowercasing words on its own.
+///
+/// Built from the recogniser's token profile once the entity stage is done with it, and keeps
+/// only the profile's word of each token and its single-word gazetteer hits: the rest of the
+/// profile (place flags, every gazetteer position, the matches) is a column or two per token
+/// that attribution never reads, and dense text has a million tokens.
 public struct LexicalLayer {
-    public let profile: TokenProfile
     public let lexicon: Lexicon
-    /// Per distinct word (`profile.typeOf`): the lowercase text ("" past `maxLowered` scalars).
+    /// For each token, its distinct word: the index into the tables below.
+    let typeOf: [UInt32]
+    /// Per distinct word: the lowercase text ("" past `maxLowered` scalars).
     let lowered: [String]
     let classes: [WordClasses]
     let cues: [CueLexicon.Entry?]
     /// Per distinct word: whether it opens a cue of two words ("put it").
     let phrasalHeads: [Bool]
+    /// The tokens that are a whole gazetteer entry on their own, ascending, and the lists of each.
+    let unitTokens: [UInt32]
+    let unitLists: [UInt16]
 
     /// Words longer than this are never looked up (no listed word is as long).
     static let maxLowered = 24
@@ -26,9 +34,12 @@ public struct LexicalLayer {
         self.init(doc, gazetteer: data.resources.gazetteer, clusters: data.resources.clusters, lexicon: data.lexicon)
     }
 
+    /// - Parameter profile: the document's token profile, of which only the word of each token
+    ///   and the single-word gazetteer hits are kept.
     public init(_ doc: Document, profile: TokenProfile, lexicon: Lexicon) {
-        self.profile = profile
         self.lexicon = lexicon
+        self.typeOf = profile.typeOf
+        (self.unitTokens, self.unitLists) = profile.unitGazetteer()
         let typeCount = profile.types.word.count
         var lowered = [String](repeating: "", count: typeCount)
         var classes = [WordClasses](repeating: [], count: typeCount)
@@ -56,28 +67,38 @@ public struct LexicalLayer {
         self.phrasalHeads = phrasalHeads
     }
 
+    /// The gazetteer lists that token `k` makes up on its own (0: none), by binary search.
+    func unitGazetteerLists(_ k: Int) -> UInt16 {
+        var lo = 0, hi = unitTokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(unitTokens[mid]) < k { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < unitTokens.count && Int(unitTokens[lo]) == k ? unitLists[lo] : 0
+    }
+
     /// The lowercase text of a word or number token, "" for other kinds and very long words.
     @inline(__always)
     func lower(_ k: Int, _ t: Token) -> String {
-        t.kind == .word || t.kind == .number ? lowered[Int(profile.typeOf[k])] : ""
+        t.kind == .word || t.kind == .number ? lowered[Int(typeOf[k])] : ""
     }
 
     /// The lexicon classes of a word or number token.
     @inline(__always)
     func classes(_ k: Int, _ t: Token) -> WordClasses {
-        t.kind == .word || t.kind == .number ? classes[Int(profile.typeOf[k])] : []
+        t.kind == .word || t.kind == .number ? classes[Int(typeOf[k])] : []
     }
 
     /// The cue entry of a word or number token.
     @inline(__always)
     func cue(_ k: Int, _ t: Token) -> CueLexicon.Entry? {
-        t.kind == .word || t.kind == .number ? cues[Int(profile.typeOf[k])] : nil
+        t.kind == .word || t.kind == .number ? cues[Int(typeOf[k])] : nil
     }
 
     /// Whether a word token opens a cue of two words.
     @inline(__always)
     func opensPhrasalCue(_ k: Int, _ t: Token) -> Bool {
-        t.kind == .word && phrasalHeads[Int(profile.typeOf[k])]
+        t.kind == .word && phrasalHeads[Int(typeOf[k])]
     }
 
     /// Lowercases scalars: ASCII by table, others by their full lowercase mapping.
