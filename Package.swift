@@ -40,6 +40,7 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(name: "CMalloc"),
         .systemLibrary(
             name: "CZlib",
             providers: [.apt(["zlib1g-dev"])]
@@ -56,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "byline",
             dependencies: [
-                "BylineCore", "BylineStore", "BylineReader", "BylineTerminal", "BylineFetch", "BylineWeb", "BylineFeeds", "TOMLKit",
+                "BylineCore", "BylineStore", "BylineReader", "BylineTerminal", "BylineFetch", "BylineWeb", "BylineFeeds", "CMalloc", "TOMLKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/sample.txt")]

@@ -1,9 +1,9 @@
+import CMalloc
+
 /// The process's malloc settings.
 enum MallocTuning {
     /// Buffers from this size up are mapped on their own, whatever was freed before.
     static let mmapThreshold: Int32 = 256 * 1024
-    /// glibc's `M_MMAP_THRESHOLD` parameter (malloc.h, which the Glibc module leaves out).
-    static let mmapThresholdParameter: Int32 = -3
 
     /// Gives large buffers back to the system as soon as they are freed. glibc otherwise
     /// raises its mapping threshold to the largest buffer freed so far (the entity model's
@@ -11,10 +11,6 @@ enum MallocTuning {
     /// heap and stay resident as holes once freed: on dense text that was 5 MB of the peak.
     /// Setting the threshold turns that adjustment off.
     static func returnLargeBuffers() {
-        _ = glibcMallopt(mmapThresholdParameter, mmapThreshold)
+        _ = mallopt(M_MMAP_THRESHOLD, mmapThreshold)
     }
 }
-
-/// `int mallopt(int param, int value)` from glibc.
-@_silgen_name("mallopt")
-private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
