@@ -13,8 +13,10 @@ and on a cluster: only spark-submit's --master changes. README.md has the detail
 """
 
 import argparse
+import atexit
 import json
 import os
+import shutil
 import sys
 import tarfile
 import tempfile
@@ -69,6 +71,8 @@ def ship(sc, byline):
     """Puts the binary and its resource bundles into one archive that every executor unpacks.
     Returns the archive's name (SparkFiles.get(name) is the unpacked folder)."""
     folder = tempfile.mkdtemp(prefix="byline-spark-")
+    # The driver serves the archive to executors for the whole application: remove it at exit.
+    atexit.register(shutil.rmtree, folder, True)
     archive = os.path.join(folder, ARCHIVE)
     # The fastest gzip level: the binary packs to about a third of its size either way.
     with tarfile.open(archive, "w:gz", compresslevel=1) as tar:
