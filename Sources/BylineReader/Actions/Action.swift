@@ -65,6 +65,12 @@ public enum Action: Sendable {
     case pageFailed(url: String, reason: String)
     /// The library backend answered a `LibraryRequest`.
     case library(LibraryEvent)
+    /// Other articles report the claim an annotation was just saved on (`Effect.findOtherReports`).
+    case otherReportsFound(article: Int, Annotation, [ClaimReport])
+    /// `c` after such a save: copy the annotation onto those reports.
+    case copyToOtherReports
+    /// The store copied an annotation onto this many other reports.
+    case annotationCopied(count: Int)
 }
 
 extension Action {
@@ -88,7 +94,8 @@ extension Action {
     var role: Role {
         switch self {
         case .resize, .analysisProgress, .analysisFinished, .setAnnotations, .annotationSaved, .annotationDeleted,
-             .annotationOrphans, .annotationUndone, .annotationsLoaded, .annotationFailed, .pageOpened, .pageFailed, .library:
+             .annotationOrphans, .annotationUndone, .annotationsLoaded, .annotationFailed, .pageOpened, .pageFailed, .library,
+             .otherReportsFound, .annotationCopied:
             return .background
         case .moveDown: return .move(.lineDown)
         case .moveUp: return .move(.lineUp)
@@ -108,7 +115,7 @@ extension Action {
              .toggleQuoteGrouping, .nextQuote, .previousQuote, .nextSpeaker, .previousSpeaker, .cycleSpeakerQuotes,
              .toggleSpeakerFilter, .search, .searchNext, .searchPrevious, .nextArticle, .previousArticle, .annotate,
              .click, .wheel, .searchInput, .searchDeleteBackward, .searchConfirm, .editorKey, .undoAnnotation,
-             .updateFeed, .updateAllFeeds, .nextUnread, .toggleRead, .toggleStar, .markAllRead:
+             .updateFeed, .updateAllFeeds, .nextUnread, .toggleRead, .toggleStar, .markAllRead, .copyToOtherReports:
             return .other
         }
     }

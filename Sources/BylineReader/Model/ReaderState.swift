@@ -38,6 +38,8 @@ public struct ReaderState: Sendable {
     public var fetching: [String] = []
     /// The library being browsed (`byline` with no argument); nil when reading files.
     public var library: LibraryBrowser?
+    /// After saving an annotation on a claim other articles report: the offer `c` accepts.
+    public var copyOffer: CopyOffer?
 
     public init(articles: [ArticleState], unreadable: [UnreadableInput] = [], width: Int = 80, height: Int = 24) {
         self.articles = articles

@@ -13,6 +13,7 @@ struct StoreInspection: Equatable {
     /// someone else's.
     static let knownTables = Set(["document", "annotation", "change", "grdb_migrations", "sqlite_sequence"])
         .union(LibraryMigrations.tables)
+        .union(ClaimMigrations.tables)
 
     enum State: Equatable {
         /// No file, an empty one, or an SQLite database with no table yet: a store is created there.

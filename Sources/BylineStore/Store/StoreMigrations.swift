@@ -55,10 +55,11 @@ enum StoreMigrations {
                 """)
         }
         LibraryMigrations.register(in: &migrator)
+        ClaimMigrations.register(in: &migrator)
         return migrator
     }
 
-    static var latest: String { "library-1-feeds-items" }
+    static var latest: String { ClaimMigrations.identifier }
 
     /// The migration that added `annotation.source` and `annotation.original`.
     static let sourceColumns = "v3-annotation-source-original"
