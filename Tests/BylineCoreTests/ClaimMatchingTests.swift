@@ -8,8 +8,8 @@ final class ClaimMatchingTests: XCTestCase {
     static let harbor = "Over 10 thousand North Korean troops have been deployed to Russia to support its war in Ukraine, according to South Korea's spy agency."
     static let wire = "SEOUL, Oct 18 (Global Wire) - North Korea has deployed ten thousand troops to Russia to support the war in Ukraine, South Korea's National Intelligence Service said on Friday, according to Yonhap."
     static let capital = "WASHINGTON — North Korea has deployed more than 10,000 troops to Russia to support its war in Ukraine, South Korean intelligence officials said on Friday, citing satellite images."
-    static let fewer = "North Korea has deployed over 1,000 troops to Russia to support its war in Ukraine, a Washington think tank said on Friday."
-    static let denied = "North Korea has not deployed troops to Russia to support its war in Ukraine, the foreign ministry in Pyongyang said on Saturday."
+    static let fewer = "North Korea has deployed over 1,000 troops to Russia to support its war in Ukraine, South Korea's spy agency said on Friday."
+    static let denied = "North Korea has not deployed troops to Russia to support its war in Ukraine, contrary to what South Korea's spy agency said on Friday, the foreign ministry in Pyongyang said."
     static let food = "Russia has sent over 10,000 tonnes of food and fuel to North Korea since the summer, according to customs data."
 
     private func fingerprint(_ text: String) throws -> ClaimFingerprint { try XCTUnwrap(ClaimFingerprint(text: text), text) }
@@ -92,7 +92,7 @@ final class ClaimMatchingTests: XCTestCase {
         XCTAssertEqual(MinHash.standard.signature(of: []), Array(repeating: UInt64.max, count: 75))
     }
 
-    static let pinnedFirstKey: UInt64 = 0
+    static let pinnedFirstKey: UInt64 = 2_777_606_524_017_929_308
 
     func testSimilarSetsShareBandsAndDifferentOnesRarelyDo() {
         let base = Array(UInt64(1)...UInt64(20))

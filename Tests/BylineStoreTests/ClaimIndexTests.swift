@@ -32,7 +32,7 @@ final class ClaimIndexTests: XCTestCase {
         ]
         let id = DocumentID.of(text)
         let analysis = Analysis(path: nil, document: DocumentInfo(id: id, metadata: ArticleMetadata(publisher: publisher), length: at),
-                                claims: claims)
+                                sources: sources, claims: claims)
         let articleText = ArticleText(documentID: id, text: text, title: nil, length: text.unicodeScalars.count, source: .feed)
         return (articleText, CachedAnalysis(documentID: id, analyzerVersion: LibraryFixture.analyzerVersion,
                                             json: AnalysisJSON.encode(analysis, pretty: false), quotes: 0, claims: claims.count))

@@ -2,7 +2,9 @@
 /// memory: each claim's band keys find earlier claims in the same LSH buckets, each candidate
 /// is verified (`ClaimFingerprint.matches`), and matches are joined with union-find. Adding
 /// is incremental and never compares all pairs; a candidate already in the claim's group is
-/// not verified again, so a sentence repeated by a thousand articles costs a thousand finds.
+/// not verified again, and an exact duplicate (same words, numbers and polarity) joins its
+/// twin's group without entering the buckets, so a sentence repeated by a thousand articles
+/// costs one verification per copy.
 /// Deterministic: the same claims added in the same order give the same groups and ids.
 public struct ClaimGrouper: Sendable {
     private var fingerprints: [ClaimFingerprint?] = []
@@ -28,17 +30,23 @@ public struct ClaimGrouper: Sendable {
         seen.append(0)
         guard let fingerprint else { return index }
         stamp &+= 1
-        for key in fingerprint.bandKeys {
-            if let bucket = buckets[key] {
-                for other in bucket where seen[Int(other)] != stamp {
-                    seen[Int(other)] = stamp
-                    let o = Int(other)
-                    if sets.find(o) == sets.find(index) { continue }
-                    verifications += 1
-                    if let theirs = fingerprints[o], theirs.matches(fingerprint) { sets.union(o, index) }
-                }
+        var duplicate = false
+        let keys = fingerprint.bandKeys
+        for key in keys {
+            guard let bucket = buckets[key] else { continue }
+            for other in bucket where seen[Int(other)] != stamp {
+                seen[Int(other)] = stamp
+                let o = Int(other)
+                if !duplicate, fingerprints[o] == fingerprint { duplicate = true }
+                if sets.find(o) == sets.find(index) { continue }
+                verifications += 1
+                if let theirs = fingerprints[o], theirs.matches(fingerprint) { sets.union(o, index) }
             }
-            buckets[key, default: []].append(Int32(index))
+        }
+        // An exact duplicate of a claim already in the buckets would only ever meet the same
+        // candidates with the same verdicts: it stays out, so copies never grow the buckets.
+        if !duplicate {
+            for key in keys { buckets[key, default: []].append(Int32(index)) }
         }
         return index
     }

@@ -114,16 +114,21 @@ public struct ClaimIndex: Sendable {
             WHERE s.id IN (SELECT DISTINCT sentenceId FROM claim_band WHERE key IN (\(marks))) ORDER BY s.id
             """, arguments: StatementArguments(keys))
         var groups: Set<Int64> = []
+        var duplicate = false
         for row in candidates {
             let group: Int64 = row["groupId"]
+            let theirs = ClaimRows.fingerprint(row)
+            if theirs == fingerprint { duplicate = true }
             if groups.contains(group) { continue }
-            if ClaimRows.fingerprint(row).matches(fingerprint) { groups.insert(group) }
+            if theirs.matches(fingerprint) { groups.insert(group) }
         }
         let target = groups.min().map { min($0, id) } ?? id
         try db.execute(sql: "UPDATE claim_sentence SET groupId = ? WHERE id = ?", arguments: [target, id])
         for other in groups where other != target {
             try db.execute(sql: "UPDATE claim_sentence SET groupId = ? WHERE groupId = ?", arguments: [target, other])
         }
+        // An exact duplicate stays out of the bands (see `ClaimGrouper`): copies never grow the candidates.
+        if duplicate { return true }
         let values = Array(repeating: "(?, ?)", count: keys.count).joined(separator: ",")
         var arguments: [DatabaseValueConvertible] = []
         for key in keys { arguments += [key, id] }
