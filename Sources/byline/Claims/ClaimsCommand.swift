@@ -11,6 +11,9 @@ struct ClaimsCommand: ParsableCommand {
         commandName: "claims",
         abstract: "List claims across articles; --grouped shows the same claim as several outlets reported it.",
         discussion: """
+          byline claims [--grouped] [--json] [--jobs N] [FILES… | --library] [--store PATH]
+          byline claims show ID [--json] [FILES… | --library]
+
         With FILES (files, folders, web pages), those articles are analysed (--jobs at a time); \
         without, the library: texts without an analysis are analysed and cached, and claims not \
         yet indexed are indexed and grouped incrementally in the store.
