@@ -92,7 +92,7 @@ final class ClaimMatchingTests: XCTestCase {
         XCTAssertEqual(MinHash.standard.signature(of: []), Array(repeating: UInt64.max, count: 75))
     }
 
-    static let pinnedFirstKey: UInt64 = 2_777_606_524_017_929_308
+    static let pinnedFirstKey: UInt64 = 10_248_036_778_455_285_265
 
     func testSimilarSetsShareBandsAndDifferentOnesRarelyDo() {
         let base = Array(UInt64(1)...UInt64(20))
@@ -138,5 +138,18 @@ final class ClaimMatchingTests: XCTestCase {
         sets.union(1, 4)
         XCTAssertEqual(sets.find(0), sets.find(3))
         XCTAssertNotEqual(sets.find(2), sets.find(0))
+    }
+}
+
+extension ClaimMatchingTests {
+    func testPublicationDatesAreReadAsArticlesWriteThem() {
+        XCTAssertEqual(ClaimReport.date(iso: "2024-10-18T08:00:00+09:00"), Date(timeIntervalSince1970: 1_729_206_000))
+        XCTAssertEqual(ClaimReport.date(iso: "2024-10-17T23:00:00Z"), Date(timeIntervalSince1970: 1_729_206_000))
+        XCTAssertEqual(ClaimReport.date(iso: "2024-10-17T23:00:00.250Z"), Date(timeIntervalSince1970: 1_729_206_000))
+        XCTAssertEqual(ClaimReport.date(iso: "2024-10-17T18:30-0430"), Date(timeIntervalSince1970: 1_729_206_000))
+        XCTAssertEqual(ClaimReport.date(iso: "2024-10-17"), Date(timeIntervalSince1970: 1_729_123_200))
+        XCTAssertEqual(ClaimReport.date(iso: "1969-12-31"), Date(timeIntervalSince1970: -86_400))
+        XCTAssertNil(ClaimReport.date(iso: "yesterday"))
+        XCTAssertNil(ClaimReport.date(iso: "2024-13-01"))
     }
 }

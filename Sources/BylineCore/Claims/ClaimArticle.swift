@@ -21,31 +21,30 @@ public struct ClaimArticle: Sendable {
     /// give the same ids. Articles with the same document id count once.
     public static func groups(_ articles: [ClaimArticle], minimumArticles: Int = 2) -> [ClaimGroup] {
         var grouper = ClaimGrouper()
-        var reports: [ClaimReport] = []
-        var documents: [String: Int] = [:]
-        for article in articles {
-            let analysis = article.analysis
-            let id = analysis.document.id
-            guard documents[id] == nil else { continue }
-            let document = documents.count
-            documents[id] = document
-            let published = analysis.document.published.flatMap(ClaimReport.date(iso:))
-            for claim in analysis.claims {
-                let fingerprint = ClaimFingerprint(text: claim.span.text)
-                guard fingerprint != nil else { continue }
-                grouper.add(document: document, fingerprint)
-                reports.append(ClaimReport(documentID: id, outlet: article.outlet, title: analysis.document.title,
-                                           location: article.location, claimID: claim.id, text: claim.span.text,
-                                           range: claim.span.start..<claim.span.end, published: published,
-                                           firstSeen: article.firstSeen, sequence: reports.count,
-                                           via: ClaimReport.via(of: claim, in: analysis)))
+        var entries: [(article: Int, claim: Int)] = []
+        var documents: Set<String> = []
+        for (a, article) in articles.enumerated() {
+            guard documents.insert(article.analysis.document.id).inserted else { continue }
+            for (c, claim) in article.analysis.claims.enumerated() {
+                guard let fingerprint = ClaimFingerprint(text: claim.span.text) else { continue }
+                grouper.add(document: a, fingerprint)
+                entries.append((a, c))
             }
         }
         let lists = grouper.groups(minimumDocuments: minimumArticles)
-        let ordered = lists.enumerated().sorted { a, b in
-            let na = Set(a.element.map { reports[$0].documentID }).count, nb = Set(b.element.map { reports[$0].documentID }).count
-            return na != nb ? na > nb : a.offset < b.offset
+        let sizes = lists.map { Set($0.map { entries[$0].article }).count }
+        let ordered = lists.indices.sorted { a, b in sizes[a] != sizes[b] ? sizes[a] > sizes[b] : a < b }
+        var published: [Int: Date?] = [:]
+        return ordered.enumerated().map { n, i in
+            ClaimGroup(id: n + 1, reports: lists[i].map { e in
+                let (a, c) = entries[e]
+                let article = articles[a], analysis = article.analysis, claim = analysis.claims[c]
+                if published[a] == nil { published[a] = analysis.document.published.flatMap(ClaimReport.date(iso:)) }
+                return ClaimReport(documentID: analysis.document.id, outlet: article.outlet, title: analysis.document.title,
+                                   location: article.location, claimID: claim.id, text: claim.span.text, range: claim.span.range,
+                                   published: published[a] ?? nil, firstSeen: article.firstSeen, sequence: e,
+                                   via: ClaimReport.via(of: claim, in: analysis))
+            })
         }
-        return ordered.enumerated().map { n, entry in ClaimGroup(id: n + 1, reports: entry.element.map { reports[$0] }) }
     }
 }

@@ -30,7 +30,13 @@ public struct ClaimFingerprint: Sendable, Equatable {
     /// The fingerprint of a sentence; nil when it has too few content words to match anything.
     public init?(text: String) {
         let words = ClaimWords(text)
-        let set = Array(Set(words.tokens)).sorted()
+        var set = words.tokens.sorted()
+        var kept = 0
+        for i in set.indices where kept == 0 || set[kept - 1] != set[i] {
+            set[kept] = set[i]
+            kept += 1
+        }
+        set.removeLast(set.count - kept)
         guard set.count >= Self.minimumShingles else { return nil }
         self.init(shingles: set, numbers: words.numbers, negated: words.negated)
     }

@@ -9,7 +9,11 @@
 public struct ClaimGrouper: Sendable {
     private var fingerprints: [ClaimFingerprint?] = []
     private var documents: [Int] = []
-    private var buckets: [UInt64: [Int32]] = [:]
+    /// LSH buckets as linked lists in flat arrays (no array per bucket): the last node of each
+    /// band key, and per node its claim and the node before it in the same bucket (-1: none).
+    private var heads: [UInt64: Int32] = [:]
+    private var nodeClaim: [Int32] = []
+    private var nodeNext: [Int32] = []
     private var sets = UnionFind()
     private var seen: [Int32] = []
     private var stamp: Int32 = 0
@@ -33,10 +37,12 @@ public struct ClaimGrouper: Sendable {
         var duplicate = false
         let keys = fingerprint.bandKeys
         for key in keys {
-            guard let bucket = buckets[key] else { continue }
-            for other in bucket where seen[Int(other)] != stamp {
-                seen[Int(other)] = stamp
-                let o = Int(other)
+            var node = heads[key] ?? -1
+            while node >= 0 {
+                let o = Int(nodeClaim[Int(node)])
+                node = nodeNext[Int(node)]
+                if seen[o] == stamp { continue }
+                seen[o] = stamp
                 if !duplicate, fingerprints[o] == fingerprint { duplicate = true }
                 if sets.find(o) == sets.find(index) { continue }
                 verifications += 1
@@ -46,7 +52,11 @@ public struct ClaimGrouper: Sendable {
         // An exact duplicate of a claim already in the buckets would only ever meet the same
         // candidates with the same verdicts: it stays out, so copies never grow the buckets.
         if !duplicate {
-            for key in keys { buckets[key, default: []].append(Int32(index)) }
+            for key in keys {
+                nodeClaim.append(Int32(index))
+                nodeNext.append(heads[key] ?? -1)
+                heads[key] = Int32(nodeClaim.count - 1)
+            }
         }
         return index
     }

@@ -7,29 +7,37 @@
 public struct MinHash: Sendable, Equatable {
     public let bands: Int
     public let rows: Int
+    /// One seed per hash function, from a fixed SplitMix64 sequence.
+    private let seeds: [UInt64]
 
     public static let standard = MinHash(bands: 25, rows: 3)
 
     public init(bands: Int, rows: Int) {
         self.bands = max(1, bands)
         self.rows = max(1, rows)
+        var state: UInt64 = 0xB7E1_5162_8AED_2A6B
+        seeds = (0..<(self.bands * self.rows)).map { _ in
+            state = state &+ 0x9E37_79B9_7F4A_7C15
+            return FeatureHash.mix(state)
+        }
     }
 
     public var size: Int { bands * rows }
 
     /// The signature: for each of `size` hash functions, the least value over the shingles.
-    /// Hash function i is h₁ + i·h₂ of two mixes of the shingle (double hashing), so a
-    /// shingle costs two mixes and `size` multiply-adds.
+    /// Hash function i is a full mix of the shingle with seed i: the rows of a band must be
+    /// independent, or a band behaves as one row and unrelated claims collide (cheaper
+    /// derived functions, h₁ + i·h₂, verified 5.5 times more candidate pairs on 2,000 articles).
     public func signature(of shingles: [UInt64]) -> [UInt64] {
         var minima = [UInt64](repeating: .max, count: size)
         minima.withUnsafeMutableBufferPointer { m in
-            for s in shingles {
-                let h1 = FeatureHash.mix(s)
-                let h2 = FeatureHash.mix(s ^ 0x5851_F42D_4C95_7F2D) | 1
-                var h = h1
-                for i in 0..<m.count {
-                    if h < m[i] { m[i] = h }
-                    h = h &+ h2
+            seeds.withUnsafeBufferPointer { seed in
+                for s in shingles {
+                    let h = FeatureHash.mix(s)
+                    for i in 0..<m.count {
+                        let v = FeatureHash.mix(h ^ seed[i])
+                        if v < m[i] { m[i] = v }
+                    }
                 }
             }
         }

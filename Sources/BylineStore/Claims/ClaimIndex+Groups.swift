@@ -8,12 +8,27 @@ extension ClaimIndex {
     /// analysis's publisher, else the address's host), dates and via chains.
     public func groups(minimumArticles: Int = 2) throws -> [ClaimGroup] {
         try store.pool.read { db in
-            let ids = try Int64.fetchAll(db, sql: """
-                SELECT groupId FROM claim_sentence GROUP BY groupId HAVING COUNT(DISTINCT documentId) >= ?
-                ORDER BY COUNT(DISTINCT documentId) DESC, groupId
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT s.id, s.documentId, s.claimId, s.start, s."end", s.text, s.via, s.groupId, g.articles FROM claim_sentence s
+                JOIN (SELECT groupId, COUNT(DISTINCT documentId) AS articles FROM claim_sentence GROUP BY groupId
+                      HAVING COUNT(DISTINCT documentId) >= ?) g ON g.groupId = s.groupId
+                ORDER BY g.articles DESC, s.groupId, s.id
                 """, arguments: [max(1, minimumArticles)])
             var origins: [String: ReportOrigin] = [:]
-            return try ids.map { try Self.group($0, &origins, db) }
+            var groups: [ClaimGroup] = []
+            var reports: [ClaimReport] = []
+            var current: Int64?
+            for row in rows {
+                let group: Int64 = row["groupId"]
+                if group != current, let current {
+                    groups.append(ClaimGroup(id: Int(current), reports: reports))
+                    reports.removeAll()
+                }
+                current = group
+                reports.append(try Self.report(row, &origins, db))
+            }
+            if let current { groups.append(ClaimGroup(id: Int(current), reports: reports)) }
+            return groups
         }
     }
 
@@ -77,18 +92,18 @@ extension ClaimIndex {
         let rows = try Row.fetchAll(db, sql: """
             SELECT id, documentId, claimId, start, "end", text, via FROM claim_sentence WHERE groupId = ? ORDER BY id
             """, arguments: [id])
-        var reports: [ClaimReport] = []
-        for row in rows {
-            let documentID: String = row["documentId"]
-            if origins[documentID] == nil { origins[documentID] = try origin(documentID, db) }
-            let origin = origins[documentID]!
-            let start: Int = row["start"], end: Int = row["end"]
-            reports.append(ClaimReport(documentID: documentID, outlet: origin.outlet, title: origin.title, location: origin.location,
-                                       claimID: row["claimId"], text: row["text"], range: start..<max(start, end),
-                                       published: origin.published, firstSeen: origin.firstSeen, sequence: Int(row["id"] as Int64),
-                                       via: ClaimRows.list(row["via"])))
-        }
-        return ClaimGroup(id: Int(id), reports: reports)
+        return ClaimGroup(id: Int(id), reports: try rows.map { try report($0, &origins, db) })
+    }
+
+    static func report(_ row: Row, _ origins: inout [String: ReportOrigin], _ db: Database) throws -> ClaimReport {
+        let documentID: String = row["documentId"]
+        if origins[documentID] == nil { origins[documentID] = try origin(documentID, db) }
+        let origin = origins[documentID]!
+        let start: Int = row["start"], end: Int = row["end"]
+        return ClaimReport(documentID: documentID, outlet: origin.outlet, title: origin.title, location: origin.location,
+                           claimID: row["claimId"], text: row["text"], range: start..<max(start, end),
+                           published: origin.published, firstSeen: origin.firstSeen, sequence: Int(row["id"] as Int64),
+                           via: ClaimRows.list(row["via"]))
     }
 
     static func origin(_ documentID: String, _ db: Database) throws -> ReportOrigin {

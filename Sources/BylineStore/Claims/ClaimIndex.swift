@@ -75,6 +75,9 @@ public struct ClaimIndex: Sendable {
     public func index(_ analyses: [(documentID: String, analysis: Analysis?)], analyzerVersion: String) throws -> Outcome {
         let now = AnnotationRow.millis(store.now())
         return try store.write { db in
+            // The band table is a b-tree written at random keys: a larger page cache for this
+            // connection keeps its pages in memory while a batch is indexed.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
             var outcome = Outcome()
             for (id, analysis) in analyses {
                 try Self.forget(id, db)
@@ -101,18 +104,18 @@ public struct ClaimIndex: Sendable {
     /// Inserts one claim, groups it with every verified candidate; true when it joined others.
     private static func add(_ claim: Claim, fingerprint: ClaimFingerprint, via: [String], documentID: String,
                             _ db: Database) throws -> Bool {
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO claim_sentence (documentId, claimId, start, "end", text, via, shingles, numbers, negated, groupId)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
-            """, arguments: [documentID, claim.id, claim.span.start, claim.span.end, claim.span.text, ClaimRows.json(via),
-                             ClaimRows.blob(fingerprint.shingles), fingerprint.numbers.joined(separator: " "), fingerprint.negated])
+            """).execute(arguments: [documentID, claim.id, claim.span.start, claim.span.end, claim.span.text, ClaimRows.joined(via),
+                                     ClaimRows.blob(fingerprint.shingles), fingerprint.numbers.joined(separator: " "), fingerprint.negated])
         let id = db.lastInsertedRowID
         let keys = fingerprint.bandKeys.map { Int64(bitPattern: $0) }
         let marks = Array(repeating: "?", count: keys.count).joined(separator: ",")
-        let candidates = try Row.fetchAll(db, sql: """
+        let candidates = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT s.id, s.groupId, s.shingles, s.numbers, s.negated FROM claim_sentence s
             WHERE s.id IN (SELECT DISTINCT sentenceId FROM claim_band WHERE key IN (\(marks))) ORDER BY s.id
-            """, arguments: StatementArguments(keys))
+            """), arguments: StatementArguments(keys))
         var groups: Set<Int64> = []
         var duplicate = false
         for row in candidates {
@@ -123,7 +126,7 @@ public struct ClaimIndex: Sendable {
             if theirs.matches(fingerprint) { groups.insert(group) }
         }
         let target = groups.min().map { min($0, id) } ?? id
-        try db.execute(sql: "UPDATE claim_sentence SET groupId = ? WHERE id = ?", arguments: [target, id])
+        try db.cachedStatement(sql: "UPDATE claim_sentence SET groupId = ? WHERE id = ?").execute(arguments: [target, id])
         for other in groups where other != target {
             try db.execute(sql: "UPDATE claim_sentence SET groupId = ? WHERE groupId = ?", arguments: [target, other])
         }
@@ -132,12 +135,14 @@ public struct ClaimIndex: Sendable {
         let values = Array(repeating: "(?, ?)", count: keys.count).joined(separator: ",")
         var arguments: [DatabaseValueConvertible] = []
         for key in keys { arguments += [key, id] }
-        try db.execute(sql: "INSERT OR IGNORE INTO claim_band (key, sentenceId) VALUES \(values)", arguments: StatementArguments(arguments))
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO claim_band (key, sentenceId) VALUES \(values)")
+            .execute(arguments: StatementArguments(arguments))
         return !groups.isEmpty
     }
 
     /// Drops what was indexed of a document (an older version's claims).
     private static func forget(_ documentID: String, _ db: Database) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM claim_document WHERE documentId = ?", arguments: [documentID]) == true else { return }
         try db.execute(sql: """
             DELETE FROM claim_band WHERE sentenceId IN (SELECT id FROM claim_sentence WHERE documentId = ?)
             """, arguments: [documentID])

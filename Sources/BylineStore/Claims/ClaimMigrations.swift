@@ -29,7 +29,7 @@ enum ClaimMigrations {
                     start INTEGER NOT NULL,
                     "end" INTEGER NOT NULL,
                     text TEXT NOT NULL,
-                    via TEXT NOT NULL DEFAULT '[]',
+                    via TEXT NOT NULL DEFAULT '',
                     shingles BLOB NOT NULL,
                     numbers TEXT NOT NULL DEFAULT '',
                     negated INTEGER NOT NULL DEFAULT 0,

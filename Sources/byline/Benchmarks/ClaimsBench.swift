@@ -26,11 +26,20 @@ enum ClaimsBench {
             fingerprinted = 0
             for a in analyses { for c in a.claims where ClaimFingerprint(text: c.span.text) != nil { fingerprinted += 1 } }
         }
+        let prepared = analyses.map { a in a.claims.map { ClaimFingerprint(text: $0.span.text) } }
+        var verifications = 0
+        let lsh = best(runs) {
+            var grouper = ClaimGrouper()
+            for (n, list) in prepared.enumerated() { for f in list where f != nil { grouper.add(document: n, f) } }
+            _ = grouper.groups()
+            verifications = grouper.verifications
+        }
         var groups: [ClaimGroup] = []
         let grouping = best(runs) { groups = ClaimArticle.groups(articles) }
         let grouped = groups.reduce(0) { $0 + $1.reports.count }
         print("stage".padded(34) + "seconds".padded(10) + "claims/s")
         print("fingerprints (\(fingerprinted) of \(claims) claims)".padded(34) + fmt(fingerprints, 4).padded(10) + "\(Int(Double(claims) / fingerprints))")
+        print("LSH + verify + union-find".padded(34) + fmt(lsh, 4).padded(10) + "\(Int(Double(claims) / lsh))  (\(verifications) pairs verified)")
         print("grouping in memory".padded(34) + fmt(grouping, 4).padded(10) + "\(Int(Double(claims) / grouping))")
         print("  \(groups.count) groups of \(grouped) claims; largest \(groups.map(\.articles).max() ?? 0) articles")
 
