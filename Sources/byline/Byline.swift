@@ -18,7 +18,8 @@ struct Byline: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [ReadCommand.self, AnalyzeCommand.self, FetchCommand.self, BenchCommand.self, AnnotationsCommand.self,
-                      FeedsCommand.self, SaveCommand.self, PeopleCommand.self],
+                      FeedsCommand.self, SaveCommand.self, PeopleCommand.self,
+                      ClaimsCommand.self, SourcingCommand.self],
         defaultSubcommand: ReadCommand.self
     )
 

@@ -6,7 +6,7 @@ import XCTest
 final class MigrationTests: XCTestCase {
     func testNewStoreHasEveryMigration() throws {
         let f = try StoreFixture()
-        XCTAssertEqual(try f.open().appliedMigrations(), ["v1", "v2-undo-log", "v3-annotation-source-original", "library-1-feeds-items", "library-2-people"])
+        XCTAssertEqual(try f.open().appliedMigrations(), ["v1", "v2-undo-log", "v3-annotation-source-original", "library-1-feeds-items", "library-2-people", "library-3-claims"])
     }
 
     /// A store written by the first version (no undo log) opens, keeps its rows and gains undo.
@@ -26,7 +26,7 @@ final class MigrationTests: XCTestCase {
         try queue.close()
 
         let store = try f.open()
-        XCTAssertEqual(try store.appliedMigrations(), ["v1", "v2-undo-log", "v3-annotation-source-original", "library-1-feeds-items", "library-2-people"])
+        XCTAssertEqual(try store.appliedMigrations(), ["v1", "v2-undo-log", "v3-annotation-source-original", "library-1-feeds-items", "library-2-people", "library-3-claims"])
         let old = try XCTUnwrap(try store.annotation(UUID(uuidString: "6F1D2C3B-0000-4000-8000-000000000001")!))
         XCTAssertEqual(old.verdict, .misleading)
         XCTAssertEqual(old.note, "old note")

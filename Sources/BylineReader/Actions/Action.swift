@@ -69,6 +69,12 @@ public enum Action: Sendable {
     case library(LibraryEvent)
     /// The people backend answered a `PeopleRequest`.
     case people(PeopleEvent)
+    /// Other articles report the claim an annotation was just saved on (`Effect.findOtherReports`).
+    case otherReportsFound(article: Int, Annotation, [ClaimReport])
+    /// `c` after such a save: copy the annotation onto those reports.
+    case copyToOtherReports
+    /// The store copied an annotation onto this many other reports.
+    case annotationCopied(count: Int)
 }
 
 extension Action {
@@ -92,7 +98,8 @@ extension Action {
     var role: Role {
         switch self {
         case .resize, .analysisProgress, .analysisFinished, .setAnnotations, .annotationSaved, .annotationDeleted,
-             .annotationOrphans, .annotationUndone, .annotationsLoaded, .annotationFailed, .pageOpened, .pageFailed, .library, .people:
+             .annotationOrphans, .annotationUndone, .annotationsLoaded, .annotationFailed, .pageOpened, .pageFailed, .library, .people,
+             .otherReportsFound, .annotationCopied:
             return .background
         case .moveDown: return .move(.lineDown)
         case .moveUp: return .move(.lineUp)
@@ -112,7 +119,8 @@ extension Action {
              .toggleQuoteGrouping, .nextQuote, .previousQuote, .nextSpeaker, .previousSpeaker, .cycleSpeakerQuotes,
              .toggleSpeakerFilter, .search, .searchNext, .searchPrevious, .nextArticle, .previousArticle, .annotate,
              .click, .wheel, .searchInput, .searchDeleteBackward, .searchConfirm, .editorKey, .undoAnnotation,
-             .updateFeed, .updateAllFeeds, .nextUnread, .toggleRead, .toggleStar, .markAllRead, .showPeople, .nextQuoteElsewhere:
+             .updateFeed, .updateAllFeeds, .nextUnread, .toggleRead, .toggleStar, .markAllRead, .showPeople, .nextQuoteElsewhere,
+             .copyToOtherReports:
             return .other
         }
     }

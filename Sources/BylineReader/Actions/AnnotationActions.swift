@@ -106,8 +106,8 @@ extension ReaderState {
     }
 
     /// The store committed an annotation: show it and say so.
-    mutating func annotationSaved(article n: Int, claimID: String?, _ annotation: Annotation) {
-        guard articles.indices.contains(n) else { return }
+    mutating func annotationSaved(article n: Int, claimID: String?, _ annotation: Annotation) -> [Effect] {
+        guard articles.indices.contains(n) else { return [] }
         message = "Saved"
         if let at = articles[n].placements.firstIndex(where: { $0.annotation.id == annotation.id }) {
             articles[n].placements[at].annotation = annotation
@@ -116,9 +116,10 @@ extension ReaderState {
             articles[n].placements.sort { $0.range.lowerBound < $1.range.lowerBound }
             articles[n].annotationCount += 1
         }
-        guard let claimID else { return }
+        guard let claimID else { return [] }
         articles[n].annotations[claimID] = ClaimAnnotationSummary(
             claimID: claimID, verdict: annotation.verdict, hasNote: !annotation.note.isEmpty, annotation: annotation)
+        return findOtherReports(article: n, claimID: claimID, annotation)
     }
 
     /// The store found the annotations of an article's text.

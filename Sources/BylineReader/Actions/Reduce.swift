@@ -13,6 +13,7 @@ extension ReaderState {
     /// Applies `action` in place and returns the effects it asks for.
     mutating func apply(_ action: Action) -> [Effect] {
         if !action.isBackground { message = nil }
+        if !action.isBackground, !action.acceptsCopyOffer { copyOffer = nil }
         if helpVisible, let taken = applyToHelp(action) { return taken }
         if linksView != nil, let taken = applyToLinks(action) { return taken }
         if screen == .library, let taken = applyToLibrary(action) { return taken }
@@ -88,7 +89,10 @@ extension ReaderState {
                 articles[n].annotationCount = list.count
             }
         case .editorKey(let key): return editorKey(key)
-        case .annotationSaved(let n, let claimID, let annotation): annotationSaved(article: n, claimID: claimID, annotation)
+        case .annotationSaved(let n, let claimID, let annotation): return annotationSaved(article: n, claimID: claimID, annotation)
+        case .otherReportsFound(let n, let annotation, let reports): offerOtherReports(article: n, annotation, reports)
+        case .copyToOtherReports: return copyToOtherReports()
+        case .annotationCopied(let count): annotationCopied(count)
         case .annotationsLoaded(let n, let placements):
             annotationsLoaded(article: n, placements.map { ($0.range, $0.annotation) })
         case .annotationFailed(let why): message = "Annotation store: \(why)"

@@ -13,6 +13,11 @@ public protocol AnnotationBackend: AnyObject, Sendable {
     func delete(article: Int, _ id: UUID)
     /// Queues undoing this reader's last annotation change.
     func undo(article: Int)
+    /// Queues finding other articles' reports of a claim just annotated (the library's claim
+    /// index); a backend without one finds none.
+    func findOtherReports(article: Int, documentID: String, range: Range<Int>, _ annotation: Annotation)
+    /// Queues copying an annotation onto other reports of its claim.
+    func copy(_ annotation: Annotation, to reports: [ClaimReport])
     /// Waits until every queued request has run (a clean quit, tests).
     func waitUntilIdle()
     /// The results since the last call, in request order.
@@ -70,7 +75,7 @@ public final class StoreAnnotationBackend: AnnotationBackend, @unchecked Sendabl
     /// Waits for every queued request (a clean quit, tests).
     public func waitUntilIdle() { queue.sync {} }
 
-    private func run(_ work: @escaping @Sendable (AnnotationStore) throws -> [Action]) {
+    func run(_ work: @escaping @Sendable (AnnotationStore) throws -> [Action]) {
         inbox.begin()
         queue.async { [self] in
             let result: [Action]

@@ -111,6 +111,9 @@ public struct ReaderApp: TerminalApp {
             case .saveAnnotation(let request): annotations?.save(request)
             case .deleteAnnotation(let n, let id): annotations?.delete(article: n, id)
             case .undoAnnotation(let n): annotations?.undo(article: n)
+            case .findOtherReports(let n, let documentID, let range, let annotation):
+                annotations?.findOtherReports(article: n, documentID: documentID, range: range, annotation)
+            case .copyAnnotation(let annotation, let reports): annotations?.copy(annotation, to: reports)
             case .loadAnnotations(let n):
                 guard let annotations, let a = state.articles[safe: n], let analysis = a.analysis else { continue }
                 annotations.load(article: n, text: a.text.text, documentID: analysis.document.id, path: a.text.storePath)

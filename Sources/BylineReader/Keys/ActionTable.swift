@@ -62,6 +62,7 @@ public enum ActionTable {
         .init(name: "people", action: .showPeople, keys: ["p"], help: "People quoted across the library", context: .library),
         .init(name: "annotate", action: .annotate, keys: ["a"], help: "Annotate the claim, mark or sentence", context: .global),
         .init(name: "undo-annotation", action: .undoAnnotation, keys: ["u"], help: "Undo the last annotation change", context: .global),
+        .init(name: "copy-annotation", action: .copyToOtherReports, keys: ["c"], help: "Copy to the claim's other reports", context: .global),
         .init(name: "help", action: .help, keys: ["?"], help: "Show or hide this help", context: .global),
         .init(name: "cancel", action: .cancel, keys: ["Esc"], help: "Clear mark, filter and search", context: .global),
         .init(name: "suspend", action: .suspend, keys: ["C-z"], help: "Suspend to the shell", context: .global),

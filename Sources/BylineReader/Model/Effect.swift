@@ -1,3 +1,5 @@
+import BylineCore
+import BylineStore
 import Foundation
 
 /// Side effects as values: `reduce` stays pure and returns these with the next state; the app
@@ -24,4 +26,9 @@ public enum Effect: Equatable, Sendable {
     case library(LibraryRequest)
     /// Read the people index (`PeopleBackend`); results come back as `.people` actions.
     case people(PeopleRequest)
+    /// Find the other articles' reports of the claim at `range` of `documentID`, which
+    /// `annotation` was just saved on; they come back as `.otherReportsFound`.
+    case findOtherReports(article: Int, documentID: String, range: Range<Int>, Annotation)
+    /// Copy `annotation` onto these reports; the count comes back as `.annotationCopied`.
+    case copyAnnotation(Annotation, to: [ClaimReport])
 }

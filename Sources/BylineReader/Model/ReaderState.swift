@@ -40,6 +40,8 @@ public struct ReaderState: Sendable {
     public var library: LibraryBrowser?
     /// The people view (`p` on the library), once opened.
     public var people: PeopleBrowser?
+    /// After saving an annotation on a claim other articles report: the offer `c` accepts.
+    public var copyOffer: CopyOffer?
 
     public init(articles: [ArticleState], unreadable: [UnreadableInput] = [], width: Int = 80, height: Int = 24) {
         self.articles = articles

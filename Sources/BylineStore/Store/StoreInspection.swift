@@ -14,6 +14,7 @@ struct StoreInspection: Equatable {
     static let knownTables = Set(["document", "annotation", "change", "grdb_migrations", "sqlite_sequence"])
         .union(LibraryMigrations.tables)
         .union(PeopleMigrations.tables)
+        .union(ClaimMigrations.tables)
 
     enum State: Equatable {
         /// No file, an empty one, or an SQLite database with no table yet: a store is created there.

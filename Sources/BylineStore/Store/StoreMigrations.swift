@@ -56,10 +56,11 @@ enum StoreMigrations {
         }
         LibraryMigrations.register(in: &migrator)
         PeopleMigrations.register(in: &migrator)
+        ClaimMigrations.register(in: &migrator)
         return migrator
     }
 
-    static var latest: String { "library-2-people" }
+    static var latest: String { ClaimMigrations.identifier }
 
     /// The migration that added `annotation.source` and `annotation.original`.
     static let sourceColumns = "v3-annotation-source-original"

@@ -16,6 +16,7 @@ struct BenchCommand: ParsableCommand {
         last alone, as `analyze` takes it, with the peak memory of each stage. --html DIR times
         article extraction from web pages alone (MB/s of HTML) and a generated 20 MB page.
         --jobs 1,2 times `analyze --jobs N` end to end, each N in a child process of its own.
+        --claims times grouping the articles' claims across articles (`claims --grouped`), beyond the analysis.
         --library times feed updates (100 local feeds × 50 items), the library's paged lists, and the
         reader on 100,000 items: first paint and a scroll step, through the model and renderer.
         --people PATH builds the people index for the articles given (cycled to 2,000) and
@@ -49,6 +50,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Measure a 5 MB article of random cue words: analysis, jsonl and text output, time and peak memory.")
     var dense = false
 
+    @Flag(help: "Measure grouping claims across the articles given, beyond their analysis: in memory and in the store.")
+    var claims = false
+
     @Option(help: ArgumentHelp("Measure byline analyze --jobs N end to end for each N listed, e.g. 1,2: words/s and peak memory.",
                                valueName: "n,n…"))
     var jobs: String?
@@ -62,6 +66,7 @@ struct BenchCommand: ParsableCommand {
         if library { return try LibraryBench.run() }
         if people { return try PeopleBench.run(paths) }
         if dense { return DenseBench.run() }
+        if claims { return try ClaimsBench.run(paths, runs: runs) }
         if let htmlFolder { return try WebBench.run([htmlFolder] + paths, runs: runs) }
         if let jobs {
             let counts = jobs.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }

@@ -29,6 +29,8 @@ struct FeedUpdater: Sendable {
             reports.set(index, report)
             progress?.finished(feeds[index].name)
         }
+        // The new texts' claims join their groups across articles; only what is new is read.
+        if article.analyzer != nil { _ = try? ClaimIndex(store: library.store).indexPending(analyzerVersion: LibraryArticle.analyzerVersion) }
         return reports.all
     }
 

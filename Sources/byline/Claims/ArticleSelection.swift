@@ -1,0 +1,115 @@
+import ArgumentParser
+import BylineCore
+import BylineStore
+import BylineWeb
+import Foundation
+
+/// What the cross-article commands (`claims`, `sourcing`) read: the articles named on the
+/// command line, analysed `--jobs` at a time, or (with no file, or `--library`) the library,
+/// whose texts are analysed once and cached, and whose claims are indexed incrementally.
+struct ArticleSelection: ParsableArguments {
+    @Flag(name: .long, help: "Read the library (the default when no file is given).")
+    var library = false
+
+    @Option(name: .long, help: ArgumentHelp("Articles analysed at once (default: the number of cores).", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Argument(help: "Article files or folders (web pages too); none: the library.")
+    var files: [String] = []
+
+    func validate() throws {
+        guard jobs > 0 else { throw ValidationError("--jobs must be at least 1") }
+        if library && !files.isEmpty { throw ValidationError("give files or --library, not both") }
+    }
+
+    var readsLibrary: Bool { files.isEmpty }
+
+    /// The files' articles, analysed in parallel, in the order given; a file that cannot be
+    /// read is named on standard error and `failed` is set.
+    func fileArticles(failed: inout Bool) throws -> [ClaimArticle] {
+        let paths = InputPaths.expand(files)
+        guard !paths.isEmpty else { throw ValidationError("no articles found in \(SafeText.echo(files.joined(separator: ", ")))") }
+        return Self.analyse(paths, jobs: jobs, failed: &failed)
+    }
+
+    static func analyse(_ paths: [String], jobs: Int, failed: inout Bool) -> [ClaimArticle] {
+        ParserSetup.prepareForThreads()
+        let input = ArticleInput()
+        let analyzer = Analyzer()
+        let collected = Collected()
+        let map = OrderedParallelMap<String, Result<ClaimArticle, ArticleFailure>>(
+            jobs: min(jobs, paths.count), window: OrderedParallelMap<String, Result<ClaimArticle, ArticleFailure>>.defaultWindow(jobs: jobs),
+            work: { path in
+                do {
+                    let article = try input.load(path)
+                    return .success(ClaimArticle(analysis: analyzer.analyze(article), location: path))
+                } catch {
+                    return .failure(ArticleFailure(message: "\(error)"))
+                }
+            },
+            emit: { outcome in
+                switch outcome {
+                case .success(let article): collected.articles.append(article)
+                case .failure(let failure):
+                    collected.failed = true
+                    StandardError.print("byline: \(failure.message)")
+                }
+            })
+        for path in paths { map.submit(path) }
+        map.finish()
+        if collected.failed { failed = true }
+        return collected.articles
+    }
+
+    struct ArticleFailure: Error, Sendable { var message: String }
+
+    /// What the single emitting thread collects; read only after `finish`.
+    private final class Collected: @unchecked Sendable {
+        var articles: [ClaimArticle] = []
+        var failed = false
+    }
+
+    // MARK: the library
+
+    /// Opens the library, analyses (and caches) its texts that have no analysis of this
+    /// version, and indexes the claims not yet indexed; returns the store.
+    func preparedLibrary() throws -> AnnotationStore {
+        let store = try storeOptions.open()
+        let library = LibraryStore(store: store)
+        let index = ClaimIndex(store: store)
+        let version = LibraryArticle.analyzerVersion
+        while true {
+            let missing = try index.unanalysedDocuments(analyzerVersion: version, limit: 200)
+            if missing.isEmpty { break }
+            let analysed = try Self.analyseStored(missing, library: library, jobs: jobs)
+            for cached in analysed { try library.cache(cached) }
+            if analysed.count < missing.count { break }
+        }
+        try index.indexPending(analyzerVersion: version)
+        return store
+    }
+
+    /// Analyses library texts, `jobs` at a time.
+    private static func analyseStored(_ ids: [String], library: LibraryStore, jobs: Int) throws -> [CachedAnalysis] {
+        let texts = try ids.compactMap { id in try library.text(documentID: id).map { (id, $0) } }
+        let analyzer = Analyzer()
+        let results = Results()
+        let map = OrderedParallelMap<(String, String), CachedAnalysis>(
+            jobs: min(jobs, max(1, texts.count)), window: OrderedParallelMap<(String, String), CachedAnalysis>.defaultWindow(jobs: jobs),
+            work: { id, text in
+                let made = analyzer.analyze(Document(text: ScalarText(text)))
+                return CachedAnalysis(documentID: id, analyzerVersion: LibraryArticle.analyzerVersion,
+                                      json: AnalysisJSON.encode(made, pretty: false), quotes: made.quotes.count, claims: made.claims.count)
+            },
+            emit: { results.list.append($0) })
+        for entry in texts { map.submit(entry) }
+        map.finish()
+        return results.list
+    }
+
+    private final class Results: @unchecked Sendable {
+        var list: [CachedAnalysis] = []
+    }
+}
