@@ -87,6 +87,8 @@ final class PeopleEndToEndTests: TmuxTestCase {
         // S follows the speaker of the marked quote into the next article that quotes him.
         tmux.send("p")
         XCTAssertTrue(tmux.waitFor("People:"), tmux.screen)
+        // The list arrives from the index after the title: Enter on an empty list does nothing.
+        XCTAssertTrue(tmux.waitFor("Lin Jian"), tmux.screen)
         tmux.send("Enter")
         XCTAssertTrue(tmux.waitFor("China remains open to talks"), tmux.screen)
         tmux.send("Enter")
