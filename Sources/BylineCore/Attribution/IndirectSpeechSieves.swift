@@ -29,14 +29,20 @@ extension FrameFinder {
 
     /// Whether a quotation opens between token `k` and the sentence's end: a stance's object
     /// or a raising verb's clause that holds one is left to the quotation rules.
+    /// Past `Self.clauseReach` tokens the answer is yes, so that a long run of cues in one
+    /// sentence costs a bounded scan each.
     func holdsQuotation(_ k: Int, _ sentence: Sentence) -> Bool {
         var j = k
         while j < sentence.tokens.upperBound {
-            if view.isQuote(j) && quoted[j] { return true }
+            if view.isQuote(j) && quoted[j] || j - k >= Self.clauseReach { return true }
             j += 1
         }
         return false
     }
+
+    /// The longest clause, in tokens, that the raising and medial rules read; longer ones are
+    /// left to the other rules, which keeps each rule's scan bounded.
+    static let clauseReach = 120
 
     /// Whether the raising sieve decides the token at `k`: a raising verb ("seemed"), or
     /// "expected" after a form of "be" and before "to" ("is expected to win").
@@ -134,7 +140,7 @@ extension FrameFinder {
         var words = 0
         var e = s
         while e < r.upperBound {
-            if view.isQuote(e) { return nil }
+            if view.isQuote(e) || e - s >= Self.clauseReach { return nil }
             if view.isWord(e) { words += 1 }
             e += 1
         }
