@@ -63,6 +63,31 @@ final class SourceChainTests: XCTestCase {
         XCTAssertEqual(run.quotes.first?.source, ledger?.id)
         XCTAssertEqual(run.source(named: "two union leaders")?.via, ledger?.id)
     }
+
+    /// "the poll" after "A Gallup poll" is that poll's node, not a second one.
+    func testADefiniteDocumentIsTheDocumentNamedBefore() {
+        let run = AttributionRun("A Gallup poll found that most voters oppose the plan. The poll also found that few voters trust Congress.")
+        let poll = run.source(named: "A Gallup poll")
+        XCTAssertNotNil(poll)
+        XCTAssertNil(run.source(named: "The poll"))
+        XCTAssertEqual(poll?.quotes.count, 2)
+        XCTAssertEqual(poll?.mentions.map(\.text), ["A Gallup poll", "The poll"])
+    }
+
+    /// A poll after an outlet's report is not the outlet's: pollsters run polls.
+    func testAPollIsNotCarriedByTheOutletReportedBefore() {
+        let run = AttributionRun("Reuters reported that the talks had stalled. According to exit polls, turnout was low.")
+        let polls = run.source(named: "exit polls")
+        XCTAssertEqual(polls?.kind, .document)
+        XCTAssertNil(polls?.via)
+    }
+
+    /// Node names are written with single spaces, whatever spacing the text had.
+    func testSourceNamesFoldRunsOfSpaces() {
+        XCTAssertEqual(SourceName.display("A\u{A0}Bloomberg  poll"), "A Bloomberg poll")
+        XCTAssertEqual(SourceName.display("Cosmopolitan\nmagazine "), "Cosmopolitan magazine")
+        XCTAssertEqual(SourceName.display("Reuters"), "Reuters")
+    }
 }
 
 final class RelayNamingTests: XCTestCase {

@@ -94,6 +94,8 @@ enum LinkRule: String, CaseIterable, Sendable {
     case publisherRelay = "publisher-relay"
     /// "X reported …, citing Y": Y under X.
     case citedBy = "cited-by"
+    /// "Bloomberg reports that …, according to the Roper Center": the cited source under the outlet's report.
+    case reportAccordingTo = "report-according-to"
     /// "A G7 nation's assessment indicates …, according to the same sources": under the attribution holding it.
     case containingAttribution = "containing-attribution"
     /// "told Reuters", "said on CNBC", "In an interview with X": the outlet the frame names.
@@ -104,7 +106,7 @@ enum LinkRule: String, CaseIterable, Sendable {
     case speakerOutlet = "speaker-outlet"
     /// "74 percent of likely voters": the poll named just before.
     case pollRespondents = "poll-respondents"
-    /// "A Bloomberg poll": the outlet whose name it carries.
+    /// "A Bloomberg poll": the outlet whose name it carries, named before or after it.
     case documentOutlet = "document-outlet"
     /// Anonymous sources and documents within a few paragraphs after an outlet's report.
     case outletReach = "outlet-reach"

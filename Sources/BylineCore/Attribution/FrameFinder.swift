@@ -79,6 +79,7 @@ struct FrameFinder {
         }
         boundLongContents(&found, sentence)
         cutContents(&found, sentence)
+        addSentenceRelays(&found, sentence)
         all.append(contentsOf: found)
     }
 
@@ -191,7 +192,8 @@ struct FrameFinder {
                 let next = found[j]
                 // "… urges her husband to leave and repeatedly says, “…”": a coordinated verb's
                 // subject stands before this content, so the content stops at its cue.
-                let opens = next.speaker.map { $0.lowerBound < view.doc.tokenIndex(at: found[i].content.lowerBound) } ?? false
+                let opens = next.rule == .coordinatedVerb
+                    && next.speaker.map { $0.lowerBound < view.doc.tokenIndex(at: found[i].content.lowerBound) } ?? false
                     ? next.cue.lowerBound : next.attributionStart
                 let cut = view.token(opens).start
                 if cut > found[i].content.lowerBound && cut < found[i].content.upperBound {
@@ -306,7 +308,10 @@ struct FrameFinder {
                 appositionRelay = outletInDescription(a.apposition)
             }
         }
-        if subject == nil, let d = mentions.documentBeforeParticiple(cue: k, lo: r.lowerBound) {
+        // "A Quinnipiac poll released in late August found": the document, not a word of the
+        // participle's phrase (unless that phrase names its agent: "released by the family").
+        if subjectRule == nil, let d = mentions.documentBeforeParticiple(cue: k, lo: r.lowerBound),
+           subject.map({ s in d.upperBound < s.lowerBound && !(d.upperBound..<s.lowerBound).contains { view.lower($0) == "by" } }) ?? true {
             subject = d
             subjectRule = .documentParticiple
         }

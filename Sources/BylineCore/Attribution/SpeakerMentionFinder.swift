@@ -30,6 +30,12 @@ struct SpeakerMentionFinder {
     /// The subject phrase that ends right before the cue at `k` (after auxiliaries), if any.
     func subject(beforeCue k: Int, lo: Int) -> Range<Int>? {
         guard let np = simpleSubject(beforeCue: k, lo: lo) else { return nil }
+        // "A review of records indicates": the document, not what it reviewed, before a cue of evidence.
+        let of = np.lowerBound - 1
+        if of - 1 >= lo, view.lower(of) == "of", view.has(.documentHead, at: of - 1), view.cue(k)?.kind == .evidence,
+           let document = simpleSubject(beforeCue: of, lo: lo), document.upperBound == of {
+            return document.lowerBound..<np.upperBound
+        }
         // "Protesters marching through the streets chanted": the phrase before the preposition.
         let p = np.lowerBound - 1
         guard p > lo, view.isWord(p), view.has(.placePreposition, at: p),

@@ -117,7 +117,8 @@ struct SpeakerResolver {
             && (view.lexicon.contains(head, .anonymousHead) || descriptionKind(head) != nil)
         if !describedByCommonNoun, let e = entityIndex.entity(inside: scalarRange(m)),
            e.type != .norp || m.count == 1 && !isBareAffiliation(m.lowerBound) {
-            let name = e.type == .person || e.type == .org ? expand(e.name) : e.name
+            var name = e.type == .person || e.type == .org ? expand(e.name) : e.name
+            if e.type != .person, let full = fullOrganisationName(m), text(full).count > name.count { name = text(full) }
             let r = Resolved(name: name, entity: e.id, mention: scalarRange(m), kind: kind(of: e), plural: false,
                              relay: affiliation ?? possessorOutlet(m), rule: .entity)
             learn(name: name, phrase: m, kind: r.kind)
@@ -131,7 +132,8 @@ struct SpeakerResolver {
             return Resolved(name: text(m), entity: nil, mention: scalarRange(m), kind: k, plural: head.hasSuffix("s"), relay: nil, rule: .description)
         }
         if let found = mentions.properName(in: m), !(hasAnonymousHead && !view.isCapitalized(m.upperBound - 1)) {
-            guard let proper = nameTokens(found) else { return unnamed(m, proper: found, head: head) }
+            guard var proper = nameTokens(found) else { return unnamed(m, proper: found, head: head) }
+            if let full = fullOrganisationName(m), full.count > proper.count { proper = full }
             let name = expand(text(proper))
             let k = kind(ofName: proper, phrase: m)
             learn(name: name, phrase: m, kind: k)
@@ -257,6 +259,23 @@ struct SpeakerResolver {
             if view.lexicon.contains(x, .personHead) && descriptions[x] == nil { descriptions[x] = name }
             j += 1
         }
+    }
+
+    /// "the Roper Center for Public Opinion Research" when the recogniser found only "Public
+    /// Opinion": an organisation's whole name, capitalised words joined by "of", "for", "and", "on".
+    func fullOrganisationName(_ m: Range<Int>) -> Range<Int>? {
+        var lo = m.lowerBound
+        if view.has(.determiner, at: lo) { lo += 1 }
+        guard m.upperBound - lo >= 3, view.isCapitalized(lo), view.isCapitalized(m.upperBound - 1) else { return nil }
+        var named = false
+        for k in lo..<m.upperBound {
+            if view.isCapitalized(k) {
+                named = named || view.has(.organizationWord, at: k)
+            } else if !["of", "for", "and", "on", "the"].contains(view.lower(k)) {
+                return nil
+            }
+        }
+        return named ? lo..<m.upperBound : nil
     }
 
     func possessorOutlet(_ m: Range<Int>) -> String? {

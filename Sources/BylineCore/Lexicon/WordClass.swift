@@ -6,7 +6,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case outletWord, governmentWord, organizationWord, personHead, trailingConnective, governmentPlace
     case objectPronoun, timeWord, placePreposition, title, reportParticiple, prepositionWord, nounMarker
     case timeAdverb, month, numberWord, introduction, nounCue, nounOpener, interviewWord
-    case pollWord, respondentWord, outletType, beForm, afterCueNonContent, notAName
+    case pollWord, respondentWord, outletType, beForm, afterCueNonContent, notAName, audienceWord, meetingWord
     case claimQuantity, claimHedge, claimDenial, claimComparative, claimSuperlative, claimCausal, claimCeremony
 
     /// The resource file of the class, without ".txt".
@@ -44,6 +44,8 @@ public enum WordClass: Int, CaseIterable, Sendable {
         case .beForm: return "be-forms"
         case .afterCueNonContent: return "after-cue-non-content"
         case .notAName: return "not-a-name"
+        case .audienceWord: return "audience-words"
+        case .meetingWord: return "meeting-words"
         case .claimQuantity: return "claim-quantities"
         case .claimHedge: return "claim-hedges"
         case .claimDenial: return "claim-denials"

@@ -9,4 +9,23 @@ enum SourceName {
         if n.hasPrefix("the ") { n.removeFirst(4) }
         return n
     }
+
+    /// A name as a source node shows it: runs of spaces, no-break spaces and line breaks
+    /// ("A\u{A0}Bloomberg poll", "with  Cosmopolitan magazine") become one space.
+    static func display(_ name: String) -> String {
+        guard name.unicodeScalars.contains(where: { $0.properties.isWhitespace && $0 != " " })
+                || name.contains("  ") else { return name }
+        var out = String.UnicodeScalarView()
+        var space = false
+        for u in name.unicodeScalars {
+            if u.properties.isWhitespace {
+                space = true
+            } else {
+                if space && !out.isEmpty { out.append(" ") }
+                space = false
+                out.append(u)
+            }
+        }
+        return String(out)
+    }
 }
