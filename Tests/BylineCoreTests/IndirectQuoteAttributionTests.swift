@@ -77,3 +77,86 @@ final class IndirectQuoteAttributionTests: XCTestCase {
         XCTAssertEqual(run.quotes, [])
     }
 }
+
+/// Speech, stances and intentions reported without quotation marks, one row per pattern:
+/// the content the sentence reports, its cue and speaker (nil where the text names none),
+/// and fragments that must lie in no content.
+final class UnquotedSpeechTests: XCTestCase {
+    struct Row {
+        let text: String
+        let content: String
+        let cue: String
+        let speaker: String?
+        var outside: [String] = []
+    }
+
+    static let rows: [Row] = [
+        // A lead phrase before the speaker, a clause after the cue: the clause is reported.
+        Row(text: "Despite the negative coverage, local officials said they welcome the attention.",
+            content: "they welcome the attention", cue: "said", speaker: "local officials", outside: ["Despite"]),
+        Row(text: "On the flight home, Ana Ribeiro said the talks had gone better than expected.",
+            content: "the talks had gone better than expected", cue: "said", speaker: "Ana Ribeiro", outside: ["flight"]),
+        // A short tail after the cue keeps the content before it.
+        Row(text: "The plan will fail, the senator said on Thursday.", content: "The plan will fail", cue: "said",
+            speaker: "the senator"),
+        // A medial attribution: both halves are reported, as two statements.
+        Row(text: "If the bill passes, he said, the state would lose millions.", content: "the state would lose millions",
+            cue: "said", speaker: "he"),
+        // Stances and intentions whose complement is "to" and a verb.
+        Row(text: "Several delegates declined to comment on the vote.", content: "to comment on the vote", cue: "declined",
+            speaker: "Several delegates"),
+        Row(text: "The governor vowed to veto any tax increase.", content: "to veto any tax increase", cue: "vowed",
+            speaker: "The governor"),
+        Row(text: "The mayor sought to reassure the investors.", content: "to reassure the investors", cue: "sought",
+            speaker: "The mayor"),
+        // A stance whose object is the content.
+        Row(text: "Two senators rejected the proposal for a new tax.", content: "the proposal for a new tax", cue: "rejected",
+            speaker: "Two senators"),
+        // Raising verbs: the subject and its complement, no source.
+        Row(text: "The House is expected to pass the bill later this week.", content: "The House is expected to pass the bill",
+            cue: "expected", speaker: nil),
+        Row(text: "Both objections seemed to carry little weight.", content: "Both objections seemed to carry little weight",
+            cue: "seemed", speaker: nil),
+    ]
+
+    func testRows() {
+        for row in Self.rows {
+            let run = AttributionRun(row.text)
+            guard let q = run.quote(containing: row.content) else {
+                XCTFail("no quote with “\(row.content)” in \(run.quotes.map(\.content.text))")
+                continue
+            }
+            XCTAssertEqual(q.kind, .indirect, row.text)
+            XCTAssertEqual(q.cue?.text, row.cue, row.text)
+            XCTAssertEqual(q.speaker?.mention?.text, row.speaker, row.text)
+            for fragment in row.outside {
+                XCTAssertFalse(run.quotes.contains { $0.content.text.contains(fragment) }, "“\(fragment)” reported in \(row.text)")
+            }
+            run.assertOffsets()
+        }
+    }
+
+    /// Words that only look like raising verbs or infinitives are no cue: an appearance on
+    /// television, "to" before a name or a description.
+    func testLookalikesAreNotReported() {
+        for text in ["The senator appeared on CNN on Sunday.", "He pointed to China as the regional enforcer.",
+                     "The mayor appeared at a rally in Iowa."] {
+            XCTAssertEqual(AttributionRun(text).quotes.map(\.content.text), [], text)
+        }
+    }
+
+    /// A raising verb inside a clause another cue reports belongs to that report.
+    func testRaisingVerbInsideAReportIsPartOfIt() {
+        let run = AttributionRun("Ana Ribeiro said the plan seemed to work in most districts.")
+        XCTAssertEqual(run.quotes.map(\.cue?.text), ["said"])
+        XCTAssertEqual(run.quotes.first?.content.text, "the plan seemed to work in most districts")
+    }
+
+    /// A statement split by a medial attribution gives two statements, one cue and one speaker.
+    func testMedialAttributionGivesTwoStatements() {
+        let run = AttributionRun("The two cities, Xi said, now have a golden opportunity to trade.")
+        XCTAssertEqual(run.quotes.map(\.content.text), ["The two cities", "now have a golden opportunity to trade"])
+        XCTAssertEqual(Set(run.quotes.compactMap(\.cue?.start)).count, 1)
+        XCTAssertEqual(Set(run.quotes.compactMap(\.source)).count, 1)
+    }
+}

@@ -34,6 +34,10 @@ enum AttributionRule: String, CaseIterable, Sendable {
     case previousQuotation = "previous-quotation"
     /// "X said (that) …": the speaker, the cue, then the content.
     case speakerFirst = "speaker-first"
+    /// "The two nations, Xi said, now have …": the clause going on after a medial attribution.
+    case medial = "medial"
+    /// "Sanders seemed to reap the benefits": a raising verb; the subject and complement, no source.
+    case raisingVerb = "raising-verb"
     /// "Trump attacked “…”": a quotation after the subject's verb, no cue from the lexicon.
     case embeddedQuotation = "embedded-quotation"
     /// A quotation with no cue of its own, given to the speaker of the attribution before it.

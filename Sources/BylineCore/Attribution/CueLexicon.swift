@@ -18,6 +18,9 @@ public enum CueLexicon {
         case evidence
         /// Verbs that are cues only before a quotation mark or "that": "called", "described".
         case weak
+        /// Raising verbs: "seemed", "appears"; the subject and its complement are the content,
+        /// and no one is named as the source.
+        case raising
 
         /// The kind named as in the lexicon file.
         public init?(name: String) {
@@ -27,6 +30,7 @@ public enum CueLexicon {
             case "cognition": self = .cognition
             case "evidence": self = .evidence
             case "weak": self = .weak
+            case "raising": self = .raising
             default: return nil
             }
         }

@@ -65,6 +65,7 @@ struct FrameFinder {
             }
         }
         if found.isEmpty, let f = embeddedQuotation(sentence, n) { found.append(f) }
+        addMedialContinuations(&found, sentence, n)
         for i in found.indices {
             if let sp = found[i].speaker, sp.count == 1, view.lower(sp.lowerBound) == "who" {
                 found[i].antecedent = mentions.relativeAntecedent(who: sp.lowerBound, lo: r.lowerBound)
@@ -190,9 +191,14 @@ struct FrameFinder {
             for j in (i + 1)..<max(i + 1, found.count) {
                 let next = found[j]
                 if isNested(next, in: found[i]) { continue }
-                let cut = view.token(next.attributionStart).start
+                // "… urges her husband to leave and repeatedly says, “…”": a coordinated verb's
+                // subject stands before this content, so the content stops at its cue.
+                let opens = next.rule == .coordinatedVerb
+                    && next.speaker.map { $0.lowerBound < view.doc.tokenIndex(at: found[i].content.lowerBound) } ?? false
+                    ? next.cue.lowerBound : next.attributionStart
+                let cut = view.token(opens).start
                 if cut > found[i].content.lowerBound && cut < found[i].content.upperBound {
-                    let end = trimmedEnd(before: next.attributionStart, floor: found[i].content.lowerBound)
+                    let end = trimmedEnd(before: opens, floor: found[i].content.lowerBound)
                     found[i].content = found[i].content.lowerBound..<max(found[i].content.lowerBound, end)
                     break
                 }
@@ -313,10 +319,14 @@ struct FrameFinder {
         }
         // Where the speaker phrase starts when a description stands before the name.
         var leftEdge: Int? = nil
+        var appositionRelay: Range<Int>? = nil
         if subject == nil, entry.kind != .cognition, let a = mentions.subjectBeforeApposition(cue: k, lo: r.lowerBound) {
             subject = a.subject
             subjectRule = .apposition
-            if a.apposition.lowerBound < a.subject.lowerBound { leftEdge = a.apposition.lowerBound }
+            if a.apposition.lowerBound < a.subject.lowerBound {
+                leftEdge = a.apposition.lowerBound
+                appositionRelay = outletInDescription(a.apposition)
+            }
         }
         // "A Quinnipiac poll released in late August found": the document, not a word of the
         // participle's phrase (unless that phrase names its agent: "released by the family").
@@ -334,7 +344,8 @@ struct FrameFinder {
             let before = (leftEdge ?? subject.lowerBound) - 1
             let afterContent = before >= r.lowerBound && (view.isComma(before) || view.isQuote(before) || view.isDash(before))
             let afterQuote = before >= r.lowerBound && view.isQuote(before) && quoted[before]
-            if afterContent, let tail = shortTail(after: k, sentence, unlimited: afterQuote) ?? (afterQuote ? (nil, ()) : nil) {
+            if afterContent, afterQuote || (entry.kind == .weak && !entry.stance) || !clauseFollows(cue: k, sentence),
+               let tail = shortTail(after: k, sentence, unlimited: afterQuote) ?? (afterQuote ? (nil, ()) : nil) {
                 let end = trimmedEnd(before: leftEdge ?? subject.lowerBound, floor: sentence.start)
                 // A quotation the sentence splitter cut ('' marks) still starts where its mark is.
                 var start = sentence.start
@@ -355,7 +366,8 @@ struct FrameFinder {
             let byDocument = view.has(.documentHead, at: subject.upperBound - 1)
             guard let content = contentAfter(k, entry, sentence, byDocument: byDocument) else { return nil }
             return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: subject,
-                                    content: content.range, relay: content.relay ?? openingInterviewRelay(r, before: subject.lowerBound),
+                                    content: content.range,
+                                    relay: content.relay ?? appositionRelay ?? openingInterviewRelay(r, before: subject.lowerBound),
                                     cueKind: entry.kind, rule: subjectRule ?? .speakerFirst)
         }
         // "“…,” said the spokesperson."
@@ -474,9 +486,11 @@ struct FrameFinder {
             switch entry.kind {
             case .weak:
                 guard entry.stance, c < r.upperBound, view.isWord(c) || view.isQuote(c),
-                      !["by", "to", "in", "on", "at", "with", "for", "of"].contains(view.lower(c)) else { return nil }
+                      !["by", "to", "in", "on", "at", "with", "for", "of"].contains(view.lower(c)) || isInfinitive(c) else { return nil }
             case .evidence:
                 break
+            case .raising:
+                return nil
             case .addressed:
                 // "told reporters the plan was …": skip the addressee.
                 guard c < r.upperBound else { return nil }
@@ -509,6 +523,7 @@ struct FrameFinder {
         let end = contentEnd(sentence)
         guard end > start else { return nil }
         if entry.kind == .evidence && !marked && !byDocument { return nil }
+        if entry.kind == .weak && !marked && isInfinitive(c) && holdsQuotation(c, sentence) { return nil }
         // A bare object is not reported speech: require a few words.
         if r.upperBound - c < (entry.stance ? 2 : 3) { return nil }
         return (start..<end, relay)

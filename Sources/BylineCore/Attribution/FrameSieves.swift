@@ -5,10 +5,10 @@ extension FrameFinder {
     /// (it may decide that there is no frame there). A sentence that ends with no frame then
     /// tries `embeddedQuotation`.
     enum Sieve: CaseIterable {
-        case dashSignature, colonSpeaker, accordingTo, citing, cueVerb
+        case dashSignature, colonSpeaker, accordingTo, citing, raisingVerb, cueVerb
     }
 
-    static let sieves: [Sieve] = [.dashSignature, .colonSpeaker, .accordingTo, .citing, .cueVerb]
+    static let sieves: [Sieve] = [.dashSignature, .colonSpeaker, .accordingTo, .citing, .raisingVerb, .cueVerb]
 
     enum SieveResult {
         /// The sieve does not apply at this token: the next one is tried.
@@ -37,6 +37,9 @@ extension FrameFinder {
             return .decided(AttributionFrame(pattern: .citing, sentence: n, cue: k..<(k + 1), speaker: np,
                                              content: sentence.start..<view.token(k - 1).start, relay: nil,
                                              cueKind: .speech, rule: .citing))
+        case .raisingVerb:
+            guard !quoted[k], view.isWord(k), let entry = view.cue(k), isRaisingCue(k, entry, r) else { return .pass }
+            return .decided(raisingFrame(k, sentence, n, previous: previous))
         case .cueVerb:
             guard !quoted[k], view.isWord(k) else { return .pass }
             guard let entry = view.cue(k) ?? (k + 1 < r.upperBound ? view.phrasalCue(k) : nil) else { return .pass }
