@@ -28,6 +28,16 @@ enum AttributionRuleCases {
                   content: "city needed", speaker: "Tom Bell"),
         FrameCase(rule: .apposition, text: "Michael McFaul, a senior fellow at the Hoover Institution, said the sanctions would bite.",
                   content: "sanctions would bite", speaker: "Michael McFaul"),
+        // A described source or document speaks across a relative clause ("which", "who") after it.
+        FrameCase(rule: .apposition,
+                  text: "The Daybreak tracking poll, which tracks support for the candidates daily, showed that Ruiz is leading Ortiz.",
+                  content: "Ruiz is leading", speaker: "The Daybreak tracking poll"),
+        FrameCase(rule: .apposition,
+                  text: "The Harbor State University Daybreak tracking poll, which tracks voters, showed that Ruiz is leading Ortiz.",
+                  content: "Ruiz is leading", speaker: "The Harbor State University Daybreak tracking poll"),
+        FrameCase(rule: .apposition,
+                  text: "A White House official, who requested anonymity to discuss a private talk, said the vote would come in April.",
+                  content: "vote would come", speaker: "A White House official"),
         FrameCase(rule: .documentParticiple, text: "A Quinnipiac University poll released on Monday found that most voters oppose the plan.",
                   content: "most voters oppose", speaker: "A Quinnipiac University poll"),
         // A capitalised word inside the participle's phrase is not the subject.

@@ -145,11 +145,12 @@ struct SpeakerMentionFinder {
                 if commas > 3 { return nil }
                 let first = view.lower(i + 1)
                 let opensApposition = view.has(.determiner, at: i + 1) || view.token(i + 1).kind == .number
-                    || view.has(.personHead, at: i + 1) || view.isCapitalized(i + 1) || first == "who"
+                    || view.has(.personHead, at: i + 1) || view.isCapitalized(i + 1) || first == "who" || first == "which"
                 if opensApposition, i + 1 < comma, let name = subject(beforeCue: i, lo: lo) {
                     let before = name.lowerBound - 1
                     let opens = before < lo || view.isComma(before) || view.isQuote(before) || view.isDash(before)
                     if opens, view.isCapitalized(name.upperBound - 1) { return (name, (i + 1)..<comma) }
+                    if let described = describedBeforeRelative(name, relative: i + 1, lo: lo) { return (described, (i + 1)..<comma) }
                     // "the White House spokesman, Josh Earnest, said": the description first, the name after it.
                     if opens, view.has(.personHead, at: name.upperBound - 1),
                        view.has(.determiner, at: name.lowerBound),
@@ -161,6 +162,24 @@ struct SpeakerMentionFinder {
             i -= 1
         }
         return nil
+    }
+
+    /// "The Daybreak tracking poll, which tracks support daily, showed", "a spokesman, who
+    /// declined to be named, said": a description led by a determiner, whose head is a document
+    /// or a source, speaks across the non-restrictive relative clause after it. A long name cut
+    /// at the phrase limit takes back the determiner before it.
+    func describedBeforeRelative(_ name: Range<Int>, relative r: Int, lo: Int) -> Range<Int>? {
+        guard ["who", "which"].contains(view.lower(r)), name.count > 1 else { return nil }
+        var phrase = name
+        if !view.has(.determiner, at: phrase.lowerBound), phrase.count >= Self.maxPhrase - 1, phrase.lowerBound - 1 >= lo,
+           view.has(.determiner, at: phrase.lowerBound - 1) {
+            phrase = (phrase.lowerBound - 1)..<phrase.upperBound
+        }
+        let before = phrase.lowerBound - 1
+        guard view.has(.determiner, at: phrase.lowerBound),
+              before < lo || view.isComma(before) || view.isQuote(before) || view.isDash(before) else { return nil }
+        let head = phrase.upperBound - 1
+        return view.has(.documentHead, at: head) || view.has(.anonymousHead, at: head) || view.has(.personHead, at: head) ? phrase : nil
     }
 
     /// "A Quinnipiac University poll released on Monday found": a document before a reduced
