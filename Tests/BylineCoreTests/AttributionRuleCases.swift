@@ -38,6 +38,14 @@ enum AttributionRuleCases {
         FrameCase(rule: .apposition,
                   text: "A White House official, who requested anonymity to discuss a private talk, said the vote would come in April.",
                   content: "vote would come", speaker: "A White House official"),
+        FrameCase(rule: .absoluteConstruction, text: "Averages show Ruiz with a narrow lead, with Harborview showing her ahead 3 points.",
+                  content: "her ahead 3 points", speaker: "Harborview"),
+        // A roundup that leaves out the repeated participle: each name with its figure.
+        FrameCase(rule: .absoluteConstruction,
+                  text: "Averages show Ruiz with a narrow lead, with Harborview showing her ahead 3 points, Polltrack 4.3 points and Vantage 2.1 points.",
+                  content: "4.3 points", speaker: "Polltrack"),
+        FrameCase(rule: .absoluteConstruction, text: "With the ministry saying the dam is safe, the town stayed put on Monday night.",
+                  content: "dam is safe", speaker: "the ministry"),
         FrameCase(rule: .documentParticiple, text: "A Quinnipiac University poll released on Monday found that most voters oppose the plan.",
                   content: "most voters oppose", speaker: "A Quinnipiac University poll"),
         // A capitalised word inside the participle's phrase is not the subject.
