@@ -46,6 +46,9 @@ enum AttributionRuleCases {
                   content: "4.3 points", speaker: "Polltrack"),
         FrameCase(rule: .absoluteConstruction, text: "With the ministry saying the dam is safe, the town stayed put on Monday night.",
                   content: "dam is safe", speaker: "the ministry"),
+        // An anonymous source before a restrictive "who" speaks for the relative clause's cue.
+        FrameCase(rule: .speakerFirst, text: "Tom Bell said that he had a well-placed source who told him the mill would close.",
+                  content: "mill would close", speaker: "a well-placed source"),
         FrameCase(rule: .documentParticiple, text: "A Quinnipiac University poll released on Monday found that most voters oppose the plan.",
                   content: "most voters oppose", speaker: "A Quinnipiac University poll"),
         // A capitalised word inside the participle's phrase is not the subject.
@@ -137,6 +140,10 @@ enum AttributionRuleCases {
         LinkCase(rule: .containingAttribution,
                  text: "A G7 nation's assessment indicates the strikes were planned, according to the same sources.",
                  publisher: nil, source: "A G7 nation's assessment", parent: "the same sources"),
+        // The statement cut where an anonymous source's relative clause opens: the source is the speaker's.
+        LinkCase(rule: .containingAttribution,
+                 text: "Tom Bell defended the plan, claiming that he had a well-placed source who told him the mill would close.",
+                 publisher: nil, source: "a well-placed source", parent: "Tom Bell"),
         LinkCase(rule: .frameRelay, text: "Ana Ribeiro told Reuters that the plan was ready for a vote.", publisher: nil,
                  source: "Ana Ribeiro", parent: "Reuters"),
         LinkCase(rule: .relayAffiliation, text: "Ana Ribeiro told Bill Reilly of Fox News that the plan was ready for a vote.",

@@ -68,6 +68,7 @@ struct SpeakerMentionFinder {
             // "…, Stevie Wonder, who joked": "who" points at the speaker, resolved through its antecedent.
             return j..<(j + 1)
         }
+        if view.lower(j) == "who", let source = anonymousBeforeRestrictiveWho(j, lo: lo) { return source }
         let head = view.lower(j)
         if view.lexicon.pronouns[SpeakerResolver.contractionBase(head)] != nil {
             return j..<(j + 1)
@@ -162,6 +163,15 @@ struct SpeakerMentionFinder {
             i -= 1
         }
         return nil
+    }
+
+    /// "he had a well-connected source who told him": an anonymous source right before a
+    /// restrictive "who" is the speaker of the relative clause's cue.
+    func anonymousBeforeRestrictiveWho(_ j: Int, lo: Int) -> Range<Int>? {
+        guard j - 1 >= lo, view.isWord(j - 1), !view.isCapitalized(j - 1), view.has(.anonymousHead, at: j - 1),
+              let np = simpleSubject(beforeCue: j, lo: lo), np.upperBound == j, np.count > 1,
+              view.has(.determiner, at: np.lowerBound) || view.has(.numberWord, at: np.lowerBound) else { return nil }
+        return np
     }
 
     /// "The Daybreak tracking poll, which tracks support daily, showed", "a spokesman, who
