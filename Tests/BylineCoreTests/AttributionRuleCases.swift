@@ -40,6 +40,27 @@ enum AttributionRuleCases {
                   content: "board had settled", speaker: "Ana Ruiz"),
         FrameCase(rule: .apposition, text: "Tom Bell, ex-chief economic adviser to the Treasury, said the plan was “simply not credible.”",
                   content: "simply not credible", speaker: "Tom Bell"),
+        // A described source or document speaks across a relative clause ("which", "who") after it.
+        FrameCase(rule: .apposition,
+                  text: "The Daybreak tracking poll, which tracks support for the candidates daily, showed that Ruiz is leading Ortiz.",
+                  content: "Ruiz is leading", speaker: "The Daybreak tracking poll"),
+        FrameCase(rule: .apposition,
+                  text: "The Harbor State University Daybreak tracking poll, which tracks voters, showed that Ruiz is leading Ortiz.",
+                  content: "Ruiz is leading", speaker: "The Harbor State University Daybreak tracking poll"),
+        FrameCase(rule: .apposition,
+                  text: "A White House official, who requested anonymity to discuss a private talk, said the vote would come in April.",
+                  content: "vote would come", speaker: "A White House official"),
+        FrameCase(rule: .absoluteConstruction, text: "Averages show Ruiz with a narrow lead, with Harborview showing her ahead 3 points.",
+                  content: "her ahead 3 points", speaker: "Harborview"),
+        // A roundup that leaves out the repeated participle: each name with its figure.
+        FrameCase(rule: .absoluteConstruction,
+                  text: "Averages show Ruiz with a narrow lead, with Harborview showing her ahead 3 points, Polltrack 4.3 points and Vantage 2.1 points.",
+                  content: "4.3 points", speaker: "Polltrack"),
+        FrameCase(rule: .absoluteConstruction, text: "With the ministry saying the dam is safe, the town stayed put on Monday night.",
+                  content: "dam is safe", speaker: "the ministry"),
+        // An anonymous source before a restrictive "who" speaks for the relative clause's cue.
+        FrameCase(rule: .speakerFirst, text: "Tom Bell said that he had a well-placed source who told him the mill would close.",
+                  content: "mill would close", speaker: "a well-placed source"),
         FrameCase(rule: .documentParticiple, text: "A Quinnipiac University poll released on Monday found that most voters oppose the plan.",
                   content: "most voters oppose", speaker: "A Quinnipiac University poll"),
         // A capitalised word inside the participle's phrase is not the subject.
@@ -147,6 +168,10 @@ enum AttributionRuleCases {
         LinkCase(rule: .containingAttribution,
                  text: "A G7 nation's assessment indicates the strikes were planned, according to the same sources.",
                  publisher: nil, source: "A G7 nation's assessment", parent: "the same sources"),
+        // The statement cut where an anonymous source's relative clause opens: the source is the speaker's.
+        LinkCase(rule: .containingAttribution,
+                 text: "Tom Bell defended the plan, claiming that he had a well-placed source who told him the mill would close.",
+                 publisher: nil, source: "a well-placed source", parent: "Tom Bell"),
         LinkCase(rule: .frameRelay, text: "Ana Ribeiro told Reuters that the plan was ready for a vote.", publisher: nil,
                  source: "Ana Ribeiro", parent: "Reuters"),
         LinkCase(rule: .relayAffiliation, text: "Ana Ribeiro told Bill Reilly of Fox News that the plan was ready for a vote.",

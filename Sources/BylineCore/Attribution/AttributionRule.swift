@@ -26,6 +26,8 @@ enum AttributionRule: String, CaseIterable, Sendable {
     case coordinatedVerb = "coordinated-verb"
     /// "Michael McFaul, a senior fellow at the Hoover Institution, said": the name before the apposition.
     case apposition = "apposition"
+    /// "…, with Gallup showing her ahead": the subject of an absolute construction speaks.
+    case absoluteConstruction = "absolute-construction"
     /// "A poll released on Monday found …": a document before a reduced relative clause.
     case documentParticiple = "document-participle"
     /// "…, X said." and "“…,” X said.": the content before the speaker and the cue.

@@ -66,6 +66,7 @@ struct FrameFinder {
         }
         if found.isEmpty, let f = embeddedQuotation(sentence, n) { found.append(f) }
         addMedialContinuations(&found, sentence, n)
+        gapAbsoluteConstruction(&found, sentence, n)
         for i in found.indices {
             if let sp = found[i].speaker, sp.count == 1, view.lower(sp.lowerBound) == "who" {
                 found[i].antecedent = mentions.relativeAntecedent(who: sp.lowerBound, lo: r.lowerBound)
@@ -299,6 +300,7 @@ struct FrameFinder {
         // "refrained from endorsing …": a stance after a preposition is not taken.
         if entry.stance, w.hasSuffix("ing"), k > r.lowerBound,
            view.has(.prepositionWord, at: k - 1) { return nil }
+        if w.hasSuffix("ing"), let f = absoluteConstruction(k, entry, sentence, n) { return f }
         // "…, saying …" and "a series of tweets saying …": a participle has no subject of its own.
         if w.hasSuffix("ing"), k > r.lowerBound,
            view.isComma(k - 1) || (!["is", "are", "was", "were", "been", "be", "am", "'s", "’s"].contains(view.lower(k - 1))

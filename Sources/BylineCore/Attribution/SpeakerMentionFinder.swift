@@ -75,6 +75,7 @@ struct SpeakerMentionFinder {
             // "…, Stevie Wonder, who joked": "who" points at the speaker, resolved through its antecedent.
             return j..<(j + 1)
         }
+        if view.lower(j) == "who", let source = anonymousBeforeRestrictiveWho(j, lo: lo) { return source }
         let head = view.lower(j)
         if view.lexicon.pronouns[SpeakerResolver.contractionBase(head)] != nil {
             return j..<(j + 1)
@@ -185,11 +186,12 @@ struct SpeakerMentionFinder {
                 // "Ed Balls, ex-chief economic adviser to the Treasury, said": a person noun among its first words.
                 let describesPerson = ((i + 1)..<min(comma, i + 5)).contains { view.has(.personHead, at: $0) && !view.isCapitalized($0) }
                 let opensApposition = describesPerson || view.has(.determiner, at: i + 1) || view.token(i + 1).kind == .number
-                    || view.has(.personHead, at: i + 1) || view.isCapitalized(i + 1) || first == "who" || opensInterjection
+                    || view.has(.personHead, at: i + 1) || view.isCapitalized(i + 1) || first == "who" || first == "which" || opensInterjection
                 if opensApposition, i + 1 < comma, let name = subject(beforeCue: i, lo: lo) {
                     let before = name.lowerBound - 1
                     let opens = before < lo || view.isComma(before) || view.isQuote(before) || view.isDash(before)
                     if opens, view.isCapitalized(name.upperBound - 1) { return (name, (i + 1)..<comma) }
+                    if let described = describedBeforeRelative(name, relative: i + 1, lo: lo) { return (described, (i + 1)..<comma) }
                     // "the White House spokesman, Josh Earnest, said": the description first, the name after it.
                     if opens, view.has(.personHead, at: name.upperBound - 1),
                        view.has(.determiner, at: name.lowerBound),
@@ -201,6 +203,33 @@ struct SpeakerMentionFinder {
             i -= 1
         }
         return nil
+    }
+
+    /// "he had a well-connected source who told him": an anonymous source right before a
+    /// restrictive "who" is the speaker of the relative clause's cue.
+    func anonymousBeforeRestrictiveWho(_ j: Int, lo: Int) -> Range<Int>? {
+        guard j - 1 >= lo, view.isWord(j - 1), !view.isCapitalized(j - 1), view.has(.anonymousHead, at: j - 1),
+              let np = simpleSubject(beforeCue: j, lo: lo), np.upperBound == j, np.count > 1,
+              view.has(.determiner, at: np.lowerBound) || view.has(.numberWord, at: np.lowerBound) else { return nil }
+        return np
+    }
+
+    /// "The Daybreak tracking poll, which tracks support daily, showed", "a spokesman, who
+    /// declined to be named, said": a description led by a determiner, whose head is a document
+    /// or a source, speaks across the non-restrictive relative clause after it. A long name cut
+    /// at the phrase limit takes back the determiner before it.
+    func describedBeforeRelative(_ name: Range<Int>, relative r: Int, lo: Int) -> Range<Int>? {
+        guard ["who", "which"].contains(view.lower(r)), name.count > 1 else { return nil }
+        var phrase = name
+        if !view.has(.determiner, at: phrase.lowerBound), phrase.count >= Self.maxPhrase - 1, phrase.lowerBound - 1 >= lo,
+           view.has(.determiner, at: phrase.lowerBound - 1) {
+            phrase = (phrase.lowerBound - 1)..<phrase.upperBound
+        }
+        let before = phrase.lowerBound - 1
+        guard view.has(.determiner, at: phrase.lowerBound),
+              before < lo || view.isComma(before) || view.isQuote(before) || view.isDash(before) else { return nil }
+        let head = phrase.upperBound - 1
+        return view.has(.documentHead, at: head) || view.has(.anonymousHead, at: head) || view.has(.personHead, at: head) ? phrase : nil
     }
 
     /// "A Quinnipiac University poll released on Monday found": a document before a reduced

@@ -269,6 +269,7 @@ struct SourceChainBuilder {
     /// "A G7 nation’s assessment indicates …, according to the same sources."
     func containing(_ a: QuoteAssembler.Attribution, in all: [QuoteAssembler.Attribution], at i: Int) -> QuoteAssembler.Attribution? {
         guard let m = a.speaker?.mention else { return nil }
+        if let b = relaying(a, in: all, at: i) { return b }
         for j in max(0, i - 4)..<min(all.count, i + 5) where j != i {
             let b = all[j]
             guard let pattern = b.frame?.pattern, pattern == .accordingTo || pattern == .contentLast else { continue }
@@ -278,6 +279,19 @@ struct SourceChainBuilder {
             return b
         }
         return nil
+    }
+
+    /// "Reid claimed that he had a well-connected source who told him …": an anonymous source
+    /// whose phrase opens right where the statement before it in the sentence was cut (the frame
+    /// finder ends a content at the next speaker) is a source of that statement's speaker.
+    func relaying(_ a: QuoteAssembler.Attribution, in all: [QuoteAssembler.Attribution], at i: Int) -> QuoteAssembler.Attribution? {
+        guard i > 0, let sp = a.speaker, sp.kind == .anonymous, a.frame?.pattern == .speakerFirst else { return nil }
+        let b = all[i - 1]
+        guard b.sentence == a.sentence, !b.relayOnly, let bp = b.frame?.pattern, bp == .speakerFirst || bp == .participle,
+              let bn = b.speaker?.nodeName, SourceName.key(bn) != SourceName.key(sp.nodeName ?? ""),
+              b.content.upperBound <= sp.mention.lowerBound,
+              view.doc.text.text(b.content.upperBound, sp.mention.lowerBound).allSatisfy({ $0 == " " || $0 == "\u{00A0}" }) else { return nil }
+        return b
     }
 
     /// For a "citing" frame: the attribution of the same sentence that did the citing.
