@@ -35,12 +35,20 @@ final class MentionMergerTests: XCTestCase {
         XCTAssertEqual(entities[0].mentions.map(\.start), [14, 33, 51])
     }
 
-    func testSurnameJoinsTheLatestFullNameBeforeIt() {
+    func testSurnameJoinsTheLatestFullNameBeforeItOnATie() {
         let doc = Document("Joe Biden met Hunter Biden. Biden spoke. Vladimir Putin listened; Putin left.")
         let entities = merger.merge(mentions(doc, [("Joe Biden", .person), ("Hunter Biden", .person), ("Biden", .person),
                                                    ("Vladimir Putin", .person), ("Putin", .person)]), doc: doc)
         XCTAssertEqual(entities.map(\.name), ["Joe Biden", "Hunter Biden", "Vladimir Putin"])
         XCTAssertEqual(entities.map { $0.mentions.map(\.text) }, [["Joe Biden"], ["Hunter Biden", "Biden"], ["Vladimir Putin", "Putin"]])
+    }
+
+    func testSurnameJoinsTheMostMentionedNamesakeNotAnAside() {
+        let doc = Document("Hillary Clinton spoke. Clinton said yes. Her daughter, Chelsea Clinton, listened. Clinton then left.")
+        let entities = merger.merge(mentions(doc, [("Hillary Clinton", .person), ("Clinton", .person), ("Chelsea Clinton", .person),
+                                                   ("Clinton", .person)]), doc: doc)
+        XCTAssertEqual(entities.map(\.name), ["Hillary Clinton", "Chelsea Clinton"])
+        XCTAssertEqual(entities.map { $0.mentions.map(\.text) }, [["Hillary Clinton", "Clinton", "Clinton"], ["Chelsea Clinton"]])
     }
 
     func testSurnameMetBeforeTheFullNameJoinsIt() {

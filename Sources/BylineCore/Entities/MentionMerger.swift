@@ -1,8 +1,8 @@
 /// Groups the named mentions of one document into one entity per referent:
 /// - the same name (up to case, full stops and a leading "the") or a known alias of it
 ///   ("US", "U.S.", "United States") is the same referent;
-/// - a person's single name ("Biden", "Lin") joins the latest person whose full name ends or
-///   starts with it ("Joe Biden", "Lin Jian"), and any one-word name but a place's that is
+/// - a person's single name ("Biden", "Lin") joins the person whose full name ends or starts
+///   with it ("Joe Biden", "Lin Jian"), the most mentioned so far of several (the latest on a tie), and any one-word name but a place's that is
 ///   such a person's surname ("the Trump campaign") joins that person; a full name met after its surname
 ///   alone joins that surname's entity;
 /// - an acronym in brackets right after a name ("Group of Twenty (G20)") is that name.
@@ -16,6 +16,8 @@ public struct MentionMerger: Sendable {
     private struct Group {
         var mentions: [Int] = []
         var hasFullName = false
+        var firstWord: String?
+        var lastWord: String?
     }
 
     /// Entities (ids left empty) in order of first mention.
@@ -53,8 +55,19 @@ public struct MentionMerger: Sendable {
             byKey[key] = g
             if m.type == .person && words.count > 1 {
                 groups[g].hasFullName = true
-                byLastWord[words[words.count - 1]] = g
-                byFirstWord[words[0]] = g
+                groups[g].firstWord = words[0]
+                groups[g].lastWord = words[words.count - 1]
+            }
+            // A single name goes to the namesake mentioned most so far, the latest on a tie:
+            // "Clinton" after one aside on "Chelsea Clinton" is still the article's Hillary Clinton.
+            if groups[g].hasFullName {
+                let count = groups[g].mentions.count
+                if let last = groups[g].lastWord, byLastWord[last].map({ groups[$0].mentions.count <= count }) ?? true {
+                    byLastWord[last] = g
+                }
+                if let first = groups[g].firstWord, byFirstWord[first].map({ groups[$0].mentions.count <= count }) ?? true {
+                    byFirstWord[first] = g
+                }
             }
         }
         return groups.map { entity(for: $0.mentions, of: mentions) }
