@@ -16,7 +16,10 @@ struct AttributionRun {
         claims = result.claims
     }
 
-    func quote(containing fragment: String) -> Quote? { quotes.first { $0.content.text.contains(fragment) } }
+    /// The innermost quote holding `fragment`: a statement reported inside another's content is its own quote.
+    func quote(containing fragment: String) -> Quote? {
+        quotes.filter { $0.content.text.contains(fragment) }.min { $0.content.end - $0.content.start < $1.content.end - $1.content.start }
+    }
 
     func source(named name: String) -> Source? { sources.first { $0.name == name } }
 

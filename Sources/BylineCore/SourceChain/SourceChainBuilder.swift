@@ -282,14 +282,18 @@ struct SourceChainBuilder {
     }
 
     /// "Reid claimed that he had a well-connected source who told him …": an anonymous source
-    /// whose phrase opens right where the statement before it in the sentence was cut (the frame
-    /// finder ends a content at the next speaker) is a source of that statement's speaker.
+    /// inside the content of the statement before it in the sentence, or opening right where that
+    /// content was cut, is a source of that statement's speaker.
     func relaying(_ a: QuoteAssembler.Attribution, in all: [QuoteAssembler.Attribution], at i: Int) -> QuoteAssembler.Attribution? {
         guard i > 0, let sp = a.speaker, sp.kind == .anonymous, a.frame?.pattern == .speakerFirst else { return nil }
         let b = all[i - 1]
         guard b.sentence == a.sentence, !b.relayOnly, let bp = b.frame?.pattern, bp == .speakerFirst || bp == .participle,
               let bn = b.speaker?.nodeName, SourceName.key(bn) != SourceName.key(sp.nodeName ?? ""),
-              b.content.upperBound <= sp.mention.lowerBound,
+              b.content.lowerBound < sp.mention.lowerBound else { return nil }
+        // Inside the statement's content (the frame finder keeps a statement reported within another
+        // whole), or right where that content was cut.
+        if sp.mention.upperBound <= b.content.upperBound { return b }
+        guard b.content.upperBound <= sp.mention.lowerBound,
               view.doc.text.text(b.content.upperBound, sp.mention.lowerBound).allSatisfy({ $0 == " " || $0 == "\u{00A0}" }) else { return nil }
         return b
     }
