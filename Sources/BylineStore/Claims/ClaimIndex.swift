@@ -105,16 +105,18 @@ public struct ClaimIndex: Sendable {
         }
     }
 
-    /// Drops what was indexed of these documents (an older version's claims).
+    /// Drops what was indexed of these documents (an older version's claims), with one
+    /// statement per table for the whole batch: the band table is keyed by band key, so
+    /// removing by sentence is a scan, once per batch rather than once per document.
     private static func forget(_ documentIDs: [String], _ db: Database) throws {
-        let indexed = try String.fetchAll(db, sql: "SELECT documentId FROM claim_document WHERE documentId IN (SELECT value FROM json_each(?))",
-                                          arguments: [ClaimBatch.jsonArray(documentIDs)])
-        for documentID in indexed {
-            try db.execute(sql: """
-                DELETE FROM claim_band WHERE sentenceId IN (SELECT id FROM claim_sentence WHERE documentId = ?)
-                """, arguments: [documentID])
-            try db.execute(sql: "DELETE FROM claim_sentence WHERE documentId = ?", arguments: [documentID])
-            try db.execute(sql: "DELETE FROM claim_document WHERE documentId = ?", arguments: [documentID])
-        }
+        let ids = ClaimBatch.jsonArray(documentIDs)
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM claim_document WHERE documentId IN (SELECT value FROM json_each(?))",
+                                arguments: [ids]) == true else { return }
+        try db.execute(sql: """
+            DELETE FROM claim_band WHERE sentenceId IN
+                (SELECT id FROM claim_sentence WHERE documentId IN (SELECT value FROM json_each(?)))
+            """, arguments: [ids])
+        try db.execute(sql: "DELETE FROM claim_sentence WHERE documentId IN (SELECT value FROM json_each(?))", arguments: [ids])
+        try db.execute(sql: "DELETE FROM claim_document WHERE documentId IN (SELECT value FROM json_each(?))", arguments: [ids])
     }
 }
