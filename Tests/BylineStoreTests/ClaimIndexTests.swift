@@ -95,6 +95,29 @@ final class ClaimIndexTests: XCTestCase {
         XCTAssertEqual(groups.first?.id, 1, "the merged group takes the smallest id")
     }
 
+    /// Indexing a document again (a new analysis) replaces its claims and band keys; a batch
+    /// naming one document twice keeps the last; claims of one batch group with each other.
+    func testIndexingADocumentAgainReplacesItsClaims() throws {
+        let f = try LibraryFixture()
+        let index = ClaimIndex(store: f.store)
+        let seoul = try feedArticle(f, "seoul", day: 1, [Self.seoul])
+        let harbor = try feedArticle(f, "harbor", day: 2, [Self.harbor])
+        let analyzer = Analyzer()
+        let seoulAnalysis = analyzer.analyze(seoul.text), harborAnalysis = analyzer.analyze(harbor.text)
+        let first = try index.index([(seoul.documentID, seoulAnalysis), (harbor.documentID, harborAnalysis)], analyzerVersion: "v1")
+        XCTAssertEqual(first.matched, 1, "the second claim of the batch joins the first")
+        let again = try index.index([(seoul.documentID, nil), (seoul.documentID, seoulAnalysis)], analyzerVersion: "v2")
+        XCTAssertEqual(again.documents, 1)
+        XCTAssertEqual(again.matched, 1)
+        let groups = try index.groups()
+        XCTAssertEqual(groups.count, 1)
+        XCTAssertEqual(groups.first?.reports.map(\.documentID).sorted(), [seoul.documentID, harbor.documentID].sorted())
+        let stale = try f.store.pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM claim_band WHERE sentenceId NOT IN (SELECT id FROM claim_sentence)")
+        }
+        XCTAssertEqual(stale, 0, "the old claims' band keys are gone")
+    }
+
     func testAnAnalysisOfAnotherVersionIsIndexedAgain() throws {
         let f = try LibraryFixture()
         let index = ClaimIndex(store: f.store)

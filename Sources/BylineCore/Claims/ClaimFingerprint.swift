@@ -9,7 +9,7 @@
 public struct ClaimFingerprint: Sendable, Equatable {
     /// Bump when the words, the shingles or the hashing change: stored fingerprints of
     /// another version are rebuilt.
-    public static let version = "claims/1"
+    public static let version = "claims/2"
     /// Jaccard similarity from which two claims are one.
     public static let threshold = 0.5
     /// Sentences with fewer distinct shingles are too short to tell apart and never group.
@@ -43,18 +43,17 @@ public struct ClaimFingerprint: Sendable, Equatable {
 
     /// |A ∩ B| / |A ∪ B| of the shingle sets, by a merge of the sorted arrays.
     public func jaccard(_ other: ClaimFingerprint) -> Double {
-        let a = shingles, b = other.shingles
+        shingles.withUnsafeBufferPointer { a in other.shingles.withUnsafeBufferPointer { b in Self.jaccard(a, b) } }
+    }
+
+    /// Jaccard similarity of two sorted arrays without repeats, by a merge count.
+    static func jaccard(_ a: UnsafeBufferPointer<UInt64>, _ b: UnsafeBufferPointer<UInt64>) -> Double {
         var i = 0, j = 0, common = 0
         while i < a.count && j < b.count {
-            if a[i] == b[j] {
-                common += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
+            let x = a[i], y = b[j]
+            if x == y { common += 1 }
+            if x <= y { i += 1 }
+            if y <= x { j += 1 }
         }
         let union = a.count + b.count - common
         return union == 0 ? 0 : Double(common) / Double(union)

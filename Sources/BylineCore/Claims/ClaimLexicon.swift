@@ -8,8 +8,9 @@ enum ClaimLexicon {
         return h
     }
 
-    private static func hashes(_ words: String) -> Set<UInt64> {
-        Set(words.split(separator: " ").map { hash(String($0)) })
+    /// Looked up once per word of every claim: a `KeyTable`, not a `Set`, so no `Hasher` runs.
+    private static func hashes(_ words: String) -> KeyTable {
+        KeyTable(words.split(separator: " ").map { (hash(String($0)), 0) })
     }
 
     /// Function words, and the reporting verbs that differ between outlets retelling one
@@ -33,23 +34,23 @@ enum ClaimLexicon {
     static let can = hash("can"), won = hash("won"), t = hash("t")
 
     /// Number words and their values; "one" counts only before "hundred" or a magnitude.
-    static let numberWords: [UInt64: Int] = {
+    static let numberWords: KeyTable = {
         let units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
         let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-        var table: [UInt64: Int] = [:]
-        for (n, w) in units.enumerated() { table[hash(w)] = n }
-        for (n, w) in tens.enumerated() { table[hash(w)] = (n + 2) * 10 }
+        var table = KeyTable()
+        for (n, w) in units.enumerated() { table[hash(w)] = Int32(n) }
+        for (n, w) in tens.enumerated() { table[hash(w)] = Int32((n + 2) * 10) }
         return table
     }()
 
     static let one = hash("one"), hundred = hash("hundred"), and = hash("and"), percent = hash("percent")
 
     /// Magnitudes after a number, as powers of ten: "10 thousand", "2.3 billion", "5bn".
-    static let scales: [UInt64: Int] = [
-        hash("thousand"): 3, hash("thousands"): 3, hash("million"): 6, hash("millions"): 6, hash("billion"): 9, hash("bn"): 9,
-        hash("trillion"): 12,
-    ]
+    static let scales = KeyTable([
+        (hash("thousand"), 3), (hash("thousands"), 3), (hash("million"), 6), (hash("millions"), 6), (hash("billion"), 9),
+        (hash("bn"), 9), (hash("trillion"), 12),
+    ])
 
     /// Letters glued to a number that do not change it: "10th", "1990s".
     static let numberSuffixes = hashes("st nd rd th s")

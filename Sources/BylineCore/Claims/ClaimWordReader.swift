@@ -125,7 +125,7 @@ struct ClaimWordReader {
                 var shift = 0
                 var next = k + 1
                 if next < pieces.count, !pieces[next].isNumber, let scale = ClaimLexicon.scales[pieces[next].value] {
-                    shift = scale
+                    shift = Int(scale)
                     next += 1
                 }
                 addNumber(Self.canonical(bytes[piece.start..<piece.end], integer: Int(piece.value), shift: shift))
@@ -151,11 +151,11 @@ struct ClaimWordReader {
         while k < pieces.count, !pieces[k].isNumber {
             let w = pieces[k].value
             if let n = ClaimLexicon.numberWords[w] {
-                current += n
+                current += Int(n)
             } else if w == ClaimLexicon.hundred {
                 current = max(current, 1) * 100
             } else if let scale = ClaimLexicon.scales[w] {
-                total += max(current, 1) * Self.power(scale)
+                total += max(current, 1) * Self.power(Int(scale))
                 current = 0
             } else if w == ClaimLexicon.and, k + 1 < pieces.count, !pieces[k + 1].isNumber, ClaimLexicon.numberWords[pieces[k + 1].value] != nil {
                 k += 1

@@ -70,83 +70,53 @@ public struct ClaimIndex: Sendable {
     }
 
     /// Indexes the claims of these analyses (replacing what an earlier version indexed of
-    /// the same documents) in one transaction.
+    /// the same documents) in one transaction. Fingerprints and band keys are computed before
+    /// the transaction; inside it, one query finds every stored claim sharing a band key with
+    /// the batch, candidates are verified and groups joined in memory (`ClaimBatch`), and the
+    /// writes are plain inserts through cached statements, band keys in key order.
     @discardableResult
     public func index(_ analyses: [(documentID: String, analysis: Analysis?)], analyzerVersion: String) throws -> Outcome {
         let now = AnnotationRow.millis(store.now())
+        var latest: [String: Int] = [:]
+        for (n, entry) in analyses.enumerated() { latest[entry.documentID] = n }
+        let documents = analyses.enumerated().filter { latest[$0.element.documentID] == $0.offset }.map(\.element)
+        var batch = ClaimBatch(documents)
         return try store.write { db in
             // The band table is a b-tree written at random keys: a larger page cache for this
             // connection keeps its pages in memory while a batch is indexed.
             try db.execute(sql: "PRAGMA cache_size = -65536")
-            var outcome = Outcome()
-            for (id, analysis) in analyses {
-                try Self.forget(id, db)
-                try db.execute(sql: """
-                    INSERT INTO claim_document (documentId, analyzerVersion, fingerprintVersion, publisher, title, published, indexed)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [id, analyzerVersion, ClaimFingerprint.version,
-                                     analysis?.document.publisher ?? analysis?.document.site, analysis?.document.title,
-                                     analysis?.document.published, now])
-                outcome.documents += 1
-                guard let analysis else { continue }
-                for claim in analysis.claims {
-                    guard let fingerprint = ClaimFingerprint(text: claim.span.text) else { continue }
-                    let joined = try Self.add(claim, fingerprint: fingerprint, via: ClaimReport.via(of: claim, in: analysis),
-                                              documentID: id, db)
-                    outcome.claims += 1
-                    if joined { outcome.matched += 1 }
-                }
+            try Self.forget(documents.map(\.documentID), db)
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO claim_document (documentId, analyzerVersion, fingerprintVersion, publisher, title, published, indexed)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+            for (id, analysis) in documents {
+                try insert.execute(arguments: [id, analyzerVersion, ClaimFingerprint.version,
+                                               analysis?.document.publisher ?? analysis?.document.site, analysis?.document.title,
+                                               analysis?.document.published, now])
             }
+            try batch.group(db)
+            try batch.write(db)
+            var outcome = Outcome()
+            outcome.documents = documents.count
+            outcome.claims = batch.claims.count
+            outcome.matched = batch.matched
             return outcome
         }
     }
 
-    /// Inserts one claim, groups it with every verified candidate; true when it joined others.
-    private static func add(_ claim: Claim, fingerprint: ClaimFingerprint, via: [String], documentID: String,
-                            _ db: Database) throws -> Bool {
-        try db.cachedStatement(sql: """
-            INSERT INTO claim_sentence (documentId, claimId, start, "end", text, via, shingles, numbers, negated, groupId)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
-            """).execute(arguments: [documentID, claim.id, claim.span.start, claim.span.end, claim.span.text, ClaimRows.joined(via),
-                                     ClaimRows.blob(fingerprint.shingles), fingerprint.numbers.joined(separator: " "), fingerprint.negated])
-        let id = db.lastInsertedRowID
-        let keys = fingerprint.bandKeys.map { Int64(bitPattern: $0) }
-        let marks = Array(repeating: "?", count: keys.count).joined(separator: ",")
-        let candidates = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT s.id, s.groupId, s.shingles, s.numbers, s.negated FROM claim_sentence s
-            WHERE s.id IN (SELECT DISTINCT sentenceId FROM claim_band WHERE key IN (\(marks))) ORDER BY s.id
-            """), arguments: StatementArguments(keys))
-        var groups: Set<Int64> = []
-        var duplicate = false
-        for row in candidates {
-            let group: Int64 = row["groupId"]
-            let theirs = ClaimRows.fingerprint(row)
-            if theirs == fingerprint { duplicate = true }
-            if groups.contains(group) { continue }
-            if theirs.matches(fingerprint) { groups.insert(group) }
-        }
-        let target = groups.min().map { min($0, id) } ?? id
-        try db.cachedStatement(sql: "UPDATE claim_sentence SET groupId = ? WHERE id = ?").execute(arguments: [target, id])
-        for other in groups where other != target {
-            try db.execute(sql: "UPDATE claim_sentence SET groupId = ? WHERE groupId = ?", arguments: [target, other])
-        }
-        // An exact duplicate stays out of the bands (see `ClaimGrouper`): copies never grow the candidates.
-        if duplicate { return true }
-        let values = Array(repeating: "(?, ?)", count: keys.count).joined(separator: ",")
-        var arguments: [DatabaseValueConvertible] = []
-        for key in keys { arguments += [key, id] }
-        try db.cachedStatement(sql: "INSERT OR IGNORE INTO claim_band (key, sentenceId) VALUES \(values)")
-            .execute(arguments: StatementArguments(arguments))
-        return !groups.isEmpty
-    }
-
-    /// Drops what was indexed of a document (an older version's claims).
-    private static func forget(_ documentID: String, _ db: Database) throws {
-        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM claim_document WHERE documentId = ?", arguments: [documentID]) == true else { return }
+    /// Drops what was indexed of these documents (an older version's claims), with one
+    /// statement per table for the whole batch: the band table is keyed by band key, so
+    /// removing by sentence is a scan, once per batch rather than once per document.
+    private static func forget(_ documentIDs: [String], _ db: Database) throws {
+        let ids = ClaimBatch.jsonArray(documentIDs)
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM claim_document WHERE documentId IN (SELECT value FROM json_each(?))",
+                                arguments: [ids]) == true else { return }
         try db.execute(sql: """
-            DELETE FROM claim_band WHERE sentenceId IN (SELECT id FROM claim_sentence WHERE documentId = ?)
-            """, arguments: [documentID])
-        try db.execute(sql: "DELETE FROM claim_sentence WHERE documentId = ?", arguments: [documentID])
-        try db.execute(sql: "DELETE FROM claim_document WHERE documentId = ?", arguments: [documentID])
+            DELETE FROM claim_band WHERE sentenceId IN
+                (SELECT id FROM claim_sentence WHERE documentId IN (SELECT value FROM json_each(?)))
+            """, arguments: [ids])
+        try db.execute(sql: "DELETE FROM claim_sentence WHERE documentId IN (SELECT value FROM json_each(?))", arguments: [ids])
+        try db.execute(sql: "DELETE FROM claim_document WHERE documentId IN (SELECT value FROM json_each(?))", arguments: [ids])
     }
 }
