@@ -100,7 +100,7 @@ struct SourceChainBuilder {
                 via = o.node
                 rule = .outletReach
             }
-            let n = earlierDocument(name, kind: sp.kind, among: nodes.map(\.source))
+            let n = earlierDocument(name, kind: sp.kind, among: nodes)
                 ?? node(name, sp.kind, entity: sp.entity, via: via, rule: rule)
             if sp.kind == .outlet {
                 lastOutlet = (n, paragraph)
@@ -123,15 +123,15 @@ struct SourceChainBuilder {
 
     /// "the poll", "the survey", "the report": a short definite description of a document
     /// named before ("A Bloomberg poll … the poll") is that document's node, not a new one.
-    func earlierDocument(_ name: String, kind: Source.Kind, among sources: [Source]) -> Int? {
+    private func earlierDocument(_ name: String, kind: Source.Kind, among nodes: [Node]) -> Int? {
         guard kind == .document else { return nil }
         let w = Self.words(name)
         guard w.count >= 2, w.count <= 3, w[0] == "the", let head = w.last,
               name.split(separator: " ").dropFirst().allSatisfy({ $0.first?.isLowercase == true }) else { return nil }
         let poll = view.lexicon.contains(String(head), .pollWord)
-        return sources.indices.last { i in
-            guard sources[i].kind == .document, SourceName.key(sources[i].name) != SourceName.key(name),
-                  let h = Self.words(sources[i].name).last else { return false }
+        return nodes.indices.last { i in
+            guard nodes[i].source.kind == .document, SourceName.key(nodes[i].source.name) != SourceName.key(name),
+                  let h = Self.words(nodes[i].source.name).last else { return false }
             return h == head || poll && view.lexicon.contains(String(h), .pollWord)
         }
     }
