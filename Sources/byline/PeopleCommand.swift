@@ -38,18 +38,18 @@ struct PeopleOptions: ParsableArguments {
         if library && !files.isEmpty { throw ValidationError("--library reads the library: name no file with it") }
     }
 
-    /// The library's index (brought up to date with analyses cached before it), or the files'.
-    func source() throws -> PeopleSource {
+    /// The library's index (brought up to date with analyses cached before it), or the files';
+    /// `failed` when a named file could not be read (it is named on standard error).
+    func source() throws -> (source: PeopleSource, failed: Bool) {
         if files.isEmpty {
             let library = LibraryStore(store: try storeOptions.open())
             try library.indexPeople(analyzerVersion: LibraryArticle.analyzerVersion)
-            return library
+            return (library, false)
         }
-        let (articles, failures) = PeopleInput(jobs: jobs).articles(files)
-        for failure in failures { StandardError.print("byline: \(failure)") }
+        let (articles, failed) = try AnalysedFiles(jobs: jobs).analyse(files) { analysis, _ in PeopleArticle(analysis) }
         let index = try TransientPeopleIndex()
         try index.index(articles)
-        return index
+        return (index, failed)
     }
 }
 
@@ -60,7 +60,7 @@ struct PeopleListCommand: ParsableCommand {
     @OptionGroup var options: PeopleOptions
 
     mutating func run() throws {
-        let source = try options.source()
+        let (source, failed) = try options.source()
         var offset = 0
         let page = 500
         while true {
@@ -70,6 +70,7 @@ struct PeopleListCommand: ParsableCommand {
             offset += people.count
             guard people.count == page else { break }
         }
+        if failed { throw ExitCode(1) }
     }
 }
 
@@ -83,7 +84,7 @@ struct PeopleShowCommand: ParsableCommand {
     @OptionGroup var options: PeopleOptions
 
     mutating func run() throws {
-        let source = try options.source()
+        let (source, failed) = try options.source()
         let found = try source.findPeople(name)
         guard let person = found.first else {
             throw ValidationError("nobody named \(SafeText.line(name, limit: 100)) is quoted")
@@ -101,5 +102,6 @@ struct PeopleShowCommand: ParsableCommand {
             guard quotes.count == 500 else { break }
             cursor = quotes.last
         }
+        if failed { throw ExitCode(1) }
     }
 }

@@ -45,6 +45,17 @@ final class PeopleEndToEndTests: TmuxTestCase {
         XCTAssertTrue(text.stdout.contains("Lin Jian"), text.stdout)
     }
 
+    func testAFolderIsReadAndAMissingFileIsNamedOnceAndFailsTheRun() throws {
+        let folder = try BylineExecutable.run(["people", "--json", Self.fixtures.path])
+        XCTAssertEqual(folder.status, 0, folder.stderr)
+        XCTAssertTrue(folder.stdout.contains("\"Lin Jian\""), folder.stdout)
+        let missing = Self.fixtures.appendingPathComponent("no-such-article.txt").path
+        let run = try BylineExecutable.run(["people"] + articles + [missing])
+        XCTAssertEqual(run.status, 1, run.stderr)
+        XCTAssertTrue(run.stdout.contains("Lin Jian"), "the readable articles still count: \(run.stdout)")
+        XCTAssertEqual(run.stderr.components(separatedBy: "no-such-article.txt").count - 1, 1, run.stderr)
+    }
+
     func testShowListsOnePersonsQuotesNewestFirst() throws {
         let quotes = try people(articles, show: "Lin")
         XCTAssertGreaterThanOrEqual(quotes.count, 3)

@@ -29,46 +29,9 @@ struct ArticleSelection: ParsableArguments {
     /// The files' articles, analysed in parallel, in the order given; a file that cannot be
     /// read is named on standard error and `failed` is set.
     func fileArticles(failed: inout Bool) throws -> [ClaimArticle] {
-        let paths = InputPaths.expand(files)
-        guard !paths.isEmpty else { throw ValidationError("no articles found in \(SafeText.echo(files.joined(separator: ", ")))") }
-        return Self.analyse(paths, jobs: jobs, failed: &failed)
-    }
-
-    static func analyse(_ paths: [String], jobs: Int, failed: inout Bool) -> [ClaimArticle] {
-        ParserSetup.prepareForThreads()
-        let input = ArticleInput()
-        let analyzer = Analyzer()
-        let collected = Collected()
-        let map = OrderedParallelMap<String, Result<ClaimArticle, ArticleFailure>>(
-            jobs: min(jobs, paths.count), window: OrderedParallelMap<String, Result<ClaimArticle, ArticleFailure>>.defaultWindow(jobs: jobs),
-            work: { path in
-                do {
-                    let article = try input.load(path)
-                    return .success(ClaimArticle(analysis: analyzer.analyze(article), location: path))
-                } catch {
-                    return .failure(ArticleFailure(message: "\(error)"))
-                }
-            },
-            emit: { outcome in
-                switch outcome {
-                case .success(let article): collected.articles.append(article)
-                case .failure(let failure):
-                    collected.failed = true
-                    StandardError.print("byline: \(failure.message)")
-                }
-            })
-        for path in paths { map.submit(path) }
-        map.finish()
-        if collected.failed { failed = true }
-        return collected.articles
-    }
-
-    struct ArticleFailure: Error, Sendable { var message: String }
-
-    /// What the single emitting thread collects; read only after `finish`.
-    private final class Collected: @unchecked Sendable {
-        var articles: [ClaimArticle] = []
-        var failed = false
+        let (articles, someFailed) = try AnalysedFiles(jobs: jobs).analyse(files) { ClaimArticle(analysis: $0, location: $1) }
+        if someFailed { failed = true }
+        return articles
     }
 
     // MARK: the library
