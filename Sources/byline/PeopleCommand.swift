@@ -22,33 +22,19 @@ struct PeopleOptions: ParsableArguments {
     @Flag(name: .long, help: "JSON lines instead of text.")
     var json = false
 
-    @Flag(name: .long, help: "Read the library's index (the default when no file is named).")
-    var library = false
-
-    @Option(name: .long, help: "Articles analysed at once when files are named.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @OptionGroup var storeOptions: StoreOptions
-
-    @Argument(help: "Article files, pages or addresses; none reads the library.")
-    var files: [String] = []
-
-    func validate() throws {
-        guard jobs > 0 else { throw ValidationError("--jobs must be at least 1") }
-        if library && !files.isEmpty { throw ValidationError("--library reads the library: name no file with it") }
-    }
+    @OptionGroup var articles: ArticleSelection
 
     /// The library's index (brought up to date with analyses cached before it), or the files';
     /// `failed` when a named file could not be read (it is named on standard error).
     func source() throws -> (source: PeopleSource, failed: Bool) {
-        if files.isEmpty {
-            let library = LibraryStore(store: try storeOptions.open())
+        if articles.readsLibrary {
+            let library = LibraryStore(store: try articles.storeOptions.open())
             try library.indexPeople(analyzerVersion: LibraryArticle.analyzerVersion)
             return (library, false)
         }
-        let (articles, failed) = try AnalysedFiles(jobs: jobs).analyse(files) { analysis, _ in PeopleArticle(analysis) }
+        let (read, failed) = try AnalysedFiles(jobs: articles.jobs).analyse(articles.files) { analysis, _ in PeopleArticle(analysis) }
         let index = try TransientPeopleIndex()
-        try index.index(articles)
+        try index.index(read)
         return (index, failed)
     }
 }
