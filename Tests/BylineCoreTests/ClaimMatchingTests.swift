@@ -143,13 +143,13 @@ final class ClaimMatchingTests: XCTestCase {
 
 extension ClaimMatchingTests {
     func testPublicationDatesAreReadAsArticlesWriteThem() {
-        XCTAssertEqual(ClaimReport.date(iso: "2024-10-18T08:00:00+09:00"), Date(timeIntervalSince1970: 1_729_206_000))
-        XCTAssertEqual(ClaimReport.date(iso: "2024-10-17T23:00:00Z"), Date(timeIntervalSince1970: 1_729_206_000))
-        XCTAssertEqual(ClaimReport.date(iso: "2024-10-17T23:00:00.250Z"), Date(timeIntervalSince1970: 1_729_206_000))
-        XCTAssertEqual(ClaimReport.date(iso: "2024-10-17T18:30-0430"), Date(timeIntervalSince1970: 1_729_206_000))
-        XCTAssertEqual(ClaimReport.date(iso: "2024-10-17"), Date(timeIntervalSince1970: 1_729_123_200))
-        XCTAssertEqual(ClaimReport.date(iso: "1969-12-31"), Date(timeIntervalSince1970: -86_400))
-        XCTAssertNil(ClaimReport.date(iso: "yesterday"))
-        XCTAssertNil(ClaimReport.date(iso: "2024-13-01"))
+        XCTAssertEqual(PublishedDate.parse("2024-10-18T08:00:00+09:00"), Date(timeIntervalSince1970: 1_729_206_000))
+        XCTAssertEqual(PublishedDate.parse("2024-10-17T23:00:00Z"), Date(timeIntervalSince1970: 1_729_206_000))
+        XCTAssertEqual(PublishedDate.parse("2024-10-17T23:00:00.250Z"), Date(timeIntervalSince1970: 1_729_206_000))
+        XCTAssertEqual(PublishedDate.parse("2024-10-17T18:30-0430"), Date(timeIntervalSince1970: 1_729_206_000))
+        XCTAssertEqual(PublishedDate.parse("2024-10-17"), Date(timeIntervalSince1970: 1_729_123_200))
+        XCTAssertEqual(PublishedDate.parse("1969-12-31"), Date(timeIntervalSince1970: -86_400))
+        XCTAssertNil(PublishedDate.parse("yesterday"))
+        XCTAssertNil(PublishedDate.parse("2024-13-01"))
     }
 }

@@ -39,7 +39,7 @@ public struct ClaimArticle: Sendable {
             ClaimGroup(id: n + 1, reports: lists[i].map { e in
                 let (a, c) = entries[e]
                 let article = articles[a], analysis = article.analysis, claim = analysis.claims[c]
-                if published[a] == nil { published[a] = analysis.document.published.flatMap(ClaimReport.date(iso:)) }
+                if published[a] == nil { published[a] = analysis.document.published.flatMap(PublishedDate.parse) }
                 return ClaimReport(documentID: analysis.document.id, outlet: article.outlet, title: analysis.document.title,
                                    location: article.location, claimID: claim.id, text: claim.span.text, range: claim.span.range,
                                    published: published[a] ?? nil, firstSeen: article.firstSeen, sequence: e,

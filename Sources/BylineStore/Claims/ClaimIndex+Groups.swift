@@ -110,7 +110,7 @@ extension ClaimIndex {
         let indexed = try Row.fetchOne(db, sql: "SELECT publisher, title, published FROM claim_document WHERE documentId = ?",
                                        arguments: [documentID])
         let publisher: String? = indexed?["publisher"]
-        let declared = (indexed?["published"] as String?).flatMap(ClaimReport.date(iso:))
+        let declared = (indexed?["published"] as String?).flatMap(PublishedDate.parse)
         if let item = try Row.fetchOne(db, sql: """
             SELECT i.title, i.link, i.published, i.added, f.name AS feedName FROM library_item i
             LEFT JOIN library_feed f ON f.id = i.feedId

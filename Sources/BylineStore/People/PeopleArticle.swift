@@ -75,7 +75,7 @@ public struct PeopleArticle: Sendable, Equatable {
         }
         self.init(documentID: analysis.document.id,
                   outlet: outlet ?? analysis.document.publisher ?? analysis.document.site ?? analysis.document.url.flatMap { URL(string: $0)?.host },
-                  date: date ?? analysis.document.published.flatMap(PeopleArticle.date(iso:)),
+                  date: date ?? analysis.document.published.flatMap(PublishedDate.parse),
                   mentions: mentions)
     }
 
@@ -88,14 +88,5 @@ public struct PeopleArticle: Sendable, Equatable {
         while let first = scalars.first, quoteMarks.contains(first) || first == " " || first == "\n" { scalars.removeFirst() }
         while let last = scalars.last, quoteMarks.contains(last) || last == " " || last == "\n" || last == "," { scalars.removeLast() }
         return scalars.isEmpty ? text : String(String.UnicodeScalarView(scalars))
-    }
-
-    /// "2024-11-05", "2024-11-05T10:00:00Z" and the like.
-    static func date(iso text: String) -> Date? {
-        let full = ISO8601DateFormatter()
-        if let d = full.date(from: text) { return d }
-        let day = ISO8601DateFormatter()
-        day.formatOptions = [.withFullDate]
-        return day.date(from: String(text.prefix(10)))
     }
 }

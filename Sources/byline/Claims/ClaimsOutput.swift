@@ -1,4 +1,5 @@
 import BylineCore
+import BylineStore
 import Foundation
 
 /// How `byline claims` prints: groups and their reports as text for people, or one compact
@@ -12,7 +13,7 @@ enum ClaimsOutput {
         var lines = ["group \(group.id): \(group.articles) articles, \(group.outlets.count) outlets"
                      + (detailed ? "" : ": " + SafeText.line(group.headline, limit: 160))]
         for (n, r) in group.reports.enumerated() {
-            let day = (r.published ?? r.firstSeen).map(day) ?? "undated   "
+            let day = (r.published ?? r.firstSeen).map(Timestamp.day) ?? "undated   "
             let via = r.via.isEmpty ? "" : "  [via " + r.via.map { SafeText.line($0, limit: 60) }.joined(separator: " → ") + "]"
             if detailed {
                 lines.append("  \(n + 1). \(day)  \(SafeText.line(r.outlet, limit: 40))  \(r.claimID)\(via)")
@@ -38,8 +39,6 @@ enum ClaimsOutput {
         let title = article.analysis.document.title.map { SafeText.line($0, limit: 100) } ?? "(untitled)"
         return SafeText.line(article.outlet, limit: 40) + ": " + title + (article.location.map { "  " + SafeText.line($0, limit: 200) } ?? "")
     }
-
-    static func day(_ date: Date) -> String { String(iso(date).prefix(10)) }
 
     static func iso(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()
