@@ -111,4 +111,39 @@ final class EntityRecognizerTests: XCTestCase {
         XCTAssertEqual(people.first?.mentions.count, 2)
         XCTAssertGreaterThan(Document(text).sentences[0].tokens.count, EntityTagger.maxChunk)
     }
+
+    func testCurrentSpellingsReadLikeTheOlderOnes() {
+        // The training text knows "Kiev" only: "Kyiv" was a person after "said", a company before "'s".
+        let found = entities("Kyiv's allies plan to pressure China. Kyiv said it would respond. The Kyiv Post reported it.")
+        XCTAssertEqual(found.filter { $0.type.isName }.map(summary), [
+            "E1 GPE Kyiv 0-4,38-42",
+            "E2 GPE China 31-36",
+            "E3 ORG Kyiv Post 70-79",
+        ])
+        XCTAssertEqual(entities("Officials in Mumbai said so.").filter { $0.type == .gpe }.map(\.name), ["Mumbai"])
+    }
+
+    func testRespellingKeepsTheWordsCaseAndLeavesOthersAlone() {
+        let variants = SpellingVariants(text: "# comment\nKyiv\tKiev\nbroken line\n")
+        let doc = Document("KYIV Kyiv kyiv Paris")
+        let p = TokenProfile(doc, gazetteer: Gazetteer(), clusters: WordClusters(), spellings: variants)
+        XCTAssertEqual(p.word[0], FeatureHash.string("KIEV", lower: false))
+        XCTAssertEqual(p.word[1], FeatureHash.string("Kiev", lower: false))
+        XCTAssertEqual(p.word[2], FeatureHash.string("kiev", lower: false))
+        XCTAssertEqual(p.lower[1], FeatureHash.string("kiev", lower: true))
+        XCTAssertEqual(p.word[3], FeatureHash.string("Paris", lower: false))
+    }
+
+    func testAHyphenatedPairOfPeopleIsTwoPeople() {
+        let found = entities("Vladimir Putin met Kim Jong Un. The growing Putin-Kim alliance worries Beijing.")
+        XCTAssertEqual(found.filter { $0.type.isName }.map(summary), [
+            "E1 PERSON Vladimir Putin 0-14,44-49",
+            "E2 PERSON Kim Jong Un 19-30,50-53",
+            "E3 GPE Beijing 71-78",
+        ])
+        // Not a pair: a double-barrelled name, and halves the document does not name in full.
+        let barrelled = entities("Boutros Boutros-Ghali spoke. Later Boutros-Ghali left.").filter { $0.type == .person }
+        XCTAssertEqual(barrelled.map(\.name), ["Boutros Boutros-Ghali"])
+        XCTAssertFalse(entities("Vladimir Putin spoke of the Harper-Collins deal.").contains { $0.name == "Harper" || $0.name == "Collins" })
+    }
 }

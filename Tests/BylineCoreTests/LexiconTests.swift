@@ -53,6 +53,16 @@ final class LexiconTests: XCTestCase {
         XCTAssertThrowsError(try EntityResources.load(from: copy))
     }
 
+    func testMissingSpellingVariantsAreAnError() throws {
+        let bundled = try XCTUnwrap(EntityResources.bundledDirectory)
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("ner-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: bundled, to: copy)
+        defer { try? FileManager.default.removeItem(at: copy) }
+        XCTAssertFalse(try EntityResources.load(from: copy).spellings.isEmpty)
+        try FileManager.default.removeItem(at: copy.appendingPathComponent("spelling-variants.tsv"))
+        XCTAssertThrowsError(try EntityResources.load(from: copy))
+    }
+
     func testMalformedRowIsAnError() throws {
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("lexicon-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: dir, to: copy)

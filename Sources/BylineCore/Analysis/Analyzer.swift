@@ -51,7 +51,8 @@ public struct Analyzer: Sendable {
                                 text: withText ? doc.text.string : nil)
         finished(.metadata)
         let resources = entityRecognizer.resources
-        let profile = TokenProfile(doc, gazetteer: resources.gazetteer, clusters: resources.clusters)
+        let profile = TokenProfile(doc, gazetteer: resources.gazetteer, clusters: resources.clusters,
+                                   spellings: resources.spellings)
         let entities = entityRecognizer.recognize(doc, profile: profile)
         // The layer keeps the few columns of the profile that attribution reads; the rest goes now.
         let layer = LexicalLayer(doc, profile: consume profile, lexicon: lexicon)

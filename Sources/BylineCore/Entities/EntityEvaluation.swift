@@ -30,7 +30,8 @@ public struct EntityEvaluation: Sendable {
         let tagger = EntityTagger(model: model)
         for labeled in documents {
             let doc = Document(labeled.text)
-            let profile = TokenProfile(doc, gazetteer: resources.gazetteer, clusters: resources.clusters)
+            let profile = TokenProfile(doc, gazetteer: resources.gazetteer, clusters: resources.clusters,
+                                   spellings: resources.spellings)
             var predicted = Set<String>()
             for s in tagger.tag(doc, profile: profile) {
                 let label = model.tags.labels[s.label]

@@ -24,7 +24,8 @@ public struct EntityRecognizer: Sendable {
     }
 
     public func recognize(_ doc: Document) -> [Entity] {
-        recognize(doc, profile: TokenProfile(doc, gazetteer: resources.gazetteer, clusters: resources.clusters))
+        recognize(doc, profile: TokenProfile(doc, gazetteer: resources.gazetteer, clusters: resources.clusters,
+                                   spellings: resources.spellings))
     }
 
     /// The entities of `doc` from a token profile already built over this recogniser's
@@ -41,7 +42,7 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Named mentions in text order, with titles, a leading "the" and a leading lowercase
-    /// compound ("pro-Clinton") outside their spans.
+    /// compound ("pro-Clinton") outside their spans, and pairs of people ("Putin-Kim") split.
     public func nameMentions(_ doc: Document, profile: TokenProfile) -> [NameMention] {
         let titles = TitleFinder(profile: profile)
         let headline = HeadlineCase(profile: profile)
@@ -69,7 +70,7 @@ public struct EntityRecognizer: Sendable {
             let start = doc.tokens[r.lowerBound].start, end = doc.tokens[r.upperBound - 1].end
             out.append(NameMention(tokens: r, start: start, end: end, text: doc.text.text(start, end), type: type, title: title))
         }
-        return out
+        return PairedNames.split(out, doc: doc)
     }
 
     /// "pro-Clinton" in "pro-Clinton Priorities USA": a lowercase hyphenated word is no part of the name after it.

@@ -1,17 +1,20 @@
 import Foundation
 
-/// The recogniser's data besides the weights: gazetteers, word classes and the alias table
-/// that makes "US", "U.S." and "the United States" one referent.
+/// The recogniser's data besides the weights: gazetteers, word classes, the alias table
+/// that makes "US", "U.S." and "the United States" one referent, and the current spellings
+/// of names the training text knew by older ones.
 public struct EntityResources: Sendable {
     public var gazetteer: Gazetteer
     public var clusters: WordClusters
     public var aliases: NameAliases
+    public var spellings: SpellingVariants
 
     public init(gazetteer: Gazetteer = Gazetteer(), clusters: WordClusters = WordClusters(),
-                aliases: NameAliases = NameAliases()) {
+                aliases: NameAliases = NameAliases(), spellings: SpellingVariants = SpellingVariants()) {
         self.gazetteer = gazetteer
         self.clusters = clusters
         self.aliases = aliases
+        self.spellings = spellings
     }
 
     /// The folder of the bundled resources (`Resources/NER` of BylineCore).
@@ -19,7 +22,7 @@ public struct EntityResources: Sendable {
         Bundle.module.resourceURL?.appendingPathComponent("NER", isDirectory: true)
     }
 
-    /// Loads the gazetteers, word classes and aliases shipped with BylineCore.
+    /// Loads the gazetteers, word classes, aliases and spellings shipped with BylineCore.
     public static func bundled() throws -> EntityResources {
         guard let dir = bundledDirectory else { throw CocoaError(.fileNoSuchFile) }
         return try load(from: dir)
@@ -35,8 +38,9 @@ public struct EntityResources: Sendable {
         }
         let clusters = try String(contentsOf: dir.appendingPathComponent("clusters.tsv"), encoding: .utf8)
         let aliases = try String(contentsOf: dir.appendingPathComponent("aliases.txt"), encoding: .utf8)
+        let spellings = try String(contentsOf: dir.appendingPathComponent("spelling-variants.tsv"), encoding: .utf8)
         return EntityResources(gazetteer: Gazetteer(lists: lists), clusters: WordClusters(text: clusters),
-                               aliases: NameAliases(text: aliases))
+                               aliases: NameAliases(text: aliases), spellings: SpellingVariants(text: spellings))
     }
 
     /// Reads the bundled model weights.

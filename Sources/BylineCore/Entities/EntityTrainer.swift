@@ -105,7 +105,8 @@ public struct EntityTrainer {
         let mask = UInt64((1 << options.bucketBits) - 1)
         for labeled in documents {
             let doc = Document(labeled.text)
-            let profile = TokenProfile(doc, gazetteer: resources.gazetteer, clusters: resources.clusters)
+            let profile = TokenProfile(doc, gazetteer: resources.gazetteer, clusters: resources.clusters,
+                                   spellings: resources.spellings)
             let gold = goldTags(labeled, doc, &alignment)
             for sentence in doc.sentences where !sentence.tokens.isEmpty {
                 var inst = Instance(buckets: [], offsets: [0], gold: Array(gold[sentence.tokens]))

@@ -28,7 +28,9 @@ public struct MentionMerger: Sendable {
         var byFirstWord: [String: Int] = [:]
         for (i, m) in mentions.enumerated() {
             let key = MentionMerger.typeClass(m.type) + aliases.key(m.text)
-            let words = m.tokens.map { NameAliases.normalize(doc.string(doc.tokens[$0])) }
+            // A one-word mention may be half of a word ("Putin" of "Putin-Kim"): its own text.
+            let words = m.tokens.count == 1 ? [NameAliases.normalize(m.text)]
+                : m.tokens.map { NameAliases.normalize(doc.string(doc.tokens[$0])) }
             var target = byKey[key]
             if target == nil && m.type == .person && words.count == 1 {
                 target = byLastWord[words[0]] ?? byFirstWord[words[0]]

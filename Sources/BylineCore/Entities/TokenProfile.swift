@@ -52,7 +52,8 @@ public struct TokenProfile {
     /// Gazetteer bits per token and position: [begin, inside, last, unit] × tokens.
     public var gazetteer: TokenGazetteer { TokenGazetteer(rowOf: gazetteerRowOf, rows: gazetteerRows) }
 
-    public init(_ doc: Document, gazetteer gaz: Gazetteer, clusters wc: WordClusters) {
+    public init(_ doc: Document, gazetteer gaz: Gazetteer, clusters wc: WordClusters,
+                spellings: SpellingVariants = SpellingVariants()) {
         let s = doc.text.scalars
         let n = doc.tokens.count
         typeOf = [UInt32](repeating: 0, count: n)
@@ -114,6 +115,7 @@ public struct TokenProfile {
             for k in (m.range.lowerBound + 1)..<(m.range.upperBound - 1) { addGazetteer(m.lists, token: k, position: 1) }
             addGazetteer(m.lists, token: m.range.upperBound - 1, position: 2)
         }
+        respell(spellings, clusters: wc)
     }
 
     public var count: Int { typeOf.count }
