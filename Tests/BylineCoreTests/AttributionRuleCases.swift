@@ -10,6 +10,8 @@ enum AttributionRuleCases {
         let content: String
         /// The speaker's resolved name, or its mention when no name is resolved.
         let speaker: String?
+        /// The cue's text, when the case pins it.
+        var cue: String? = nil
     }
 
     static let frames: [FrameCase] = [
@@ -71,6 +73,9 @@ enum AttributionRuleCases {
         FrameCase(rule: .previousQuotation, text: "“How long must we wait?” Ben Ortiz asked.", content: "How long", speaker: "Ben Ortiz"),
         FrameCase(rule: .speakerFirst, text: "Ana Ribeiro said the cabinet would vote on the project in April.", content: "cabinet would vote",
                   speaker: "Ana Ribeiro"),
+        // The clause running into a quotation is part of the content; a tail before the mark is not.
+        FrameCase(rule: .speakerFirst, text: "Ana Ribeiro said river towns have been “galvanized and mobilized” by the floods.",
+                  content: "river towns have been “galvanized", speaker: "Ana Ribeiro", cue: "said"),
         // "A review of court records indicates": the document, not what it reviewed.
         FrameCase(rule: .speakerFirst, text: "A review of court records indicates that the firm paid no tax.", content: "firm paid no tax",
                   speaker: "A review of court records"),
@@ -91,7 +96,18 @@ enum AttributionRuleCases {
         FrameCase(rule: .embeddedQuotation, text: "Tom Bell recited “the hateful ideology of the gunman” on Monday.",
                   content: "hateful ideology", speaker: "Tom Bell"),
         FrameCase(rule: .inherited, text: "“This is wrong,” Lin Jian remarked. “We will keep talking to all sides until it ends.”",
-                  content: "keep talking", speaker: "Lin Jian"),
+                  content: "keep talking", speaker: "Lin Jian", cue: "remarked"),
+        // A quotation going on sentences or a paragraph later keeps the cue that opened it.
+        FrameCase(rule: .inherited,
+                  text: "“This is wrong,” Lin Jian remarked. The talks resumed on Monday.\n\n“We will keep talking to all sides until it ends.”",
+                  content: "keep talking", speaker: "Lin Jian", cue: "remarked"),
+        FrameCase(rule: .inheritedFromQuotation,
+                  text: "“Prices are up a little,” said Tom Bell, who noted that sales had been slow for years. “Things are moving in the right direction.”",
+                  content: "moving in the right", speaker: "Tom Bell", cue: "said"),
+        // A nested frame with no quotation before it leaves the plain inheritance.
+        FrameCase(rule: .inherited,
+                  text: "Tom Bell said on Monday that sales had been slow for years. “Things are moving in the right direction.”",
+                  content: "moving in the right", speaker: "Tom Bell", cue: "said"),
         FrameCase(rule: .unattributed, text: "“Nothing in this report will change the way the city floods every single winter.”",
                   content: "Nothing in this", speaker: nil),
     ]

@@ -19,6 +19,7 @@ final class AttributionRuleTests: XCTestCase {
             }
             XCTAssertEqual(q.explanation?.frame, c.rule.rawValue, c.text)
             XCTAssertEqual(q.speaker?.name ?? q.speaker?.mention?.text, c.speaker, "\(c.rule)")
+            if let cue = c.cue { XCTAssertEqual(q.cue?.text, cue, c.text) }
             run.assertOffsets()
         }
     }

@@ -54,14 +54,25 @@ final class DirectQuoteAttributionTests: XCTestCase {
         XCTAssertEqual(q?.speaker?.mention?.text, "The minister")
     }
 
-    func testQuoteInTheNextParagraphInheritsTheSpeaker() {
+    /// PolNeAR gives a quotation continued in the next paragraph the cue that opened it.
+    func testQuoteInTheNextParagraphInheritsTheSpeakerAndCue() {
         let text = "“Prices will fall,” Jonas Meyer said.\n“We have seen this before, many times over.”\nThe market closed lower."
         let run = AttributionRun(text)
         XCTAssertEqual(run.quotes.count, 2)
         guard run.quotes.count == 2 else { return }
         XCTAssertEqual(run.quotes[1].content.text, "“We have seen this before, many times over.”")
         XCTAssertEqual(run.quotes[1].speaker?.name, "Jonas Meyer")
-        XCTAssertNil(run.quotes[1].cue)
+        XCTAssertEqual(run.quotes[1].cue?.text, "said")
+    }
+
+    /// Words after the cue that are a time or a setting, not a clause, stay out of the content.
+    func testTailBeforeAQuotationIsNotContent() {
+        for text in ["Ana Ribeiro said in a statement “the plan is dead and buried.”",
+                     "Ana Ribeiro said Tuesday “the plan is dead and buried.”"] {
+            let q = AttributionRun(text).quotes.first
+            XCTAssertEqual(q?.content.text, "“the plan is dead and buried.”", text)
+            XCTAssertEqual(q?.cue?.text, "said", text)
+        }
     }
 
     func testDashSignatureNamesTheSpeaker() {

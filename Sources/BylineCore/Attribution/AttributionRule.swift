@@ -42,8 +42,12 @@ enum AttributionRule: String, CaseIterable, Sendable {
     case raisingVerb = "raising-verb"
     /// "Trump attacked “…”": a quotation after the subject's verb, no cue from the lexicon.
     case embeddedQuotation = "embedded-quotation"
-    /// A quotation with no cue of its own, given to the speaker of the attribution before it.
+    /// A quotation with no cue of its own, given to the speaker and the cue of the attribution
+    /// before it, in the same paragraph or the next two.
     case inherited = "inherited"
+    /// "“A,” said Ekovich, who noted that prices fell. “B.”": a quotation with no cue after a
+    /// nested indirect frame takes the cue of the quotation's frame in that sentence.
+    case inheritedFromQuotation = "inherited-from-quotation"
     /// A long quotation with no cue and no speaker within reach.
     case unattributed = "unattributed"
 }

@@ -63,6 +63,15 @@ extension FrameFinder {
         return !["and", "but", "while", "whereas", "as", "or", "so", "yet", "then", "what"].contains(view.lower(start - 1))
     }
 
+    /// "said abortion rights supporters have been “galvanized”": words running from a speech cue
+    /// straight into an opening mark, with no comma or colon before it, are the clause the
+    /// quotation ends, not a tail to skip ("said in a statement “…”", "said Tuesday “…”").
+    func opensClause(_ words: Range<Int>) -> Bool {
+        guard words.count >= 2, let first = words.first, view.isWord(first),
+              !view.has(.prepositionWord, at: first), !view.has(.timeWord, at: first) else { return false }
+        return words.allSatisfy { view.isWord($0) || view.token($0).kind == .number || view.isPossessive($0) }
+    }
+
     /// The end of the content that precedes token `k`: commas, dashes and connectives dropped.
     func trimmedEnd(before k: Int, floor: Int) -> Int {
         var j = k - 1

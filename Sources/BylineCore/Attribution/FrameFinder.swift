@@ -404,6 +404,7 @@ struct FrameFinder {
             let clauseBeforeQuotation = byQuotation && c < j && view.isQuote(j) && entry.kind != .addressed
                 && ((c..<j).contains { view.lexicon.pronouns[view.lower($0)] != nil || view.has(.determiner, at: $0) })
                 && (c..<j).contains { view.has(.beForm, at: $0) || view.has(.betweenSubjectAndCue, at: $0) }
+                || (byQuotation && entry.kind == .speech && view.isQuote(j) && opensClause(c..<j))
             if !(byQuotation && entry.kind == .weak && c < j) && !clauseBeforeQuotation {
                 c = j
                 if view.isWord(c) || view.isPunct(c, ":") || view.isComma(c) { c += 1 }

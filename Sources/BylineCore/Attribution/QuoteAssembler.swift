@@ -56,6 +56,7 @@ struct QuoteAssembler {
         var result: [Attribution] = []
         result.reserveCapacity(events.count)
         var lastSpoken: Int? = nil
+        var lastQuoted: Int? = nil
         var framesInSentence: [Int: Int] = [:]
         for f in frames { framesInSentence[f.sentence, default: 0] += 1 }
         for e in events {
@@ -76,7 +77,10 @@ struct QuoteAssembler {
                 let relayOnly = f.pattern == .citing && (framesInSentence[f.sentence] ?? 0) > 1
                 let (kind, content) = classify(f.content)
                 if let sp = speaker, !relayOnly, !isPublisher(sp.name) { resolver.note(sp) }
-                if speaker != nil && !(relayOnly || isPublisher(speaker?.name)) { lastSpoken = result.count }
+                if speaker != nil && !(relayOnly || isPublisher(speaker?.name)) {
+                    lastSpoken = result.count
+                    if kind != .indirect { lastQuoted = result.count }
+                }
                 result.append(Attribution(kind: kind, content: content, cue: cue, speaker: speaker, sentence: f.sentence,
                                           frame: FrameTrace(pattern: f.pattern, relay: f.relay), relayOnly: relayOnly || isPublisher(speaker?.name),
                                           rule: f.rule))
@@ -88,12 +92,11 @@ struct QuoteAssembler {
                 let paragraph = doc.sentences[sentence].paragraph
                 let last = lastSpoken.map { result[$0] }
                 if let last, paragraph - doc.sentences[last.sentence].paragraph <= Self.inheritReach {
-                    let sameParagraph = doc.sentences[last.sentence].paragraph == paragraph
+                    let inherited = inheritedCue(from: last, quoted: lastQuoted.map { result[$0] })
                     lastSpoken = result.count
-                    result.append(Attribution(kind: .direct, content: st.start..<st.end,
-                                              cue: sameParagraph && sentence - last.sentence <= 1 ? last.cue : nil,
+                    result.append(Attribution(kind: .direct, content: st.start..<st.end, cue: inherited.cue,
                                               speaker: last.speaker, sentence: sentence, frame: nil, relayOnly: false,
-                                              rule: .inherited))
+                                              rule: inherited.rule))
                 } else if words >= 8 {
                     result.append(Attribution(kind: .direct, content: st.start..<st.end, cue: nil, speaker: nil,
                                               sentence: sentence, frame: nil, relayOnly: false, rule: .unattributed))
