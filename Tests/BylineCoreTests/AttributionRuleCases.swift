@@ -68,6 +68,9 @@ enum AttributionRuleCases {
                   content: "most voters oppose", speaker: "A Gallup poll"),
         FrameCase(rule: .contentLast, text: "The barrier will be finished by 2030, Ana Ribeiro said.", content: "barrier will be finished",
                   speaker: "Ana Ribeiro"),
+        // A manner of speaking after the quotation ("shot back", "pressed", "went on"): a weak cue.
+        FrameCase(rule: .contentLast, text: "“They are all here for the free food,” Ana Ruiz shot back with a laugh.",
+                  content: "free food", speaker: "Ana Ruiz"),
         FrameCase(rule: .previousQuotation, text: "“How long must we wait?” Ben Ortiz asked.", content: "How long", speaker: "Ben Ortiz"),
         FrameCase(rule: .speakerFirst, text: "Ana Ribeiro said the cabinet would vote on the project in April.", content: "cabinet would vote",
                   speaker: "Ana Ribeiro"),
