@@ -26,6 +26,12 @@ enum AttributionRule: String, CaseIterable, Sendable {
     case coordinatedVerb = "coordinated-verb"
     /// "Michael McFaul, a senior fellow at the Hoover Institution, said": the name before the apposition.
     case apposition = "apposition"
+    /// "Ms. Merkel's spokesman, Steffen Seibert, wrote": the name after a description that says whose it is.
+    case possessiveDescription = "possessive-description"
+    /// "the email said", "One tweet said:": a document noun that is also a cue word, as the subject.
+    case documentNoun = "document-noun"
+    /// "But, she added, “…”": a short connective, the speaker and cue, then the quotation.
+    case leadIn = "lead-in"
     /// "…, with Gallup showing her ahead": the subject of an absolute construction speaks.
     case absoluteConstruction = "absolute-construction"
     /// "A poll released on Monday found …": a document before a reduced relative clause.

@@ -74,6 +74,8 @@ struct FrameFinder {
             }
             guard let sp = found[i].speaker, sp.count == 1, view.lexicon.pronouns[view.lower(sp.lowerBound)] != nil,
                   let subject = sentenceSubject(r), subject.upperBound <= sp.lowerBound,
+                  // "Loyalty, he said, has …": a topic set off before the speaker is not who he is.
+                  !(subject.upperBound + 1 == sp.lowerBound && view.isComma(subject.upperBound)),
                   view.isCapitalized(subject.upperBound - 1),
                   view.lexicon.pronouns[view.lower(subject.lowerBound)] == nil else { continue }
             found[i].antecedent = subject
@@ -254,6 +256,15 @@ struct FrameFinder {
                 appositionRelay = outletInDescription(a.apposition)
             }
         }
+        if subject == nil, entry.kind != .cognition, let a = mentions.nameAfterPossessiveDescription(cue: k, lo: r.lowerBound) {
+            subject = a.subject
+            subjectRule = .possessiveDescription
+            leftEdge = a.apposition.lowerBound
+        }
+        if subject == nil, let d = mentions.documentNounSubject(beforeCue: k, lo: r.lowerBound) {
+            subject = d
+            subjectRule = .documentNoun
+        }
         // "A Quinnipiac poll released in late August found": the document, not a word of the
         // participle's phrase (unless that phrase names its agent: "released by the family").
         if subjectRule == nil, let d = mentions.documentBeforeParticiple(cue: k, lo: r.lowerBound),
@@ -267,6 +278,7 @@ struct FrameFinder {
             return nil
         }
         if let subject {
+            if leftEdge == nil, let f = leadIn(cue: k, entry, speaker: subject, sentence, n) { return f }
             let before = (leftEdge ?? subject.lowerBound) - 1
             let afterContent = before >= r.lowerBound && (view.isComma(before) || view.isQuote(before) || view.isDash(before))
             let afterQuote = before >= r.lowerBound && view.isQuote(before) && quoted[before]

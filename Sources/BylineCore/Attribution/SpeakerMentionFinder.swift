@@ -189,7 +189,9 @@ struct SpeakerMentionFinder {
                     || view.has(.personHead, at: i + 1) || view.isCapitalized(i + 1) || first == "who" || first == "which" || opensInterjection
                 if opensApposition, i + 1 < comma, let name = subject(beforeCue: i, lo: lo) {
                     let before = name.lowerBound - 1
+                    // "As Tom Bell, a former harbour master, put it: …": "as" opens the clause too.
                     let opens = before < lo || view.isComma(before) || view.isQuote(before) || view.isDash(before)
+                        || view.lower(before) == "as"
                     if opens, view.isCapitalized(name.upperBound - 1) { return (name, (i + 1)..<comma) }
                     if let described = describedBeforeRelative(name, relative: i + 1, lo: lo) { return (described, (i + 1)..<comma) }
                     // "the White House spokesman, Josh Earnest, said": the description first, the name after it.
