@@ -15,9 +15,9 @@ disturbs less than wall-clock time: on an idle machine with C cores, a job using
 seconds cannot take less than S / C.
 
 --stages then times the job's steps, each as its own Spark job over the same input, so that
-each figure includes the steps before it: reading the records; reading and analysing them
-(the binary, with the analyses returned as JSON text); parsing them in the JVM into the
-nested frame and caching it; then writing the five tables from the cache.
+each figure includes the steps before it: reading the records (as the JSON lines the
+analyser is sent); reading them and piping them through the binary (its table rows back as
+text); parsing those in the JVM and caching them; then writing the five tables from the cache.
 """
 
 import os
@@ -46,10 +46,10 @@ def stages(spark, args, archive):
         nested.agg(functions.count("*")).first()
         return nested
 
-    timed("read the records", lambda: byline_spark.records(spark, args).count())
-    timed("read, analyse (JSON text back)", lambda: byline_spark.records(spark, args).mapPartitions(
-        byline_spark.analyse_partition(archive, args.timeout)).count())
-    nested = timed("read, analyse, parse in the JVM, cache", cached)
+    timed("read the records, as JSON lines", lambda: byline_spark.records(spark, args)._jdf.toJSON().count())
+    timed("read, pipe through byline (rows back as text)",
+          lambda: byline_spark.answers(spark, args, archive)._jdf.rdd().count())
+    nested = timed("read, pipe, parse in the JVM, cache", cached)
     timed("write the five tables from the cache, at once",
           lambda: byline_spark.write(nested, args.output, tables.TABLES))
     for name in tables.TABLES:
