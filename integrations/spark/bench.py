@@ -46,7 +46,7 @@ def stages(spark, args, archive):
         nested.agg(functions.count("*")).first()
         return nested
 
-    timed("read the records, as JSON lines", lambda: byline_spark.records(spark, args)._jdf.toJSON().count())
+    timed("read the records, as JSON lines", lambda: byline_spark.records(spark, args).count())
     timed("read, pipe through byline (rows back as text)",
           lambda: byline_spark.answers(spark, args, archive)._jdf.rdd().count())
     nested = timed("read, pipe, parse in the JVM, cache", cached)

@@ -29,6 +29,7 @@ sys.path.insert(0, HERE)
 ARCHIVE = "byline-dist.tar.gz"
 TEXT_EXTENSIONS = (".txt", ".text", ".md", ".markdown")
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
+DEFAULT_COLUMNS = ("id", "text", "html", "url")
 
 
 def parse_args(argv):
@@ -91,26 +92,31 @@ def ship(sc, byline):
 
 
 def records(spark, args):
-    """The input as a frame of records for the analyser: id, text, html, url (strings). A
-    record without an id is named by its position, "split:line"; one without a text or HTML
-    string (or a line that is not JSON) goes to the analyser as it is, which answers it with
-    an error. Everything stays in the JVM."""
+    """The input as the JSON lines the analyser reads, {"id", "text"} or {"id", "html", "url"},
+    as a JVM RDD of strings (a JavaRDD): nothing goes through Python. JSON lines whose fields
+    have the default names go as they are; other inputs are read into a frame of those four
+    columns and written as JSON by the JVM. A record without a text or HTML string (or a
+    line that is not JSON) goes to the analyser as it is, which answers it with an error."""
     from pyspark.sql import functions as F
     fmt = input_format(args)
     partitions = args.partitions or spark.sparkContext.defaultParallelism
+    columns = (args.id_column, args.text_column, args.html_column, args.url_column)
+    if fmt == "jsonl" and columns == DEFAULT_COLUMNS:
+        return spark.sparkContext._jsc.textFile(args.input, partitions)
     # File sources split their input into at least this many partitions (no shuffle).
     spark.conf.set("spark.sql.files.minPartitionNum", str(partitions))
     if fmt == "files":
         files = spark.read.format("text").option("wholetext", True).load(args.input)
         path = F.lower(F.input_file_name())
         html = path.rlike(_ending(HTML_EXTENSIONS))
-        return files.where(path.rlike(_ending(TEXT_EXTENSIONS + HTML_EXTENSIONS))).select(
+        frame = files.where(path.rlike(_ending(TEXT_EXTENSIONS + HTML_EXTENSIONS))).select(
             F.input_file_name().alias("id"), F.when(~html, F.col("value")).alias("text"),
-            F.when(html, F.col("value")).alias("html"), F.lit(None).cast("string").alias("url"))
-    id_col, text_col, html_col, url_col = args.id_column, args.text_column, args.html_column, args.url_column
+            F.when(html, F.col("value")).alias("html"))
+        return frame._jdf.toJSON().javaRDD()
+    id_col, text_col, html_col, url_col = columns
     if fmt == "jsonl":
         from pyspark.sql.types import StringType, StructField, StructType
-        names = list(dict.fromkeys((id_col, text_col, html_col, url_col)))
+        names = list(dict.fromkeys(columns))
         frame = spark.read.schema(StructType([StructField(n, StringType()) for n in names])).json(args.input)
     else:
         frame = spark.read.parquet(args.input)
@@ -121,10 +127,8 @@ def records(spark, args):
 
     def column(name):
         return F.col(name).cast("string") if name in frame.columns else F.lit(None).cast("string")
-    split = F.spark_partition_id()
-    position = F.concat_ws(":", split, F.monotonically_increasing_id() - F.shiftleft(split.cast("long"), 33))
-    return frame.select(F.coalesce(column(id_col), position).alias("id"), column(text_col).alias("text"),
-                        column(html_col).alias("html"), column(url_col).alias("url"))
+    frame = frame.select(*[column(name).alias(default) for name, default in zip(columns, DEFAULT_COLUMNS)])
+    return frame._jdf.toJSON().javaRDD()
 
 
 def _ending(extensions):
@@ -163,7 +167,7 @@ def answers(spark, args, archive):
     `value`: the records go to the JVM's RDD.pipe as JSON text, and come back as text."""
     from pyspark.sql.classic.dataframe import DataFrame
     jvm, jspark = spark.sparkContext._jvm, spark._jsparkSession
-    lines = records(spark, args)._jdf.toJSON().javaRDD().pipe(analyser_command(spark, archive, args.timeout))
+    lines = records(spark, args).pipe(analyser_command(spark, archive, args.timeout))
     dataset = jspark.createDataset(lines.rdd(), jvm.org.apache.spark.sql.Encoders.STRING())
     return DataFrame(dataset.toDF(), spark)
 

@@ -55,28 +55,28 @@ NOT_AN_ANSWER = "the analyser wrote a line that is not an analysis"
 
 def parsed(lines):
     """From a frame of the analyser's answers (one string column, `value`), one row per
-    record: doc_id, error, and `r`, the answer parsed by the JVM (null for an error). A line
-    the JVM cannot read as an answer becomes an error. Every table is a projection of it."""
+    record: doc_id (the record's id, or without one its position, "split:rank"), error, and the answer's document row and lists of rows, each a column of
+    its own (null for an error), so that a table read from a cache of this frame reads only
+    its own column. A line the JVM cannot read as an answer becomes an error."""
     from pyspark.sql import functions as F
-    r = F.from_json(F.col("value"), ANSWER)
-    frame = lines.select(r.alias("r"))
+    # The answers keep the records' order, one per record, and each task's answers are a
+    # partition of their own: a record's position is its partition and its rank there.
+    split = F.spark_partition_id()
+    position = F.concat_ws(":", split, F.monotonically_increasing_id() - F.shiftleft(split.cast("long"), 33))
+    frame = lines.select(F.from_json(F.col("value"), ANSWER).alias("r"), position.alias("position"))
     unreadable = F.col("r.error").isNull() & F.col("r.document").isNull()
     return frame.select(
-        F.col("r.id").alias("doc_id"),
+        F.coalesce(F.col("r.id"), F.col("position")).alias("doc_id"),
         F.when(unreadable, F.lit(NOT_AN_ANSWER)).otherwise(F.col("r.error")).alias("error"),
-        F.when(F.col("r.document").isNotNull(), F.col("r")).alias("r"))
+        *[F.col("r." + name).alias(name) for name in ["document"] + list(_PARTS)])
 
 
-def table(frame, name, refused=None):
-    """The table `name` out of the `parsed` frame; `refused` is a frame of (doc_id, error)
-    for the records that never reached the analyser, added to documents."""
+def table(frame, name):
+    """The table `name` out of the `parsed` frame."""
     from pyspark.sql import functions as F
     if name == "documents":
         columns = [F.col("doc_id"), F.col("error")] + [
-            F.col("r.document." + column).cast(kind).alias(column) for column, kind in _DOCUMENT]
-        documents = frame.select(*columns)
-        if refused is not None:
-            documents = documents.unionByName(refused, allowMissingColumns=True)
-        return documents
-    exploded = frame.select("doc_id", F.explode("r." + name).alias("p"))
+            F.col("document." + column).alias(column) for column, _ in _DOCUMENT]
+        return frame.select(*columns)
+    exploded = frame.select("doc_id", F.explode(name).alias("p"))
     return exploded.select("doc_id", *[F.col("p." + column).alias(column) for column, _ in _PARTS[name]])
