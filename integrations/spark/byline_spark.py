@@ -178,16 +178,23 @@ def analysis(spark, args, archive):
     return tables.parsed(answers(spark, args, archive))
 
 
-def write(nested, output, names):
-    """Writes the tables `names` from `nested` at once, each from its own driver thread: they are
-    small jobs whose fixed costs (planning, committing) overlap."""
+def write(parsed, output, names, count=False):
+    """Writes the tables `names` from `parsed` at once, each from its own driver thread: they
+    are small jobs whose fixed costs (planning, committing) overlap. With `count`, returns
+    {table: rows}, counted from the same frame at the same time."""
     import byline_tables as tables
     from concurrent.futures import ThreadPoolExecutor
-    with ThreadPoolExecutor(max_workers=len(names)) as pool:
-        futures = [pool.submit(lambda name: tables.table(nested, name).write.mode("overwrite")
+    from pyspark.sql import functions as F
+    with ThreadPoolExecutor(max_workers=len(names) + 1) as pool:
+        futures = [pool.submit(lambda name: tables.table(parsed, name).write.mode("overwrite")
                                .parquet(os.path.join(output, name)), name) for name in names]
+        if count:
+            sizes = pool.submit(lambda: parsed.agg(F.count("*"), *[F.sum("document." + name)
+                                                                  for name in tables.TABLES[1:]]).first())
         for future in futures:
             future.result()
+        if count:
+            return {name: int(n or 0) for name, n in zip(tables.TABLES, sizes.result())}
 
 
 def run(spark, args, archive=None):
@@ -197,18 +204,14 @@ def run(spark, args, archive=None):
 
     The analysis runs once: its parsed frame is cached, the five tables are written from the
     cache at once (the first task to reach a partition computes and caches it; the others wait
-    for it), and the rows are counted from the documents table's count columns."""
+    for it), and the rows are counted from the documents' count columns meanwhile."""
     import byline_tables as tables
     from pyspark import StorageLevel
-    from pyspark.sql import functions
     archive = archive or ship(spark.sparkContext, args.byline)
     start = time.monotonic()
     parsed = analysis(spark, args, archive).persist(StorageLevel.MEMORY_AND_DISK)
-    write(parsed, args.output, tables.TABLES)
+    counts = write(parsed, args.output, tables.TABLES, count=True)
     parsed.unpersist()
-    documents = spark.read.parquet(os.path.join(args.output, "documents"))
-    sizes = documents.agg(functions.count("*"), *[functions.sum(t) for t in tables.TABLES[1:]]).first()
-    counts = {name: int(n or 0) for name, n in zip(tables.TABLES, sizes)}
     return counts, time.monotonic() - start
 
 
