@@ -10,7 +10,7 @@ and then the whole Spark job (from the session being up to the last table writte
 back, so that both see the same load on the machine; it prints both words/s, their ratio,
 the time of day and the load average. The words are those of the documents table (the input
 texts split on white space; HTML is not counted). It also prints the CPU seconds each used
-(Spark: the JVM, its Python workers and the analyser processes), which a busy machine
+(Spark: the Python driver, the JVM and the analyser processes), which a busy machine
 disturbs less than wall-clock time: on an idle machine with C cores, a job using S CPU
 seconds cannot take less than S / C.
 
@@ -58,9 +58,9 @@ def stages(spark, args, archive):
 
 
 def tree_cpu():
-    """CPU seconds used so far by this process's descendants that are alive (Spark's JVM, its
-    Python workers), with the children they have reaped (the analyser processes)."""
-    parents, times = {}, {}
+    """CPU seconds used so far by this process (the Python driver) and its descendants that
+    are alive (Spark's JVM), with the children they have reaped (the analyser processes)."""
+    parents, times, own = {}, {}, 0.0
     tick = os.sysconf("SC_CLK_TCK")
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
@@ -70,7 +70,9 @@ def tree_cpu():
             continue
         parents[int(pid)] = int(fields[1])
         times[int(pid)] = sum(int(x) for x in fields[11:15]) / tick
-    total, frontier = 0.0, [os.getpid()]
+        if int(pid) == os.getpid():
+            own = sum(int(x) for x in fields[11:13]) / tick
+    total, frontier = own, [os.getpid()]
     while frontier:
         children = [pid for pid, parent in parents.items() if parent in frontier]
         total += sum(times[pid] for pid in children)

@@ -15,7 +15,6 @@ byline_tables.py). The same command runs on local[*] and on a cluster: only spar
 
 import argparse
 import atexit
-import json
 import os
 import shutil
 import sys
