@@ -28,7 +28,13 @@ struct AnalyzeCommand: ParsableCommand {
         {"id", "html", "url"}, and writes one JSON line per record as soon as it is ready: \
         the analysis with the record's id (its other fields under "meta"), or \
         {"id", "error"} for a bad record, and the stream goes on (exit status 0). This is \
-        the contract of Hadoop Streaming and of Spark's RDD.pipe.
+        the contract of Hadoop Streaming and of Spark's RDD.pipe. \
+        --table-rows writes, per record, just the rows of the Spark integration's tables \
+        (integrations/spark/README.md) instead of the analysis. --record-timeout S runs the \
+        analysis in a child process (this byline, or the program $BYLINE_ANALYSER names) and \
+        answers {"id", "error"} for a record that makes it crash or that it does not answer \
+        within S seconds, restarting it for the records after: for RDD.pipe, where a crash \
+        would fail the task.
         """
     )
 
@@ -45,6 +51,14 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(name: .long, help: "Show the attribution rule behind each quote and source (text: beside them; json and jsonl: an \"explanation\" field).")
     var explain = false
 
+    @Flag(name: .long, help: "With --input jsonl: per record, the rows of the Spark integration's tables instead of the analysis.")
+    var tableRows = false
+
+    @Option(name: .long, help: ArgumentHelp(
+        "With --input jsonl: analyse in a supervised child process; a record that crashes it, or that it does not answer within this many seconds, becomes {\"id\", \"error\"}.",
+        valueName: "seconds"))
+    var recordTimeout: Double?
+
     @OptionGroup var limit: InputLimit
 
     @OptionGroup var web: WebOptions
@@ -56,6 +70,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     mutating func run() throws {
         if corpus.inputKind == .jsonl { return try runRecords() }
+        if tableRows || recordTimeout != nil { throw ValidationError("--table-rows and --record-timeout are for --input jsonl") }
         let paths = InputPaths.expand(files)
         guard !paths.isEmpty else { throw ValidationError("no articles found in \(SafeText.echo(files.joined(separator: ", ")))") }
         let input = ArticleInput(web: web, maxBytes: limit.maxBytes)
@@ -69,8 +84,29 @@ extension AnalyzeCommand {
     /// `--input jsonl`: JSON records in, one JSON line out per record (see `RecordStream`).
     func runRecords() throws {
         guard format != .text else { throw ValidationError("--input jsonl writes JSON lines; --format text is for files") }
+        if let recordTimeout {
+            guard recordTimeout > 0 else { throw ValidationError("--record-timeout must be more than 0 seconds") }
+            let supervisor = RecordSupervisor(command: try analyserCommand(), timeout: recordTimeout,
+                                              maxRecordBytes: corpus.maxRecordBytes.bytes)
+            if !supervisor.run(files) { throw ExitCode(1) }
+            return
+        }
         let stream = RecordStream(analyzer: Analyzer(options: .init(includeText: includeText)),
-                                  jobs: corpus.jobs, maxRecordBytes: corpus.maxRecordBytes.bytes, explain: explain)
+                                  jobs: corpus.jobs, maxRecordBytes: corpus.maxRecordBytes.bytes, explain: explain,
+                                  tableRows: tableRows)
         if !stream.run(files) { throw ExitCode(1) }
+    }
+
+    /// The supervised analyser: this byline (or $BYLINE_ANALYSER) with the same options for
+    /// records, reading them on standard input.
+    func analyserCommand() throws -> [String] {
+        let program = try ProcessInfo.processInfo.environment["BYLINE_ANALYSER"]
+            ?? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+        var command = [program, "analyze", "--input", "jsonl", "--jobs", String(corpus.jobs),
+                       "--max-record-bytes", String(corpus.maxRecordBytes.bytes), "--format", format.rawValue]
+        if includeText { command.append("--include-text") }
+        if explain { command.append("--explain") }
+        if tableRows { command.append("--table-rows") }
+        return command + ["-"]
     }
 }

@@ -31,6 +31,9 @@ struct LineReader {
         self.maxLineBytes = maxLineBytes
     }
 
+    /// Whether bytes read from `fd` wait here, so that `next()` may not need to read.
+    var hasBufferedBytes: Bool { chunkStart < chunkEnd }
+
     /// The next line, or nil at the end of input. A read error ends the input, like EOF, after
     /// the caller has had every line before it; the error is thrown.
     mutating func next() throws(LoadError) -> Line? {

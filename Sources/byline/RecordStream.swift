@@ -18,6 +18,8 @@ struct RecordStream {
     let maxRecordBytes: Int
     /// Add the rules behind each quote and source (`--explain`).
     var explain = false
+    /// Write the rows of the Spark job's tables instead of the analysis (`--table-rows`).
+    var tableRows = false
 
     /// A record's output line and the warnings for standard error.
     struct Output: Sendable {
@@ -29,10 +31,10 @@ struct RecordStream {
     /// when a source could not be opened or read to its end.
     func run(_ sources: [String]) -> Bool {
         ParserSetup.prepareForThreads()
-        let (analyzer, explain) = (self.analyzer, self.explain)
+        let (analyzer, explain, tableRows) = (self.analyzer, self.explain, self.tableRows)
         let map = OrderedParallelMap<LineReader.Line, Output>(
             jobs: jobs, window: OrderedParallelMap<LineReader.Line, Output>.defaultWindow(jobs: jobs),
-            work: { Self.process($0, analyzer: analyzer, explain: explain) },
+            work: { Self.process($0, analyzer: analyzer, explain: explain, tableRows: tableRows) },
             emit: { output in
                 StandardError.printWarnings(output.warnings)
                 StandardOutput.write(output.line)
@@ -63,27 +65,29 @@ struct RecordStream {
         return allRead
     }
 
-    static func process(_ line: LineReader.Line, analyzer: Analyzer, explain: Bool = false) -> Output {
+    static func process(_ line: LineReader.Line, analyzer: Analyzer, explain: Bool = false, tableRows: Bool = false) -> Output {
         switch line {
         case .tooLong(let prefix, let bytes):
             let id = InputRecord.leadingID(prefix) ?? "null"
-            return failed(id, "record too large (\(bytes) bytes; the limit is set by --max-record-bytes)")
+            return failed(id, tooLarge(bytes))
         case .complete(let bytes):
             switch InputRecord.parse(bytes) {
             case .failure(let failure):
                 return failed(failure.idJSON, failure.message)
             case .success(let record):
-                return analyzed(record, analyzer: analyzer, explain: explain)
+                return analyzed(record, analyzer: analyzer, explain: explain, tableRows: tableRows)
             }
         }
     }
 
-    private static func analyzed(_ record: InputRecord, analyzer: Analyzer, explain: Bool) -> Output {
+    private static func analyzed(_ record: InputRecord, analyzer: Analyzer, explain: Bool, tableRows: Bool) -> Output {
         let analysis: Analysis
         var warnings: [String] = []
+        var words: Int?
         switch record.content {
         case .text(let text):
             analysis = analyzer.analyze(text, path: record.url)
+            if tableRows { words = TableRows.words(in: text) }
         case .html(let html):
             // The page arrived as a JSON string, so it is UTF-8 now whatever its markup declares.
             let name = record.url ?? "record \(record.idJSON)"
@@ -100,15 +104,24 @@ struct RecordStream {
         var head = "{\"id\":" + record.idJSON
         if let meta = record.metaJSON { head += ",\"meta\":" + meta }
         // The analysis is one compact object: its fields follow the record's, after its "{".
-        let body = AnalysisJSON.encode(analysis, pretty: false, explain: explain)
-        return Output(line: head + "," + body.dropFirst() + "\n", warnings: warnings)
+        let body = tableRows ? TableRows.encode(analysis, words: words)
+            : String(AnalysisJSON.encode(analysis, pretty: false, explain: explain).dropFirst())
+        return Output(line: head + "," + body + "\n", warnings: warnings)
     }
 
     private static func failed(_ idJSON: String, _ message: String) -> Output {
+        Output(line: errorLine(idJSON: idJSON, message: message), warnings: ["record \(idJSON): \(message)"])
+    }
+
+    static func tooLarge(_ bytes: Int) -> String {
+        "record too large (\(bytes) bytes; the limit is set by --max-record-bytes)"
+    }
+
+    /// `{"id": …, "error": …}` and its newline: the answer for a record that has no analysis.
+    static func errorLine(idJSON: String, message: String) -> String {
         var w = JSONWriter(pretty: false)
         w.string(message)
-        return Output(line: "{\"id\":\(idJSON),\"error\":\(w.output)}\n",
-                      warnings: ["record \(idJSON): \(message)"])
+        return "{\"id\":\(idJSON),\"error\":\(w.output)}\n"
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool {

@@ -95,8 +95,11 @@ final class SparkJobTests: TemporaryFolderTestCase {
 
     /// A folder shipped as the analyser: `byline` is a script that runs the real binary, except
     /// that a stream holding a test marker makes it exit 3 or hang, as a poisoned article might.
-    /// Each successful run of the real binary adds a line to `analysedRecords` with how many
-    /// records it analysed.
+    /// The job runs byline as a supervisor (`--record-timeout`), which runs its analyser as a
+    /// child: the script hands the supervising to the real binary and names itself as that
+    /// child ($BYLINE_ANALYSER), so the crash and the hang happen in a real child process.
+    /// Each successful run of the real binary as the analyser adds a line to `analysedRecords`
+    /// with how many records it analysed.
     private var analysedRecords: URL { folderURL.appendingPathComponent("analysed-records") }
 
     private func poisonableBinary() throws -> URL {
@@ -106,6 +109,9 @@ final class SparkJobTests: TemporaryFolderTestCase {
                                                    withDestinationURL: BylineExecutable.url)
         let script = """
         #!/bin/sh
+        case " $* " in
+        *" --record-timeout "*) export BYLINE_ANALYSER="$0"; exec "$(dirname "$0")/byline-real" "$@" ;;
+        esac
         input=$(mktemp)
         cat > "$input"
         if grep -q BYLINE-TEST-CRASH "$input"; then rm -f "$input"; echo "poisoned" >&2; exit 3; fi

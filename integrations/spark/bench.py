@@ -10,14 +10,14 @@ and then the whole Spark job (from the session being up to the last table writte
 back, so that both see the same load on the machine; it prints both words/s, their ratio,
 the time of day and the load average. The words are those of the documents table (the input
 texts split on white space; HTML is not counted). It also prints the CPU seconds each used
-(Spark: the JVM, its Python workers and the analyser processes), which a busy machine
+(Spark: the Python driver, the JVM and the analyser processes), which a busy machine
 disturbs less than wall-clock time: on an idle machine with C cores, a job using S CPU
 seconds cannot take less than S / C.
 
 --stages then times the job's steps, each as its own Spark job over the same input, so that
-each figure includes the steps before it: reading the records; reading and analysing them
-(the binary, with the analyses returned as JSON text); parsing them in the JVM into the
-nested frame and caching it; then writing the five tables from the cache.
+each figure includes the steps before it: reading the records (as the JSON lines the
+analyser is sent); reading them and piping them through the binary (its table rows back as
+text); parsing those in the JVM and caching them; then writing the five tables from the cache.
 """
 
 import os
@@ -46,10 +46,10 @@ def stages(spark, args, archive):
         nested.agg(functions.count("*")).first()
         return nested
 
-    timed("read the records", lambda: byline_spark.records(spark, args).count())
-    timed("read, analyse (JSON text back)", lambda: byline_spark.records(spark, args).mapPartitions(
-        byline_spark.analyse_partition(archive, args.timeout)).count())
-    nested = timed("read, analyse, parse in the JVM, cache", cached)
+    timed("read the records, as JSON lines", lambda: byline_spark.records(spark, args).count())
+    timed("read, pipe through byline (rows back as text)",
+          lambda: byline_spark.answers(spark, args, archive)._jdf.rdd().count())
+    nested = timed("read, pipe, parse in the JVM, cache", cached)
     timed("write the five tables from the cache, at once",
           lambda: byline_spark.write(nested, args.output, tables.TABLES))
     for name in tables.TABLES:
@@ -58,9 +58,9 @@ def stages(spark, args, archive):
 
 
 def tree_cpu():
-    """CPU seconds used so far by this process's descendants that are alive (Spark's JVM, its
-    Python workers), with the children they have reaped (the analyser processes)."""
-    parents, times = {}, {}
+    """CPU seconds used so far by this process (the Python driver) and its descendants that
+    are alive (Spark's JVM), with the children they have reaped (the analyser processes)."""
+    parents, times, own = {}, {}, 0.0
     tick = os.sysconf("SC_CLK_TCK")
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
@@ -70,7 +70,9 @@ def tree_cpu():
             continue
         parents[int(pid)] = int(fields[1])
         times[int(pid)] = sum(int(x) for x in fields[11:15]) / tick
-    total, frontier = 0.0, [os.getpid()]
+        if int(pid) == os.getpid():
+            own = sum(int(x) for x in fields[11:13]) / tick
+    total, frontier = own, [os.getpid()]
     while frontier:
         children = [pid for pid, parent in parents.items() if parent in frontier]
         total += sum(times[pid] for pid in children)

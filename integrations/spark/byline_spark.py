@@ -6,15 +6,15 @@ sources and claims out.
 
 The input is a folder of text or HTML articles, a JSON-lines file or folder (records with an
 id and a text or html column), or Parquet with a text column. The Byline binary and its
-resource bundles are shipped to the executors as one archive; each task streams its records
-through one process of the binary over a pipe (see byline_analyser.py), and the JVM parses the
-analyses it returns as JSON text (see byline_tables.py). The same command runs on local[*]
-and on a cluster: only spark-submit's --master changes. README.md has the details.
+resource bundles are shipped to the executors as one archive; each task pipes its records,
+as JSON lines, through one supervised process of the binary with Spark's own RDD.pipe (the
+data never passes through Python), and the JVM parses the table rows it answers (see
+byline_tables.py). The same command runs on local[*] and on a cluster: only spark-submit's
+--master changes. README.md has the details.
 """
 
 import argparse
 import atexit
-import json
 import os
 import shutil
 import sys
@@ -25,11 +25,10 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from byline_analyser import Analyser  # noqa: E402
-
 ARCHIVE = "byline-dist.tar.gz"
 TEXT_EXTENSIONS = (".txt", ".text", ".md", ".markdown")
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
+DEFAULT_COLUMNS = ("id", "text", "html", "url")
 
 
 def parse_args(argv):
@@ -86,34 +85,53 @@ def ship(sc, byline):
                 if name.endswith(".resources"):
                     tar.add(os.path.join(beside, name), arcname=name)
     sc.addArchive(archive)
-    for module in ("byline_analyser.py", "byline_tables.py", "byline_spark.py"):
+    for module in ("byline_tables.py", "byline_spark.py"):
         sc.addPyFile(os.path.join(HERE, module))
     return ARCHIVE
 
 
 def records(spark, args):
-    """The input as an RDD of (doc_id, kind, content, url, words): kind "text" or "html", or
-    "error" with the reason as content for a record that cannot be analysed."""
+    """The input as the JSON lines the analyser reads, {"id", "text"} or {"id", "html", "url"},
+    as a JVM RDD of strings (a JavaRDD): nothing goes through Python. JSON lines whose fields
+    have the default names go as they are; other inputs are read into a frame of those four
+    columns and written as JSON by the JVM. A record without a text or HTML string (or a
+    line that is not JSON) goes to the analyser as it is, which answers it with an error."""
+    from pyspark.sql import functions as F
     fmt = input_format(args)
-    sc = spark.sparkContext
-    partitions = args.partitions or sc.defaultParallelism
-    if fmt == "files":
-        files = sc.wholeTextFiles(args.input, minPartitions=partitions)
-        return files.filter(lambda f: f[0].lower().endswith(TEXT_EXTENSIONS + HTML_EXTENSIONS)).map(_file_record)
+    partitions = args.partitions or spark.sparkContext.defaultParallelism
     columns = (args.id_column, args.text_column, args.html_column, args.url_column)
+    if fmt == "jsonl" and columns == DEFAULT_COLUMNS:
+        return spark.sparkContext._jsc.textFile(args.input, partitions)
+    # File sources split their input into at least this many partitions (no shuffle).
+    spark.conf.set("spark.sql.files.minPartitionNum", str(partitions))
+    if fmt == "files":
+        files = spark.read.format("text").option("wholetext", True).load(args.input)
+        path = F.lower(F.input_file_name())
+        html = path.rlike(_ending(HTML_EXTENSIONS))
+        frame = files.where(path.rlike(_ending(TEXT_EXTENSIONS + HTML_EXTENSIONS))).select(
+            F.input_file_name().alias("id"), F.when(~html, F.col("value")).alias("text"),
+            F.when(html, F.col("value")).alias("html"))
+        return frame._jdf.toJSON().javaRDD()
+    id_col, text_col, html_col, url_col = columns
     if fmt == "jsonl":
-        # Parsed in Python, where the records go anyway: no schema-inference pass, and the
-        # file is split into `partitions` input splits without a shuffle.
-        lines = sc.textFile(args.input, minPartitions=partitions)
-        return lines.mapPartitionsWithIndex(lambda split, part: _json_records(split, part, columns))
-    frame = spark.read.parquet(args.input)
-    present = [c if c in frame.columns else None for c in columns]
-    if present[1] is None and present[2] is None:
-        raise SystemExit("byline-spark: %s has neither a %r nor a %r column" % (args.input, args.text_column, args.html_column))
-    rows = frame.select(*[c for c in present if c]).rdd
-    rdd = rows.mapPartitionsWithIndex(lambda split, part: (
-        _table_record(row.asDict(), "%d:%d" % (split, n), columns) for n, row in enumerate(part)))
-    return rdd.repartition(partitions) if rdd.getNumPartitions() < partitions else rdd
+        from pyspark.sql.types import StringType, StructField, StructType
+        names = list(dict.fromkeys(columns))
+        frame = spark.read.schema(StructType([StructField(n, StringType()) for n in names])).json(args.input)
+    else:
+        frame = spark.read.parquet(args.input)
+        if text_col not in frame.columns and html_col not in frame.columns:
+            raise SystemExit("byline-spark: %s has neither a %r nor a %r column" % (args.input, text_col, html_col))
+        if frame.rdd.getNumPartitions() < partitions:
+            frame = frame.repartition(partitions)
+
+    def column(name):
+        return F.col(name).cast("string") if name in frame.columns else F.lit(None).cast("string")
+    frame = frame.select(*[column(name).alias(default) for name, default in zip(columns, DEFAULT_COLUMNS)])
+    return frame._jdf.toJSON().javaRDD()
+
+
+def _ending(extensions):
+    return r"(%s)$" % "|".join(e.replace(".", r"\.") for e in extensions)
 
 
 def input_format(args):
@@ -131,68 +149,51 @@ def _has_files(path, extension):
     return os.path.isdir(path) and any(n.endswith(extension) for n in os.listdir(path))
 
 
-def _file_record(item):
-    path, content = item
-    kind = "html" if path.lower().endswith(HTML_EXTENSIONS) else "text"
-    return path, kind, content, None, len(content.split()) if kind == "text" else None
+def analyser_command(spark, archive, timeout):
+    """The command each task pipes its records through: the shipped binary, supervising its
+    analysis (`--record-timeout`), answering table rows. Executors unpack the archive in their
+    working directory; in local mode the driver is the executor, and unpacks it in its own
+    SparkFiles folder."""
+    from pyspark import SparkFiles
+    master = spark.sparkContext.master
+    root = SparkFiles.getRootDirectory() if master == "local" or master.startswith("local[") else "."
+    return [os.path.join(root, archive, "byline"), "analyze", "--input", "jsonl", "--jobs", "1",
+            "--table-rows", "--record-timeout", "%g" % timeout, "-"]
 
 
-def _json_records(split, lines, columns):
-    for n, line in enumerate(lines):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except ValueError:
-            row = None
-        if not isinstance(row, dict):
-            yield "%d:%d" % (split, n), "error", "not a JSON object", None, None
-            continue
-        yield _table_record(row, "%d:%d" % (split, n), columns)
-
-
-def _table_record(row, position, columns):
-    """A record from a row of a table; without an id, its position ("split:line") names it."""
-    id_col, text_col, html_col, url_col = columns
-    doc_id = str(row[id_col]) if row.get(id_col) is not None else position
-    text, html, url = row.get(text_col), row.get(html_col), row.get(url_col)
-    if isinstance(text, str):
-        return doc_id, "text", text, url, len(text.split())
-    if isinstance(html, str):
-        return doc_id, "html", html, url, None
-    return doc_id, "error", "no %r or %r string in the record" % (text_col, html_col), None, None
-
-
-def analyse_partition(archive, timeout):
-    """The function each task runs: its records streamed through one process of the shipped
-    binary, giving RAW rows (byline_tables.py): the analysis as JSON text, parsed in the JVM."""
-    def run(partition):
-        from pyspark import SparkFiles
-        analyser = Analyser([os.path.join(SparkFiles.get(archive), "byline")], timeout=timeout)
-        sent = (((key, words), kind, content, url) for key, kind, content, url, words in partition)
-        for result in analyser.analyse(sent):
-            (key, words) = result.key
-            yield key, words, result.json, result.error
-    return run
+def answers(spark, args, archive):
+    """The analyser's answers, one JSON line per record, as a frame of one string column
+    `value`: the records go to the JVM's RDD.pipe as JSON text, and come back as text."""
+    from pyspark.sql.classic.dataframe import DataFrame
+    jvm, jspark = spark.sparkContext._jvm, spark._jsparkSession
+    lines = records(spark, args).pipe(analyser_command(spark, archive, args.timeout))
+    dataset = jspark.createDataset(lines.rdd(), jvm.org.apache.spark.sql.Encoders.STRING())
+    return DataFrame(dataset.toDF(), spark)
 
 
 def analysis(spark, args, archive):
     """The input, analysed, as byline_tables.parsed's frame (not cached)."""
     import byline_tables as tables
-    analysed = records(spark, args).mapPartitions(analyse_partition(archive, args.timeout))
-    return tables.parsed(spark.createDataFrame(analysed, tables.RAW, verifySchema=False))
+    return tables.parsed(answers(spark, args, archive))
 
 
-def write(nested, output, names):
-    """Writes the tables `names` from `nested` at once, each from its own driver thread: they are
-    small jobs whose fixed costs (planning, committing) overlap."""
+def write(parsed, output, names, count=False):
+    """Writes the tables `names` from `parsed` at once, each from its own driver thread: they
+    are small jobs whose fixed costs (planning, committing) overlap. With `count`, returns
+    {table: rows}, counted from the same frame at the same time."""
     import byline_tables as tables
     from concurrent.futures import ThreadPoolExecutor
-    with ThreadPoolExecutor(max_workers=len(names)) as pool:
-        futures = [pool.submit(lambda name: tables.table(nested, name).write.mode("overwrite")
+    from pyspark.sql import functions as F
+    with ThreadPoolExecutor(max_workers=len(names) + 1) as pool:
+        futures = [pool.submit(lambda name: tables.table(parsed, name).write.mode("overwrite")
                                .parquet(os.path.join(output, name)), name) for name in names]
+        if count:
+            sizes = pool.submit(lambda: parsed.agg(F.count("*"), *[F.sum("document." + name)
+                                                                  for name in tables.TABLES[1:]]).first())
         for future in futures:
             future.result()
+        if count:
+            return {name: int(n or 0) for name, n in zip(tables.TABLES, sizes.result())}
 
 
 def run(spark, args, archive=None):
@@ -202,18 +203,14 @@ def run(spark, args, archive=None):
 
     The analysis runs once: its parsed frame is cached, the five tables are written from the
     cache at once (the first task to reach a partition computes and caches it; the others wait
-    for it), and the rows are counted from the documents table's count columns."""
+    for it), and the rows are counted from the documents' count columns meanwhile."""
     import byline_tables as tables
     from pyspark import StorageLevel
-    from pyspark.sql import functions
     archive = archive or ship(spark.sparkContext, args.byline)
     start = time.monotonic()
     parsed = analysis(spark, args, archive).persist(StorageLevel.MEMORY_AND_DISK)
-    write(parsed, args.output, tables.TABLES)
+    counts = write(parsed, args.output, tables.TABLES, count=True)
     parsed.unpersist()
-    documents = spark.read.parquet(os.path.join(args.output, "documents"))
-    sizes = documents.agg(functions.count("*"), *[functions.sum(t) for t in tables.TABLES[1:]]).first()
-    counts = {name: int(n or 0) for name, n in zip(tables.TABLES, sizes)}
     return counts, time.monotonic() - start
 
 
