@@ -95,8 +95,13 @@ public final class EntityModel: @unchecked Sendable {
     public var bucketMask: UInt64 { UInt64((1 << bucketBits) - 1) }
 
     /// Sets `scores[offset..<offset+tags.count]` to the summed rows of `features`.
-    @inline(__always)
     public func setScores(_ features: ArraySlice<UInt64>, into scores: inout [Float], at offset: Int) {
+        features.withUnsafeBufferPointer { setScores($0, into: &scores, at: offset) }
+    }
+
+    /// Sets `scores[offset..<offset+tags.count]` to the summed rows of `features`.
+    @inline(__always)
+    public func setScores(_ features: UnsafeBufferPointer<UInt64>, into scores: inout [Float], at offset: Int) {
         let n = tags.count
         if n == 17 {
             setScores17(features, into: &scores, at: offset)
@@ -121,11 +126,12 @@ public final class EntityModel: @unchecked Sendable {
 
     /// The common case of four labels (17 tags): sixteen lanes at once plus the last tag.
     /// The sixteen Int16 weights are read as eight Int32 pairs and sign-extended with shifts
-    /// (even tags from the low halves, odd from the high): the generic widening conversion
+    /// (even tags from the low halves, odd from the high, as on every little-endian platform
+    /// Byline builds for): the generic widening conversion
     /// is an out-of-line call per row, which spills the sums and keeps fewer row loads in
     /// flight. Same integer sums, same scores.
     @inline(__always)
-    private func setScores17(_ features: ArraySlice<UInt64>, into scores: inout [Float], at offset: Int) {
+    private func setScores17(_ features: UnsafeBufferPointer<UInt64>, into scores: inout [Float], at offset: Int) {
         let mask = bucketMask
         var even = SIMD8<Int32>(repeating: 0), odd = SIMD8<Int32>(repeating: 0)
         var last: Int32 = 0
