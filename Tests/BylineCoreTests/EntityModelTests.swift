@@ -35,6 +35,29 @@ final class EntityModelTests: XCTestCase {
         }
     }
 
+    /// Weights at the ends of the 16-bit range, negative in odd and even tags alike, summed
+    /// many times over: each tag's sum must come out whole and in its own place.
+    func testExtremeWeightsSumExactlyIntoTheirTags() {
+        let tags = EntityTagSet(labels: ["PER", "ORG", "LOC", "MISC"])
+        let n = tags.count, bits = 4
+        var weights = [Int16](repeating: 0, count: (1 << bits) * n)
+        let extremes: [Int16] = [.min, .max, -1, 1, -32767, 0x7F00, -0x0100, 0x00FF]
+        for bucket in 1..<(1 << bits) {
+            for t in 0..<n { weights[bucket * n + t] = extremes[(bucket + t) % extremes.count] }
+        }
+        let model = EntityModel(tags: tags, bucketBits: bits, weights: weights, scale: 0.25,
+                                transitions: [Float](repeating: 0, count: n * n))
+        let features = (0..<120).map { UInt64($0 * 7 % 16) }
+        var scores = [Float](repeating: -1, count: 3 * n)
+        model.setScores(features[...], into: &scores, at: n)
+        for t in 0..<n {
+            let sum = features.reduce(0) { $0 + Int(weights[Int($1) * n + t]) }
+            XCTAssertEqual(scores[n + t], Float(sum) * 0.25, "tag \(t)")
+            XCTAssertEqual(scores[t], -1, "before the offset, untouched")
+            XCTAssertEqual(scores[2 * n + t], -1, "after the row, untouched")
+        }
+    }
+
     func testBundledModelKeepsFewerRowsThanBuckets() throws {
         let model = try EntityResources.bundledModel()
         let weights = model.weights

@@ -91,4 +91,16 @@ final class MentionMergerTests: XCTestCase {
         XCTAssertEqual(entities[0].mentions.map(\.start), [0, 12, 25])
         XCTAssertEqual(entities[1].type, .person)
     }
+
+    /// Names meet on a normal form: lowercase, no full stops, spaces and hyphens as single
+    /// spaces, no leading "the"; ASCII names and others alike.
+    func testNormalFormOfNames() {
+        XCTAssertEqual(NameAliases.normalize("The U.S.-led  Coalition "), "us led coalition")
+        XCTAssertEqual(NameAliases.normalize("the "), "the")
+        XCTAssertEqual(NameAliases.normalize("THE\tHague"), "hague")
+        XCTAssertEqual(NameAliases.normalize("-Theresa May-"), "theresa may")
+        XCTAssertEqual(NameAliases.normalize(""), "")
+        XCTAssertEqual(NameAliases.normalize("The Élysée  Palace"), "élysée palace")
+        XCTAssertEqual(NameAliases.normalize("Jean‐Luc"), "jean luc")
+    }
 }

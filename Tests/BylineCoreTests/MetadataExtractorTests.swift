@@ -53,4 +53,13 @@ final class MetadataExtractorTests: XCTestCase {
         let sentence = String(repeating: "word ", count: 55) + "end."
         XCTAssertEqual(meta(sentence + " " + long).title, sentence)
     }
+
+    /// The first word decides whether a line can be a byline at all, as the full split reads it.
+    func testBylineFirstWord() {
+        XCTAssertEqual(MetadataExtractor.byline("\u{A0} By Ann Lee"), ["Ann Lee"])
+        XCTAssertEqual(MetadataExtractor.byline("— Staff reporter"), ["Staff reporter"])
+        XCTAssertNil(MetadataExtractor.byline("By"))
+        XCTAssertNil(MetadataExtractor.byline("Bylines are printed under the headline."))
+        XCTAssertNil(MetadataExtractor.byline("Ann Lee"))
+    }
 }

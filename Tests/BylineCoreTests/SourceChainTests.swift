@@ -87,6 +87,9 @@ final class SourceChainTests: XCTestCase {
         XCTAssertEqual(SourceName.display("A\u{A0}Bloomberg  poll"), "A Bloomberg poll")
         XCTAssertEqual(SourceName.display("Cosmopolitan\nmagazine "), "Cosmopolitan magazine")
         XCTAssertEqual(SourceName.display("Reuters"), "Reuters")
+        XCTAssertEqual(SourceName.display("with  Cosmopolitan\tmagazine"), "with Cosmopolitan magazine")
+        XCTAssertEqual(SourceName.display(" the Associated Press "), " the Associated Press ")
+        XCTAssertEqual(SourceName.display("Le  Monde’s"), "Le Monde’s")
     }
 }
 

@@ -50,8 +50,10 @@ struct TokenView {
     @inline(__always)
     func cue(_ k: Int) -> CueLexicon.Entry? { has(k) ? layer.cue(k, doc.tokens[k]) : nil }
 
+    @inline(__always)
     func isWord(_ k: Int) -> Bool { has(k) && doc.tokens[k].kind == .word }
 
+    @inline(__always)
     func isCapitalized(_ k: Int) -> Bool {
         guard has(k) else { return false }
         let t = doc.tokens[k]
@@ -60,17 +62,21 @@ struct TokenView {
 
     func first(_ k: Int) -> Unicode.Scalar { doc.text.scalars[doc.tokens[k].start] }
 
+    @inline(__always)
     func isComma(_ k: Int) -> Bool { isPunct(k, ",") }
 
+    @inline(__always)
     func isPunct(_ k: Int, _ c: Unicode.Scalar) -> Bool {
         guard has(k) else { return false }
         let t = doc.tokens[k]
         return t.kind == .punctuation && doc.text.scalars[t.start] == c
     }
 
+    @inline(__always)
     func isQuote(_ k: Int) -> Bool { has(k) && doc.tokens[k].kind == .quote }
 
     /// A full stop, "!", "?" or "…" token.
+    @inline(__always)
     func isTerminator(_ k: Int) -> Bool {
         guard has(k) else { return false }
         let t = doc.tokens[k]
@@ -78,6 +84,7 @@ struct TokenView {
     }
 
     /// A dash used as a clause break.
+    @inline(__always)
     func isDash(_ k: Int) -> Bool {
         guard has(k) else { return false }
         let t = doc.tokens[k]

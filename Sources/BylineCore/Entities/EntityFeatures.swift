@@ -22,8 +22,8 @@ public enum EntityFeatures {
     }
 
     /// Appends the features of token `k`, whose sentence holds tokens `sentence`, to `out`.
-    public static func extract(_ p: TokenProfile, _ doc: Document, token k: Int, sentence: Range<Int>,
-                               into out: inout [UInt64]) {
+    public static func extract<Sink: FeatureSink>(_ p: TokenProfile, _ doc: Document, token k: Int, sentence: Range<Int>,
+                                                  into out: inout Sink) {
         let s = doc.text.scalars
         let types = p.types, typeOf = p.typeOf
         let t = doc.tokens[k]
@@ -106,7 +106,7 @@ public enum EntityFeatures {
 
     private typealias Flags = TokenProfile.Flags
 
-    private static func appendNeighbourGazetteer(_ gazetteer: TokenGazetteer, _ j: Int, _ t: T, _ out: inout [UInt64]) {
+    private static func appendNeighbourGazetteer<Sink: FeatureSink>(_ gazetteer: TokenGazetteer, _ j: Int, _ t: T, _ out: inout Sink) {
         var bits = gazetteer[4 * j] | gazetteer[4 * j + 1] | gazetteer[4 * j + 2] | gazetteer[4 * j + 3]
         while bits != 0 {
             let list = UInt64(bits.trailingZeroBitCount)

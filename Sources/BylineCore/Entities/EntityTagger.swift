@@ -21,30 +21,31 @@ public struct EntityTagger: Sendable {
     }
 
     public func tag(_ doc: Document, profile: TokenProfile) -> [Span] {
-        var spans: [Span] = []
-        var features: [UInt64] = []
-        features.reserveCapacity(EntityFeatures.maxPerToken)
-        var scores: [Float] = []
-        let n = model.tags.count
-        for sentence in doc.sentences {
-            let whole = sentence.tokens
-            var chunkStart = whole.lowerBound
-            while chunkStart < whole.upperBound {
-                let r = chunkStart..<min(whole.upperBound, chunkStart + EntityTagger.maxChunk)
-                chunkStart = r.upperBound
-                scores.removeAll(keepingCapacity: true)
-                scores.append(contentsOf: repeatElement(0, count: r.count * n))
-                for k in r {
-                    features.removeAll(keepingCapacity: true)
-                    EntityFeatures.extract(profile, doc, token: k, sentence: whole, into: &features)
-                    model.setScores(features[...], into: &scores, at: (k - r.lowerBound) * n)
-                }
-                let path = decoder.decode(scores: scores, length: r.count, transitions: model.transitions)
-                for (range, label) in model.tags.decode(path) {
-                    spans.append(Span(tokens: (range.lowerBound + r.lowerBound)..<(range.upperBound + r.lowerBound), label: label))
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: FeatureBuffer.capacity) { block in
+            var spans: [Span] = []
+            var features = FeatureBuffer(block)
+            var scores: [Float] = []
+            let n = model.tags.count
+            for sentence in doc.sentences {
+                let whole = sentence.tokens
+                var chunkStart = whole.lowerBound
+                while chunkStart < whole.upperBound {
+                    let r = chunkStart..<min(whole.upperBound, chunkStart + EntityTagger.maxChunk)
+                    chunkStart = r.upperBound
+                    scores.removeAll(keepingCapacity: true)
+                    scores.append(contentsOf: repeatElement(0, count: r.count * n))
+                    for k in r {
+                        features.removeAll()
+                        EntityFeatures.extract(profile, doc, token: k, sentence: whole, into: &features)
+                        model.setScores(features.features, into: &scores, at: (k - r.lowerBound) * n)
+                    }
+                    let path = decoder.decode(scores: scores, length: r.count, transitions: model.transitions)
+                    for (range, label) in model.tags.decode(path) {
+                        spans.append(Span(tokens: (range.lowerBound + r.lowerBound)..<(range.upperBound + r.lowerBound), label: label))
+                    }
                 }
             }
+            return spans
         }
-        return spans
     }
 }

@@ -33,7 +33,7 @@ public struct Gazetteer: Sendable {
     public static let maxEntryTokens = 6
 
     /// Full entries: hash of the lowercased token sequence → bit set of lists.
-    private var entries = HashTable64<UInt16>(capacity: 16_384)
+    private var entries = HashTable64<UInt16>(capacity: 8_192)
     /// Hashes of proper prefixes of entries, so matching stops as soon as nothing can follow.
     private var prefixes = HashTable64<Bool>(capacity: 4_096)
     public private(set) var entryCount = 0

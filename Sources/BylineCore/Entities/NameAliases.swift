@@ -22,6 +22,7 @@ public struct NameAliases: Sendable {
     }
 
     public static func normalize(_ name: String) -> String {
+        if let ascii = normalizeASCII(name) { return ascii }
         var out = String.UnicodeScalarView()
         var lastSpace = true
         for c in name.unicodeScalars {
@@ -42,5 +43,34 @@ public struct NameAliases: Sendable {
         if s.hasSuffix(" ") { s.removeLast() }
         if s.hasPrefix("the ") { s.removeFirst(4) }
         return s
+    }
+
+    /// `normalize` for an ASCII name (nearly every one), on bytes: the scalar-by-scalar view
+    /// appends cost more than the rest of merging mentions. Nil for any other name.
+    private static func normalizeASCII(_ name: String) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out -> String in
+                var n = 0
+                var lastSpace = true
+                for b in bytes {
+                    let c = Unicode.Scalar(b)
+                    if c == "." { continue }
+                    if ScalarClass.isSpace(c) || ScalarClass.isHyphen(c) {
+                        if !lastSpace { out[n] = 0x20; n += 1 }
+                        lastSpace = true
+                        continue
+                    }
+                    out[n] = UInt8(FeatureHash.lowered(c))
+                    n += 1
+                    lastSpace = false
+                }
+                if n > 0 && out[n - 1] == 0x20 { n -= 1 }
+                var start = 0
+                if n >= 4 && out[0] == 0x74 && out[1] == 0x68 && out[2] == 0x65 && out[3] == 0x20 { start = 4 }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[start..<n]), as: UTF8.self)
+            }
+        }
     }
 }

@@ -11,7 +11,8 @@ public struct WordClusters: Sendable {
 
     /// Parses lines "word<TAB>coarse<TAB>middle<TAB>fine".
     public init(text: String) {
-        table = HashTable64<UInt32>(capacity: 40_000)
+        // Sized to the entries: a sparser table only spreads the lookups over more cache lines.
+        table = HashTable64<UInt32>(capacity: text.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } + 1)
         for line in text.split(separator: "\n") {
             let parts = line.split(separator: "\t")
             guard parts.count == 1 + WordClusters.levels else { continue }

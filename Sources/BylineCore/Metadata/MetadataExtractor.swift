@@ -58,7 +58,13 @@ public enum MetadataExtractor {
 
     /// "By Tamilla Hasanova", "By A and B", "BY A, B and C", "— Staff reporter".
     static func byline(_ line: String) -> [String]? {
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" })
+        let isGap: (Character) -> Bool = { $0 == " " || $0 == "\u{00A0}" }
+        // Most edge lines are body text: their first word alone rules them out, without
+        // splitting the whole line into words (the same first word the full split gives).
+        guard let lead = line.split(maxSplits: 1, whereSeparator: isGap).first,
+              lead == "By" || lead == "BY" || lead == "by" || lead == "—" || lead == "–" || lead == "-" || lead == "--"
+        else { return nil }
+        let words = line.split(whereSeparator: isGap)
         guard let first = words.first, words.count >= 2, words.count <= 12 else { return nil }
         if first == "By" || first == "BY" || first == "by" {
             let rest = words.dropFirst().joined(separator: " ")

@@ -13,6 +13,7 @@ enum SourceName {
     /// A name as a source node shows it: runs of spaces, no-break spaces and line breaks
     /// ("A\u{A0}Bloomberg poll", "with  Cosmopolitan magazine") become one space.
     static func display(_ name: String) -> String {
+        if isPlainASCII(name) { return name }
         guard name.unicodeScalars.contains(where: { $0.properties.isWhitespace && $0 != " " })
                 || name.contains("  ") else { return name }
         var out = String.UnicodeScalarView()
@@ -27,5 +28,16 @@ enum SourceName {
             }
         }
         return String(out)
+    }
+
+    /// An ASCII name with no whitespace but single spaces, which `display` returns as it is:
+    /// nearly every name, told from its bytes without the Unicode property look-ups.
+    private static func isPlainASCII(_ name: String) -> Bool {
+        var space = false
+        for b in name.utf8 {
+            if b >= 0x80 || (b >= 0x09 && b <= 0x0D) || (b == 0x20 && space) { return false }
+            space = b == 0x20
+        }
+        return true
     }
 }
