@@ -192,8 +192,8 @@ struct FrameFinder {
 
     /// True when a cue in past participle form is used passively ("is expected", "was known").
     func isPassive(_ k: Int, _ lo: Int) -> Bool {
-        // "is seeking", "was saying": a form of "be" before an -ing form makes the progressive.
-        if view.lower(k).hasSuffix("ing") { return false }
+        // "is seeking", "was saying": a form of "be" right before an -ing form makes the progressive.
+        if view.lower(k).hasSuffix("ing"), view.has(.beForm, at: k - 1) { return false }
         let j = mentions.skipAuxiliariesLeft(from: k, lo: lo)
         var b = k - 1
         while b > j {

@@ -51,7 +51,8 @@ extension FrameFinder {
         case .weak where entry.stance: break
         default: return nil
         }
-        guard k > r.lowerBound, view.isCapitalized(k - 1), !view.isPossessive(k - 1), isTitleCase(sentence) else { return nil }
+        guard k > r.lowerBound, view.isCapitalized(k - 1), !view.isPossessive(k - 1), isTitleCase(sentence),
+              !holdsQuotation(r.lowerBound, sentence) else { return nil }
         var start = k - 1
         while start > r.lowerBound, k - start < 6,
               view.isCapitalized(start - 1) || view.isPunct(start - 1, ".") || view.isPossessive(start - 1) { start -= 1 }

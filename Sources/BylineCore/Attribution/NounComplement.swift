@@ -15,6 +15,8 @@ extension FrameFinder {
         let afterDeterminer = k > r.lowerBound && (view.isPossessive(k - 1) || view.has(.determiner, at: k - 1)
             || view.has(.nounMarker, at: k - 1))
         if view.cue(k) != nil, !afterDeterminer { return nil }
+        // A sentence with a quotation is left to the quotation rules.
+        guard !holdsQuotation(r.lowerBound, sentence) else { return nil }
         let c = k + 2
         var e = c
         var words = 0

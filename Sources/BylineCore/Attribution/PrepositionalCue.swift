@@ -27,6 +27,8 @@ extension FrameFinder {
         if k > r.lowerBound, view.isPossessive(k - 1) || view.has(.nounMarker, at: k - 1) || view.has(.determiner, at: k - 1) {
             return nil
         }
+        // A sentence with a quotation is left to the quotation rules.
+        guard !holdsQuotation(r.lowerBound, sentence) else { return nil }
         let ing = view.lower(k).hasSuffix("ing")
         if !ing, isPassive(k, r.lowerBound) { return nil }
         let c = p + 1

@@ -12,6 +12,8 @@ extension FrameFinder {
     /// passive ("was asked") or a bare participle ("When asked", "Asked …") names none.
     func reportedQuestion(_ k: Int, _ sentence: Sentence, _ n: Int) -> AttributionFrame? {
         let r = sentence.tokens
+        // A sentence with a quotation is left to the quotation rules.
+        guard !holdsQuotation(r.lowerBound, sentence) else { return nil }
         var j = k + 1
         if j < r.upperBound, view.isCapitalized(j) {
             while j < r.upperBound, j - k <= 3, view.isCapitalized(j) { j += 1 }
@@ -23,7 +25,8 @@ extension FrameFinder {
         if view.lower(j) == "about" {
             c = j + 1
         } else if view.has(.questionOpener, at: j) {
-            c = j
+            // "whether" and "if" only mark the question, as "that" marks a statement; "how", "what" belong to it.
+            c = view.lower(j) == "whether" || view.lower(j) == "if" ? j + 1 : j
         } else {
             return nil
         }
