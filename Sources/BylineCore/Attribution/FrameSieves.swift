@@ -56,7 +56,8 @@ extension FrameFinder {
                   let f = prepositionalFrame(k, preposition: p, sentence, n, previous: previous) else { return .pass }
             return .decided(f)
         case .nounComplement:
-            guard !quoted[k], view.isWord(k), view.has(.stanceNoun, at: k), let f = nounComplement(k, sentence, n) else { return .pass }
+            guard !quoted[k], view.isWord(k), view.has(.stanceNoun, at: k),
+                  let f = nounComplement(k, sentence, n, previous: previous) else { return .pass }
             return .decided(f)
         case .cueVerb:
             guard !quoted[k], view.isWord(k) else { return .pass }

@@ -7,11 +7,13 @@ extension FrameFinder {
     static let nounClauseReach = 40
 
     /// The frame of the stance noun at `k` when "that" and a clause of three words or more
-    /// follow. A noun that is also a cue verb ("claims") counts only after a determiner or a
+    /// follow, unless the frame before already reports that clause ("said in a statement that"). A noun that is also a cue verb ("claims") counts only after a determiner or a
     /// possessive, where it cannot be the verb.
-    func nounComplement(_ k: Int, _ sentence: Sentence, _ n: Int) -> AttributionFrame? {
+    func nounComplement(_ k: Int, _ sentence: Sentence, _ n: Int, previous: AttributionFrame?) -> AttributionFrame? {
         let r = sentence.tokens
-        guard k + 1 < r.upperBound, view.lower(k + 1) == "that" else { return nil }
+        guard k + 2 < r.upperBound, view.lower(k + 1) == "that" else { return nil }
+        // "said in a statement that …": the cue before already reports the clause.
+        if let p = previous, p.sentence == n, p.content.contains(view.token(k + 2).start) { return nil }
         let afterDeterminer = k > r.lowerBound && (view.isPossessive(k - 1) || view.has(.determiner, at: k - 1)
             || view.has(.nounMarker, at: k - 1))
         if view.cue(k) != nil, !afterDeterminer { return nil }

@@ -32,6 +32,7 @@ extension FrameFinder {
         let ing = view.lower(k).hasSuffix("ing")
         if !ing, isPassive(k, r.lowerBound) { return nil }
         let c = p + 1
+        if let f = previous, f.sentence == n, c < r.upperBound, f.content.contains(view.token(c).start) { return nil }
         // "pointed to China as the enforcer": after "to", a name is where one points, not what one says.
         if view.lower(p) == "to", view.isCapitalized(c) { return nil }
         var e = c
