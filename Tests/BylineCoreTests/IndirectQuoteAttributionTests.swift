@@ -109,6 +109,24 @@ final class UnquotedSpeechTests: XCTestCase {
             speaker: "The governor"),
         Row(text: "The mayor sought to reassure the investors.", content: "to reassure the investors", cue: "sought",
             speaker: "The mayor"),
+        // Wants and agreements: the complement is the stance.
+        Row(text: "The mayor wants to close the harbour by June.", content: "to close the harbour by June", cue: "wants",
+            speaker: "The mayor"),
+        Row(text: "Both unions agreed to delay the strike until May.", content: "to delay the strike until May", cue: "agreed",
+            speaker: "Both unions"),
+        // The progressive is no passive: "is seeking", "was saying".
+        Row(text: "The governor is seeking to reassure the investors.", content: "to reassure the investors", cue: "seeking",
+            speaker: "The governor"),
+        Row(text: "The senator was saying that the levy would fail.", content: "the levy would fail", cue: "saying",
+            speaker: "The senator"),
+        // The object of the cue's preposition, to the clause's end.
+        Row(text: "Ana Ribeiro called on the council to reopen the harbour, a plea it ignored.",
+            content: "the council to reopen the harbour", cue: "called", speaker: "Ana Ribeiro", outside: ["plea"]),
+        Row(text: "The senator paused, referring to the ruling on the levy.", content: "the ruling on the levy",
+            cue: "referring", speaker: "The senator"),
+        // The "that" clause of a stance noun, to the clause's end; no possessor, no speaker.
+        Row(text: "The levy passed amid concerns that freight would leave the harbour, and the port closed.",
+            content: "freight would leave the harbour", cue: "concerns", speaker: nil),
         // A stance whose object is the content.
         Row(text: "Two senators rejected the proposal for a new tax.", content: "the proposal for a new tax", cue: "rejected",
             speaker: "Two senators"),
@@ -140,7 +158,16 @@ final class UnquotedSpeechTests: XCTestCase {
     /// television, "to" before a name or a description.
     func testLookalikesAreNotReported() {
         for text in ["The senator appeared on CNN on Sunday.", "He pointed to China as the regional enforcer.",
-                     "The mayor appeared at a rally in Iowa."] {
+                     "The mayor appeared at a rally in Iowa.",
+                     // Not every title-case cue or "Name:" speaks: a label before a colon, a possessive before the cue.
+                     "The Latest: Ribeiro visits the harbour.\n\nThe minister spoke.",
+                     "Ribeiro’s Claims About The Harbour Inquiry.\n\nThe minister spoke.",
+                     // "asked" with neither "about" nor a question word reports no question.
+                     "The mayor asked for a recount.",
+                     // A noun or a passive before the preposition is no cue.
+                     "His calls for a new levy went unheard.",
+                     // A stance noun before "that" and no clause.
+                     "The minister sent a warning that day.", "Texas was called for Ted Cruz within minutes."] {
             XCTAssertEqual(AttributionRun(text).quotes.map(\.content.text), [], text)
         }
     }

@@ -3,8 +3,10 @@
 /// source link records the rule that made it, so `byline analyze --explain` can say why.
 ///
 /// The frame rules, in the order `FrameFinder` tries them at each token: a dash signature,
-/// a colon after a name, "according to", "citing", then the cue verbs (inverted order after
-/// the content, participles, coordinated verbs, appositions, content last, speaker first);
+/// a colon after a name (with a quotation, or in a headline), "according to", "citing",
+/// raising verbs, reported questions, title-case headline cues, prepositional cues, stance
+/// nouns, then the cue verbs (inverted order after the content, participles, coordinated
+/// verbs, appositions, content last, speaker first);
 /// a sentence with a quotation and no cue falls back to its subject; a quotation no frame
 /// covers inherits the last speaker.
 enum AttributionRule: String, CaseIterable, Sendable {
@@ -46,6 +48,19 @@ enum AttributionRule: String, CaseIterable, Sendable {
     case medial = "medial"
     /// "Sanders seemed to reap the benefits": a raising verb; the subject and complement, no source.
     case raisingVerb = "raising-verb"
+    /// "Lynch: No outside influence on FBI probe": a headline's speaker before a colon, no quotation.
+    case headlineColon = "headline-colon"
+    /// "Trump Says He Never Pledged To …": a capitalised cue in a title-case headline.
+    case headlineCue = "headline-cue"
+    /// "When asked about her vote, …", "asked whether the plan would pass": the question reported.
+    case reportedQuestion = "reported-question"
+    /// "Trump called for a ban on …", "referring to the ruling": the object of the cue's preposition.
+    case prepositionalCue = "prepositional-cue"
+    /// "his insistence that the plan will work": the "that" clause of a stance noun.
+    case nounComplement = "noun-complement"
+    /// "Large majorities of voters in six states said they …": a speech cue whose subject the
+    /// phrase scans cannot find; the clause after it, and the sentence's subject as speaker.
+    case distantSubject = "distant-subject"
     /// "Trump attacked “…”": a quotation after the subject's verb, no cue from the lexicon.
     case embeddedQuotation = "embedded-quotation"
     /// A quotation with no cue of its own, given to the speaker and the cue of the attribution

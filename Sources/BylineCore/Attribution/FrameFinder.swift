@@ -194,6 +194,8 @@ struct FrameFinder {
 
     /// True when a cue in past participle form is used passively ("is expected", "was known").
     func isPassive(_ k: Int, _ lo: Int) -> Bool {
+        // "is seeking", "was saying": a form of "be" right before an -ing form makes the progressive.
+        if view.lower(k).hasSuffix("ing"), view.has(.beForm, at: k - 1) { return false }
         let j = mentions.skipAuxiliariesLeft(from: k, lo: lo)
         var b = k - 1
         while b > j {
@@ -314,7 +316,9 @@ struct FrameFinder {
         if view.isCapitalized(k), !view.isCapitalized(k + 1), !view.has(.determiner, at: k + 1) { return nil }
         guard entry.kind != .cognition, entry.kind != .addressed, before > r.lowerBound,
               view.isComma(before) || view.isQuote(before),
-              let np = mentions.inverted(afterCue: k + 1, hi: r.upperBound) else { return nil }
+              let np = mentions.inverted(afterCue: k + 1, hi: r.upperBound) else {
+            return distantSubjectFrame(k, entry, sentence, n)
+        }
         let end = trimmedEnd(before: k, floor: sentence.start)
         guard end > sentence.start else { return nil }
         var relay: Range<Int>? = nil

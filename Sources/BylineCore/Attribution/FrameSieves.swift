@@ -5,10 +5,12 @@ extension FrameFinder {
     /// (it may decide that there is no frame there). A sentence that ends with no frame then
     /// tries `embeddedQuotation`.
     enum Sieve: CaseIterable {
-        case dashSignature, colonSpeaker, accordingTo, citing, raisingVerb, cueVerb
+        case dashSignature, colonSpeaker, headlineColon, accordingTo, citing, raisingVerb, reportedQuestion, headlineCue
+        case prepositionalCue, nounComplement, cueVerb
     }
 
-    static let sieves: [Sieve] = [.dashSignature, .colonSpeaker, .accordingTo, .citing, .raisingVerb, .cueVerb]
+    static let sieves: [Sieve] = [.dashSignature, .colonSpeaker, .headlineColon, .accordingTo, .citing, .raisingVerb,
+                                  .reportedQuestion, .headlineCue, .prepositionalCue, .nounComplement, .cueVerb]
 
     enum SieveResult {
         /// The sieve does not apply at this token: the next one is tried.
@@ -27,6 +29,9 @@ extension FrameFinder {
         case .colonSpeaker:
             guard view.isPunct(k, ":"), let f = colonSpeaker(k, sentence, n) else { return .pass }
             return .decided(f)
+        case .headlineColon:
+            guard view.isPunct(k, ":"), let f = headlineColon(k, sentence, n) else { return .pass }
+            return .decided(f)
         case .accordingTo:
             guard !quoted[k], view.isWord(k), view.lower(k) == "according", k + 1 < r.upperBound,
                   view.lower(k + 1) == "to" else { return .pass }
@@ -40,6 +45,20 @@ extension FrameFinder {
         case .raisingVerb:
             guard !quoted[k], view.isWord(k), let entry = view.cue(k), isRaisingCue(k, entry, r) else { return .pass }
             return .decided(raisingFrame(k, sentence, n, previous: previous))
+        case .reportedQuestion:
+            guard !quoted[k], view.isWord(k), view.cue(k)?.lemma == "ask", let f = reportedQuestion(k, sentence, n) else { return .pass }
+            return .decided(f)
+        case .headlineCue:
+            guard !quoted[k], view.isCapitalized(k), let entry = view.cue(k), let f = headlineCue(k, entry, sentence, n) else { return .pass }
+            return .decided(f)
+        case .prepositionalCue:
+            guard !quoted[k], view.isWord(k), let p = cuePreposition(after: k, r),
+                  let f = prepositionalFrame(k, preposition: p, sentence, n, previous: previous) else { return .pass }
+            return .decided(f)
+        case .nounComplement:
+            guard !quoted[k], view.isWord(k), view.has(.stanceNoun, at: k),
+                  let f = nounComplement(k, sentence, n, previous: previous) else { return .pass }
+            return .decided(f)
         case .cueVerb:
             guard !quoted[k], view.isWord(k) else { return .pass }
             guard let entry = view.cue(k) ?? (k + 1 < r.upperBound ? view.phrasalCue(k) : nil) else { return .pass }

@@ -43,6 +43,9 @@ public final class Lexicon: Sendable {
     public let cues: [String: CueLexicon.Entry]
     /// Two-word cues ("put it"), by first word then second.
     private let phrasalCues: [String: [String: CueLexicon.Entry]]
+    /// Verb forms whose content follows a preposition ("called for", "referring to"), with
+    /// the prepositions each one takes.
+    public let prepositionalCues: [String: Set<String>]
     public let pronouns: [String: Pronoun]
     /// Titles and relations that tell a person's gender ("mrs", "spokeswoman").
     private let genderedWords: [String: Gender]
@@ -99,6 +102,10 @@ public final class Lexicon: Sendable {
                 cues[row[0]] = entry
             }
         }
+        var prepositionalCues: [String: Set<String>] = [:]
+        for row in try Self.rows(dir, "prepositional-cues.tsv", columns: 2) {
+            prepositionalCues[row[0]] = Set(row[1].split(separator: ",").map(String.init))
+        }
         for row in try Self.rows(dir, "pronouns.tsv", columns: 4) {
             pronouns[row[0]] = Pronoun(plural: row[1] == "plural", gender: Self.gender(row[2]), person: row[3] == "person")
         }
@@ -108,6 +115,7 @@ public final class Lexicon: Sendable {
         self.cues = cues
         self.phrasalCues = phrasalCues
         self.pronouns = pronouns
+        self.prepositionalCues = prepositionalCues
         self.genderedWords = genderedWords
         self.givenNames = givenNames
         var table = HashTable64<Int32>(capacity: classesByWord.count + cues.count)

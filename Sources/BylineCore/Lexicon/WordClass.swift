@@ -8,6 +8,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case timeAdverb, month, numberWord, introduction, nounCue, nounOpener, interviewWord
     case pollWord, respondentWord, outletType, beForm, afterCueNonContent, notAName, audienceWord, meetingWord
     case claimQuantity, claimHedge, claimDenial, claimComparative, claimSuperlative, claimCausal, claimCeremony
+    case questionOpener, stanceNoun, clauseConnective, relativePronoun
 
     /// The resource file of the class, without ".txt".
     public var fileName: String {
@@ -53,6 +54,10 @@ public enum WordClass: Int, CaseIterable, Sendable {
         case .claimSuperlative: return "claim-superlatives"
         case .claimCausal: return "claim-causal"
         case .claimCeremony: return "claim-ceremony"
+        case .questionOpener: return "question-openers"
+        case .stanceNoun: return "stance-nouns"
+        case .clauseConnective: return "clause-connectives"
+        case .relativePronoun: return "relative-pronouns"
         }
     }
 
