@@ -12,9 +12,9 @@ extension FrameFinder {
     func distantSubjectFrame(_ k: Int, _ entry: CueLexicon.Entry, _ sentence: Sentence, _ n: Int) -> AttributionFrame? {
         let r = sentence.tokens
         guard entry.kind == .speech || entry.kind == .addressed || entry.kind == .cognition else { return nil }
+        guard k - 2 >= r.lowerBound, !view.isCapitalized(k), !view.lower(k).hasSuffix("ing") else { return nil }
         // A sentence with a quotation is left to the quotation rules.
         guard !holdsQuotation(r.lowerBound, sentence) else { return nil }
-        guard k - 2 >= r.lowerBound, !view.isCapitalized(k), !view.lower(k).hasSuffix("ing") else { return nil }
         let before = k - 1
         if view.isComma(before) || view.isDash(before) {
             guard !view.isQuote(before - 1), clauseFollows(cue: k, sentence) else { return nil }

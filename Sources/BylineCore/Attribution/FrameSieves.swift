@@ -52,7 +52,7 @@ extension FrameFinder {
             guard !quoted[k], view.isCapitalized(k), let entry = view.cue(k), let f = headlineCue(k, entry, sentence, n) else { return .pass }
             return .decided(f)
         case .prepositionalCue:
-            guard !quoted[k], view.isWord(k), let p = cuePreposition(after: k, r),
+            guard !quoted[k], view.opensPrepositionalCue(k), let p = cuePreposition(after: k, r),
                   let f = prepositionalFrame(k, preposition: p, sentence, n, previous: previous) else { return .pass }
             return .decided(f)
         case .nounComplement:

@@ -46,6 +46,10 @@ struct TokenView {
         return lexicon.phrasalCue(lower(k), next: lower(k + 1))
     }
 
+    /// Whether the word at `k` is a cue whose content follows a preposition ("called" of "called for").
+    @inline(__always)
+    func opensPrepositionalCue(_ k: Int) -> Bool { has(k) && layer.opensPrepositionalCue(k, doc.tokens[k]) }
+
     /// The cue entry of the word at `k`, if it is a cue.
     @inline(__always)
     func cue(_ k: Int) -> CueLexicon.Entry? { has(k) ? layer.cue(k, doc.tokens[k]) : nil }

@@ -17,6 +17,8 @@ public struct LexicalLayer {
     let cues: [CueLexicon.Entry?]
     /// Per distinct word: whether it opens a cue of two words ("put it").
     let phrasalHeads: [Bool]
+    /// Per distinct word: whether it is a cue whose content follows a preposition ("called" of "called for").
+    let prepositionalHeads: [Bool]
     /// The tokens that are a whole gazetteer entry on their own, ascending, and the lists of each.
     let unitTokens: [UInt32]
     let unitLists: [UInt16]
@@ -45,6 +47,7 @@ public struct LexicalLayer {
         var classes = [WordClasses](repeating: [], count: typeCount)
         var cues = [CueLexicon.Entry?](repeating: nil, count: typeCount)
         var phrasalHeads = [Bool](repeating: false, count: typeCount)
+        var prepositionalHeads = [Bool](repeating: false, count: typeCount)
         var done = [Bool](repeating: false, count: typeCount)
         let s = doc.text.scalars
         for (k, t) in doc.tokens.enumerated() {
@@ -60,11 +63,13 @@ public struct LexicalLayer {
             classes[type] = info.classes
             cues[type] = info.cue
             phrasalHeads[type] = info.opensPhrasalCue
+            prepositionalHeads[type] = info.opensPrepositionalCue
         }
         self.lowered = lowered
         self.classes = classes
         self.cues = cues
         self.phrasalHeads = phrasalHeads
+        self.prepositionalHeads = prepositionalHeads
     }
 
     /// The gazetteer lists that token `k` makes up on its own (0: none), by binary search.
@@ -99,6 +104,12 @@ public struct LexicalLayer {
     @inline(__always)
     func opensPhrasalCue(_ k: Int, _ t: Token) -> Bool {
         t.kind == .word && phrasalHeads[Int(typeOf[k])]
+    }
+
+    /// Whether a word token is a cue whose content follows a preposition.
+    @inline(__always)
+    func opensPrepositionalCue(_ k: Int, _ t: Token) -> Bool {
+        t.kind == .word && prepositionalHeads[Int(typeOf[k])]
     }
 
     /// Lowercases scalars: ASCII by table, others by their full lowercase mapping.

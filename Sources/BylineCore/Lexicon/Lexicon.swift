@@ -33,6 +33,7 @@ public final class Lexicon: Sendable {
         var classes: WordClasses = []
         var cue: CueLexicon.Entry? = nil
         var opensPhrasalCue = false
+        var opensPrepositionalCue = false
     }
 
     /// Every listed word by the hash of its (lowercase) scalars, for look-ups that hash no String.
@@ -120,9 +121,10 @@ public final class Lexicon: Sendable {
         self.givenNames = givenNames
         var table = HashTable64<Int32>(capacity: classesByWord.count + cues.count)
         var infos: [WordInfo] = []
-        for word in Set(classesByWord.keys).union(cues.keys).union(phrasalCues.keys) {
+        for word in Set(classesByWord.keys).union(cues.keys).union(phrasalCues.keys).union(prepositionalCues.keys) {
             table[FeatureHash.string(word, lower: false)] = Int32(infos.count)
-            infos.append(WordInfo(classes: classesByWord[word] ?? [], cue: cues[word], opensPhrasalCue: phrasalCues[word] != nil))
+            infos.append(WordInfo(classes: classesByWord[word] ?? [], cue: cues[word], opensPhrasalCue: phrasalCues[word] != nil,
+                                  opensPrepositionalCue: prepositionalCues[word] != nil))
         }
         self.infoByHash = table
         self.infos = infos
