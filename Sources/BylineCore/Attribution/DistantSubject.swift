@@ -45,8 +45,8 @@ extension FrameFinder {
     /// Who speaks before a cue whose subject the phrase scans missed: a relative pronoun
     /// right before it ("voters who say"), else the words back to the clause's start ("But
     /// 16 percent of registered voters still say"), or, when a comma or a conjunction stands
-    /// before the cue ("Six newspapers in New Jersey, including …, said"), the sentence's
-    /// opening words up to its first comma. At most `SpeakerMentionFinder.maxLoosePhrase`
+    /// before the cue ("Six newspapers in New Jersey, including …, said"), a name set off by
+    /// commas ("Its chairman, Rui Tavares, told"), else the sentence's opening words up to its first comma. At most `SpeakerMentionFinder.maxLoosePhrase`
     /// words, without a leading conjunction.
     func phraseBefore(cue k: Int, _ r: Range<Int>) -> Range<Int>? {
         let j = mentions.skipAuxiliariesLeft(from: k, lo: r.lowerBound)
@@ -61,11 +61,22 @@ extension FrameFinder {
             s = skipOpeningConnectives(s, j + 1)
             if s <= j { return s..<(j + 1) }
         }
+        if let name = appositiveName(endingAt: j, r) { return name }
         let s = skipOpeningConnectives(r.lowerBound, k)
         var e = s
         while e < k, e - s < SpeakerMentionFinder.maxLoosePhrase,
               view.isWord(e) || view.token(e).kind == .number || view.isPunct(e, "-") || view.isPunct(e, ".") { e += 1 }
         return e > s ? s..<e : nil
+    }
+
+    /// "Its chairman, Rui Tavares, told …": the name set off by commas right before the cue
+    /// (`comma` is the closing one), at most four capitalised words, after a description.
+    private func appositiveName(endingAt comma: Int, _ r: Range<Int>) -> Range<Int>? {
+        guard comma > r.lowerBound, view.isComma(comma) else { return nil }
+        var s = comma
+        while s - 1 > r.lowerBound, comma - s < 4, view.isWord(s - 1), view.isCapitalized(s - 1) { s -= 1 }
+        guard s < comma, s - 1 > r.lowerBound, view.isComma(s - 1) else { return nil }
+        return s..<comma
     }
 
     /// The first token from `s` (before `hi`) past conjunctions and introductions ("But", "And", "Meanwhile").
