@@ -68,7 +68,7 @@ let package = Package(
             name: "byline-fuzz",
             dependencies: ["BylineFuzz", "BylineCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore"]),
+        .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineFuzz"]),
         .testTarget(name: "BylineFuzzTests", dependencies: ["BylineFuzz", "BylineCore"], exclude: ["Corpus"]),
         .testTarget(name: "BylineWebTests", dependencies: ["BylineWeb", "BylineCore"]),
         .testTarget(name: "BylineStoreTests", dependencies: ["BylineStore"]),
