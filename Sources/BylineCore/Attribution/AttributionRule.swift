@@ -38,6 +38,9 @@ enum AttributionRule: String, CaseIterable, Sendable {
     case absoluteConstruction = "absolute-construction"
     /// "A poll released on Monday found …": a document before a reduced relative clause.
     case documentParticiple = "document-participle"
+    /// "“…,” a spokesman for committee Democrats said.": a speaker phrase with a prepositional
+    /// modifier between the closing quotation mark and the cue.
+    case postmodifiedSpeaker = "postmodified-speaker"
     /// "…, X said." and "“…,” X said.": the content before the speaker and the cue.
     case contentLast = "content-last"
     /// "“…?” Clinton said." with the quotation in the sentence before.

@@ -247,6 +247,15 @@ struct FrameFinder {
             subject = previous?.speaker ?? sentenceSubject(r)
             if subject != nil { subjectRule = .coordinatedVerb }
         }
+        // "“…,” a spokesman for committee Democrats said": the whole phrase back to the closing mark.
+        // Only when the sentence ends soon after the cue: a clause after it ("said she wanted")
+        // makes the quotation before the phrase a title or an aside, not the content.
+        if entry.kind != .cognition, let p = postmodifiedSpeaker(beforeCue: k, lo: r.lowerBound),
+           shortTail(after: k, sentence, unlimited: false) != nil, !clauseFollows(cue: k, sentence),
+           subject.map({ p.phrase.lowerBound < $0.lowerBound && $0.upperBound == p.phrase.upperBound }) ?? true {
+            subject = p.speaker
+            subjectRule = .postmodifiedSpeaker
+        }
         // Where the speaker phrase starts when a description stands before the name.
         var leftEdge: Int? = nil
         var appositionRelay: Range<Int>? = nil

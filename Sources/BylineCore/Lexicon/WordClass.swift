@@ -8,7 +8,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case timeAdverb, month, numberWord, introduction, nounCue, nounOpener, interviewWord
     case pollWord, respondentWord, outletType, beForm, afterCueNonContent, notAName, audienceWord, meetingWord
     case claimQuantity, claimHedge, claimDenial, claimComparative, claimSuperlative, claimCausal, claimCeremony
-    case questionOpener, stanceNoun, clauseConnective, relativePronoun
+    case questionOpener, stanceNoun, clauseConnective, relativePronoun, speakerPostmodifier
 
     /// The resource file of the class, without ".txt".
     public var fileName: String {
@@ -58,6 +58,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
         case .stanceNoun: return "stance-nouns"
         case .clauseConnective: return "clause-connectives"
         case .relativePronoun: return "relative-pronouns"
+        case .speakerPostmodifier: return "speaker-postmodifiers"
         }
     }
 
