@@ -114,6 +114,8 @@ enum AttributionRuleCases {
                   speaker: "Tom Bell", cue: "encouraged"),
         FrameCase(rule: .speakerFirst, text: "Ana Ruiz favors a higher levy.", content: "a higher levy",
                   speaker: "Ana Ruiz", cue: "favors"),
+        FrameCase(rule: .speakerFirst, text: "Tom Bell outlined a plan to rebuild the dam.", content: "a plan to rebuild",
+                  speaker: "Tom Bell", cue: "outlined"),
         FrameCase(rule: .possessiveDescription, text: "“The port will open in May,” Mayor Ana Ruiz's spokesman, Tom Bell, wrote on Twitter.",
                   content: "port will open", speaker: "Tom Bell"),
         FrameCase(rule: .possessiveDescription, text: "“We had hoped for more,” Ana Ruiz's campaign manager, Ben Ortiz, said in an interview.",
