@@ -20,14 +20,7 @@ extension FrameFinder {
         // A sentence with a quotation is left to the quotation rules.
         guard !holdsQuotation(r.lowerBound, sentence) else { return nil }
         let c = k + 2
-        var e = c
-        var words = 0
-        while e < r.upperBound, e - c < Self.nounClauseReach {
-            if view.isComma(e) || view.isTerminator(e) || view.isQuote(e) || view.isPunct(e, ";") || view.isPunct(e, ":")
-                || view.isDash(e) || view.isPunct(e, "(") { break }
-            if view.isWord(e) { words += 1 }
-            e += 1
-        }
+        let (e, words) = phraseEnd(from: c, r, reach: Self.nounClauseReach)
         guard words >= 3, e - c < Self.nounClauseReach,
               let content = Range.nonEmpty(view.token(c).start, view.token(e - 1).end) else { return nil }
         var speaker: Range<Int>? = nil

@@ -35,14 +35,7 @@ extension FrameFinder {
         if let f = previous, f.sentence == n, c < r.upperBound, f.content.contains(view.token(c).start) { return nil }
         // "pointed to China as the enforcer": after "to", a name is where one points, not what one says.
         if view.lower(p) == "to", view.isCapitalized(c) { return nil }
-        var e = c
-        var words = 0
-        while e < r.upperBound, e - c < Self.objectReach {
-            if view.isComma(e) || view.isTerminator(e) || view.isQuote(e) || view.isPunct(e, ";") || view.isPunct(e, ":")
-                || view.isDash(e) || view.isPunct(e, "(") { break }
-            if view.isWord(e) { words += 1 }
-            e += 1
-        }
+        let (e, words) = phraseEnd(from: c, r, reach: Self.objectReach)
         guard words >= 2, e - c < Self.objectReach,
               let content = Range.nonEmpty(view.token(c).start, view.token(e - 1).end) else { return nil }
         var speaker = mentions.subject(beforeCue: k, lo: r.lowerBound)
@@ -53,5 +46,19 @@ extension FrameFinder {
         }
         return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: speaker,
                                 content: content, relay: nil, cueKind: view.cue(k)?.kind ?? .weak, rule: .prepositionalCue)
+    }
+
+    /// Where a phrase from `c` ends: before the first comma, terminator, quotation mark,
+    /// semicolon, colon, dash or opening bracket, or at `reach` tokens; and how many words it holds.
+    func phraseEnd(from c: Int, _ r: Range<Int>, reach: Int) -> (end: Int, words: Int) {
+        var e = c
+        var words = 0
+        while e < r.upperBound, e - c < reach {
+            if view.isComma(e) || view.isTerminator(e) || view.isQuote(e) || view.isPunct(e, ";") || view.isPunct(e, ":")
+                || view.isDash(e) || view.isPunct(e, "(") { break }
+            if view.isWord(e) { words += 1 }
+            e += 1
+        }
+        return (e, words)
     }
 }
