@@ -87,7 +87,7 @@ struct RecordStream {
         switch record.content {
         case .text(let text):
             analysis = analyzer.analyze(text, path: record.url)
-            if tableRows { words = TableRows.words(in: text) }
+            if tableRows { words = WordCount.pythonWords(in: text) }
         case .html(let html):
             // The page arrived as a JSON string, so it is UTF-8 now whatever its markup declares.
             let name = record.url ?? "record \(record.idJSON)"

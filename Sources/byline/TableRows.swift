@@ -32,19 +32,6 @@ enum TableRows {
         return String(w.output.dropFirst())
     }
 
-    /// Words as Python's `str.split()` counts them (runs of characters that are not white
-    /// space), so the figure matches what the integration's tools count over the same texts.
-    static func words(in text: String) -> Int {
-        var count = 0
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            let space = scalar.properties.isWhitespace || (0x1C...0x1F).contains(scalar.value)
-            if !space && !inWord { count += 1 }
-            inWord = !space
-        }
-        return count
-    }
-
     private static func document(_ a: Analysis, words: Int?, to w: inout JSONWriter) {
         let d = a.document
         w.beginObject()

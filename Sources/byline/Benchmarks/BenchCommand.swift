@@ -78,7 +78,7 @@ struct BenchCommand: ParsableCommand {
             throw ValidationError("nothing to measure: give articles, folders or .jsonl files, or --synthetic")
         }
         if !texts.isEmpty {
-            let words = texts.reduce(0) { $0 + BenchCorpus.wordCount($1) }
+            let words = texts.reduce(0) { $0 + WordCount.words(in: $1) }
             let bytes = texts.reduce(0) { $0 + $1.utf8.count }
             print("documents: \(texts.count)  words: \(words)  bytes: \(bytes)")
             print("stage".padded(22) + "seconds".padded(10) + "words/s".padded(14) + "MB/s")

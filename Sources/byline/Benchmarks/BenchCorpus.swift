@@ -26,17 +26,6 @@ enum BenchCorpus {
         return texts
     }
 
-    static func wordCount(_ text: String) -> Int {
-        var n = 0
-        var inWord = false
-        for s in text.unicodeScalars {
-            let space = ScalarClass.isSpace(s)
-            if !space && !inWord { n += 1 }
-            inWord = !space
-        }
-        return n
-    }
-
     /// Inputs that break naive quote and sentence scanners; `scale` multiplies the size of
     /// the generated ones (1 gives 5 MB of paragraph, 5 MB of random cue words and 4 MB of
     /// cues), so a benchmark can time

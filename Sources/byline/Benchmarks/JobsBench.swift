@@ -9,7 +9,7 @@ enum JobsBench {
     static func run(_ paths: [String], jobs: [Int], runs: Int) throws {
         let texts = try BenchCorpus.load(paths)
         guard !texts.isEmpty else { throw BenchError.nothingToMeasure }
-        let words = texts.reduce(0) { $0 + BenchCorpus.wordCount($1) }
+        let words = texts.reduce(0) { $0 + WordCount.words(in: $1) }
         let bytes = texts.reduce(0) { $0 + $1.utf8.count }
         let records = paths.allSatisfy { $0.hasSuffix(".jsonl") }
         print(LoadAverage.line)
