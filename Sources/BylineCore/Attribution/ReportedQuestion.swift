@@ -30,14 +30,7 @@ extension FrameFinder {
         } else {
             return nil
         }
-        var e = c
-        var words = 0
-        while e < r.upperBound, e - c < Self.questionReach {
-            if view.isComma(e) || view.isTerminator(e) || view.isQuote(e) || view.isPunct(e, ";") || view.isPunct(e, ":")
-                || view.isDash(e) { break }
-            if view.isWord(e) { words += 1 }
-            e += 1
-        }
+        let (e, words) = phraseEnd(from: c, r, reach: Self.questionReach, throughBrackets: true)
         guard words >= 2, e - c < Self.questionReach,
               let content = Range.nonEmpty(view.token(c).start, view.token(e - 1).end) else { return nil }
         let speaker = isPassive(k, r.lowerBound) ? nil : mentions.subject(beforeCue: k, lo: r.lowerBound)
