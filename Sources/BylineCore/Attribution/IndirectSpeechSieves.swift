@@ -40,6 +40,21 @@ extension FrameFinder {
         return false
     }
 
+    /// Where a phrase from `c` ends: before the first comma, terminator, quotation mark,
+    /// semicolon, colon, dash or (unless `throughBrackets`) opening bracket, or at `reach`
+    /// tokens; and how many words it holds.
+    func phraseEnd(from c: Int, _ r: Range<Int>, reach: Int, throughBrackets: Bool = false) -> (end: Int, words: Int) {
+        var e = c
+        var words = 0
+        while e < r.upperBound, e - c < reach {
+            if view.isComma(e) || view.isTerminator(e) || view.isQuote(e) || view.isPunct(e, ";") || view.isPunct(e, ":")
+                || view.isDash(e) || (!throughBrackets && view.isPunct(e, "(")) { break }
+            if view.isWord(e) { words += 1 }
+            e += 1
+        }
+        return (e, words)
+    }
+
     /// The longest clause, in tokens, that the raising and medial rules read; longer ones are
     /// left to the other rules, which keeps each rule's scan bounded.
     static let clauseReach = 120
