@@ -58,6 +58,57 @@ final class EntityModelTests: XCTestCase {
         }
     }
 
+    /// The tagger adds a word's kept sums to its context rows: rows added in two groups, the
+    /// first group's sums kept aside, must give exactly the scores of adding them all at once.
+    func testRowsAddedInGroupsGiveTheScoresOfAllAtOnce() {
+        for labels in [["PER", "ORG", "LOC", "MISC"], ["PER", "ORG"]] {
+            let tags = EntityTagSet(labels: labels)
+            let n = tags.count, bits = 5
+            var weights = [Int16](repeating: 0, count: (1 << bits) * n)
+            for i in weights.indices { weights[i] = Int16(truncatingIfNeeded: (i * 7919) % 65_521 - 32_760) }
+            let model = EntityModel(tags: tags, bucketBits: bits, weights: weights, scale: 0.125,
+                                    transitions: [Float](repeating: 0, count: n * n))
+            let features = (0..<60).map { UInt64($0 * 13 % 32) }
+            var whole = [Float](repeating: 0, count: n), grouped = [Float](repeating: 0, count: n)
+            model.setScores(features[...], into: &whole, at: 0)
+            var kept = [Int32](repeating: 0, count: n), sums = [Int32](repeating: 0, count: n)
+            kept.withUnsafeMutableBufferPointer { kept in
+                features[..<25].withUnsafeBufferPointer { model.addRows($0, to: kept.baseAddress!) }
+                sums.withUnsafeMutableBufferPointer { sums in
+                    sums.baseAddress!.update(from: kept.baseAddress!, count: n)
+                    features[25...].withUnsafeBufferPointer { model.addRows($0, to: sums.baseAddress!) }
+                    model.setScores(sums: sums.baseAddress!, into: &grouped, at: 0)
+                }
+            }
+            XCTAssertEqual(grouped, whole, "\(n) tags")
+            XCTAssertNotEqual(kept, [Int32](repeating: 0, count: n))
+        }
+    }
+
+    /// Beyond 65,536 rows a row number no longer fits 16 bits: the index widens, and reading
+    /// back and scoring must be as exact as with a small model, for any number of tags.
+    func testModelsWithMoreRowsThan16BitsScoreExactly() {
+        for labels in [["PER", "ORG", "LOC", "MISC"], ["PER", "ORG"]] {
+            let tags = EntityTagSet(labels: labels)
+            let n = tags.count, bits = 17
+            var weights = [Int16](repeating: 0, count: (1 << bits) * n)
+            for bucket in 0..<70_000 {
+                for t in 0..<n { weights[bucket * n + t] = Int16(truncatingIfNeeded: bucket &* 31 &+ t &* 977) | 1 }
+            }
+            let model = EntityModel(tags: tags, bucketBits: bits, weights: weights, scale: 0.5,
+                                    transitions: [Float](repeating: 0, count: n * n))
+            XCTAssertEqual(model.rowCount, 70_001)
+            XCTAssertEqual(model.weights, weights, "\(n) tags")
+            let features: [UInt64] = [0, 69_999, 65_535, 65_536, 68_000, 100_000, 1, 69_999]
+            var scores = [Float](repeating: 0, count: n)
+            model.setScores(features[...], into: &scores, at: 0)
+            for t in 0..<n {
+                let sum = features.reduce(0) { $0 + Int(weights[Int($1) * n + t]) }
+                XCTAssertEqual(scores[t], Float(sum) * 0.5, "\(n) tags, tag \(t)")
+            }
+        }
+    }
+
     func testBundledModelKeepsFewerRowsThanBuckets() throws {
         let model = try EntityResources.bundledModel()
         let weights = model.weights

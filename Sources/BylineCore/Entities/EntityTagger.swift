@@ -21,31 +21,56 @@ public struct EntityTagger: Sendable {
     }
 
     public func tag(_ doc: Document, profile: TokenProfile) -> [Span] {
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: FeatureBuffer.capacity) { block in
-            var spans: [Span] = []
-            var features = FeatureBuffer(block)
-            var scores: [Float] = []
-            let n = model.tags.count
-            for sentence in doc.sentences {
-                let whole = sentence.tokens
-                var chunkStart = whole.lowerBound
-                while chunkStart < whole.upperBound {
-                    let r = chunkStart..<min(whole.upperBound, chunkStart + EntityTagger.maxChunk)
-                    chunkStart = r.upperBound
-                    scores.removeAll(keepingCapacity: true)
-                    scores.append(contentsOf: repeatElement(0, count: r.count * n))
-                    for k in r {
-                        features.removeAll()
+        let n = model.tags.count
+        let kept = WordScoreSums(width: n, keys: 2 * profile.types.word.count)
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: FeatureBuffer.capacity) { block in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: n) { sums in
+                tag(doc, profile: profile, features: FeatureBuffer(block), sums: sums.baseAddress!, kept: kept)
+            }
+        }
+    }
+
+    /// Scores each token as the sums of its word's own features, kept (`WordScoreSums`) from
+    /// the first token with the same local key, plus the rows of its context features; then decodes.
+    private func tag(_ doc: Document, profile: TokenProfile, features: FeatureBuffer,
+                     sums: UnsafeMutablePointer<Int32>, kept: borrowing WordScoreSums) -> [Span] {
+        var spans: [Span] = []
+        var features = features
+        var scores: [Float] = []
+        let n = model.tags.count
+        let hasLocalKeys = EntityFeatures.hasLocalKeys(profile)
+        for sentence in doc.sentences {
+            let whole = sentence.tokens
+            var chunkStart = whole.lowerBound
+            while chunkStart < whole.upperBound {
+                let r = chunkStart..<min(whole.upperBound, chunkStart + EntityTagger.maxChunk)
+                chunkStart = r.upperBound
+                scores.removeAll(keepingCapacity: true)
+                scores.append(contentsOf: repeatElement(0, count: r.count * n))
+                for k in r {
+                    features.removeAll()
+                    if hasLocalKeys {
+                        let (local, found) = kept.sums(for: EntityFeatures.localKey(profile, token: k))
+                        if !found {
+                            EntityFeatures.extract(profile, doc, token: k, sentence: whole, parts: .local, into: &features)
+                            model.addRows(features.features, to: local)
+                            features.removeAll()
+                        }
+                        sums.update(from: local, count: n)
+                        EntityFeatures.extract(profile, doc, token: k, sentence: whole, parts: .context, into: &features)
+                    } else {
+                        sums.update(repeating: 0, count: n)
                         EntityFeatures.extract(profile, doc, token: k, sentence: whole, into: &features)
-                        model.setScores(features.features, into: &scores, at: (k - r.lowerBound) * n)
                     }
-                    let path = decoder.decode(scores: scores, length: r.count, transitions: model.transitions)
-                    for (range, label) in model.tags.decode(path) {
-                        spans.append(Span(tokens: (range.lowerBound + r.lowerBound)..<(range.upperBound + r.lowerBound), label: label))
-                    }
+                    model.addRows(features.features, to: sums)
+                    model.setScores(sums: sums, into: &scores, at: (k - r.lowerBound) * n)
+                }
+                let path = decoder.decode(scores: scores, length: r.count, transitions: model.transitions)
+                for (range, label) in model.tags.decode(path) {
+                    spans.append(Span(tokens: (range.lowerBound + r.lowerBound)..<(range.upperBound + r.lowerBound), label: label))
                 }
             }
-            return spans
         }
+        return spans
     }
 }
