@@ -28,4 +28,23 @@ final class GazetteerTests: XCTestCase {
         XCTAssertEqual(profile.matches.map(\.range), [0..<1, 4..<6, 5..<6])
         XCTAssertEqual(profile.matches.map(\.lists), [Gazetteer.List.title.bit, Gazetteer.List.city.bit, Gazetteer.List.city.bit])
     }
+
+    /// The profile looks each distinct word up once and probes on only past words that start
+    /// longer entries: it must find exactly what probing every token finds, in the same order.
+    func testWordLookupsFindWhatProbingEveryTokenFinds() throws {
+        let resources = try EntityResources.bundled()
+        let g = resources.gazetteer
+        let doc = Document("The UN envoy met North Korean and South Korean officials in New York and in New Delhi. "
+            + "The UN said New York talks with the European Union and the EU went well, Reuters and the BBC reported. "
+            + "Foreign Minister Wang Yi of China flew to New York, then to York and the United States.")
+        let profile = TokenProfile(doc, gazetteer: g, clusters: resources.clusters)
+        var probed: [Gazetteer.Match] = []
+        for sentence in doc.sentences {
+            g.matches(lowerHashes: profile.lower, wordHashes: profile.word, in: sentence.tokens, into: &probed)
+        }
+        XCTAssertGreaterThan(probed.count, 12)
+        XCTAssertTrue(probed.contains { $0.range.count >= 2 }, "multi-word entries are found")
+        XCTAssertTrue(probed.contains { $0.range.count == 1 && doc.string(doc.tokens[$0.range.lowerBound]) == "UN" })
+        XCTAssertEqual(profile.matches, probed)
+    }
 }

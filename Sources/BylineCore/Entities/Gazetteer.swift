@@ -143,4 +143,44 @@ public struct Gazetteer: Sendable {
             i += 1
         }
     }
+
+    /// What one word finds on its own: the lists of its exact form as an acronym, those of its
+    /// lowercase form as a whole entry, and whether longer entries start with it. A document
+    /// repeats its words, so `matches(lowerHashes:words:in:into:)` takes these looked up once
+    /// per distinct word and probes the tables per token only past a word that starts entries.
+    public struct WordLookup: Sendable, Equatable {
+        public var acronym: UInt16
+        public var alone: UInt16
+        public var startsLonger: Bool
+    }
+
+    public func lookup(word: UInt64, lower: UInt64) -> WordLookup {
+        let h = Gazetteer.extend(Gazetteer.seed, lower)
+        return WordLookup(acronym: entries[Gazetteer.extend(Gazetteer.acronymSeed, word)] ?? 0,
+                          alone: entries[h] ?? 0, startsLonger: prefixes.contains(h))
+    }
+
+    /// The matches `matches(lowerHashes:wordHashes:in:into:)` finds, in the same order, with
+    /// each token's own look-up given by `words[k]`.
+    public func matches<Hashes: RandomAccessCollection<UInt64>, Words: RandomAccessCollection<WordLookup>>(
+        lowerHashes: Hashes, words: Words, in range: Range<Int>, into out: inout [Match]
+    ) where Hashes.Index == Int, Words.Index == Int {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let word = words[i]
+            if word.acronym != 0 { out.append(Match(range: i..<(i + 1), lists: word.acronym)) }
+            if word.alone != 0 { out.append(Match(range: i..<(i + 1), lists: word.alone)) }
+            if word.startsLonger {
+                var h = Gazetteer.extend(Gazetteer.seed, lowerHashes[i])
+                var j = i + 1
+                while j < range.upperBound && j - i < Gazetteer.maxEntryTokens {
+                    h = Gazetteer.extend(h, lowerHashes[j])
+                    if let l = entries[h] { out.append(Match(range: i..<(j + 1), lists: l)) }
+                    guard prefixes.contains(h) else { break }
+                    j += 1
+                }
+            }
+            i += 1
+        }
+    }
 }

@@ -49,3 +49,15 @@ public struct TokenGazetteer: RandomAccessCollection, Sendable {
     @inline(__always)
     public subscript(i: Int) -> UInt16 { rows[Int(rowOf[i >> 2]) * 4 + i & 3] }
 }
+
+/// Any per-word column of a token profile seen per token, like `TokenHashes`.
+struct WordColumn<Value>: RandomAccessCollection {
+    let typeOf: [UInt32]
+    let values: [Value]
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { typeOf.count }
+
+    @inline(__always)
+    subscript(k: Int) -> Value { values[Int(typeOf[k])] }
+}

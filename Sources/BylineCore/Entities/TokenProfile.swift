@@ -61,6 +61,8 @@ public struct TokenProfile {
         gazetteerRowOf = [UInt32](repeating: 0, count: n)
         matches = []
         var typeOfWord = HashTable64<UInt32>(capacity: min(n, 4_096))
+        // Each distinct word's own gazetteer look-up, made once (see `Gazetteer.WordLookup`).
+        var gazetteerWords: [Gazetteer.WordLookup] = []
         for (k, t) in doc.tokens.enumerated() {
             var hw = FeatureHash.offset
             for i in t.start..<t.end { hw = FeatureHash.step(hw, s[i].value) }
@@ -97,14 +99,15 @@ public struct TokenProfile {
             types.shape.append(hs)
             types.flags.append(f)
             types.clusters.append(wc.packed(hl))
+            gazetteerWords.append(gaz.lookup(word: hw, lower: hl))
             typeOfWord[hw] = type
             typeOf[k] = type
         }
         markSentences(doc)
         markDocumentCase(doc)
-        let lowerHashes = lower, wordHashes = word
+        let lowerHashes = lower, words = WordColumn(typeOf: typeOf, values: gazetteerWords)
         for sentence in doc.sentences {
-            gaz.matches(lowerHashes: lowerHashes, wordHashes: wordHashes, in: sentence.tokens, into: &matches)
+            gaz.matches(lowerHashes: lowerHashes, words: words, in: sentence.tokens, into: &matches)
         }
         for m in matches {
             if m.range.count == 1 {
