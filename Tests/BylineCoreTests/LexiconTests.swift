@@ -85,6 +85,27 @@ final class LexiconTests: XCTestCase {
         }
     }
 
+    /// A class that lists the same words as another is a parallel list: rules that mean the
+    /// same words share one class.
+    func testNoTwoClassesListTheSameWords() throws {
+        var owner: [Set<String>: WordClass] = [:]
+        for c in WordClass.allCases {
+            let words = Set(try entries("\(c.fileName).txt").map { $0.fields[0] })
+            if let first = owner[words] { XCTFail("\(c.fileName).txt lists the same words as \(first.fileName).txt") }
+            owner[words] = c
+        }
+    }
+
+    /// Every word file is read: a class of `WordClass` or the stance lemmas; and every class has a bit.
+    func testEveryWordFileIsAClass() throws {
+        let files = Set(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") })
+        let read = Set(WordClass.allCases.map { "\($0.fileName).txt" }).union(["stance-lemmas.txt"])
+        XCTAssertEqual(files.subtracting(read).sorted(), [])
+        XCTAssertEqual(read.count, WordClass.allCases.count + 1, "two classes share a file name")
+        XCTAssertLessThanOrEqual(WordClass.allCases.count, UInt128.bitWidth)
+        XCTAssertEqual(Set(WordClass.allCases.map(\.bit.rawValue)).count, WordClass.allCases.count)
+    }
+
     /// Outlet names and titles are written once, in the gazetteers: a lexicon file that
     /// repeats a one-word gazetteer entry is a parallel list.
     func testClassesSharedWithTheGazettersDoNotRepeatThem() throws {
@@ -143,6 +164,24 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(view.cue(2)?.lemma, "say")
         XCTAssertFalse(view.has(.determiner, at: 6))
         XCTAssertNil(view.cue(6))
+    }
+
+    /// The classes past the 64th bit and the entries with an apostrophe are flags of their tokens too.
+    func testLexicalLayerFlagsEveryClass() {
+        let doc = Document("She’s saying it's time to go, as reported by the Post.")
+        let view = TokenView(doc)
+        let words = (0..<doc.tokens.count).map { view.lower($0) }
+        func at(_ w: String) -> Int { words.firstIndex(of: w)! }
+        XCTAssertTrue(view.has(.progressiveAuxiliary, at: at("’s")))
+        XCTAssertTrue(view.has(.progressiveAuxiliary, at: at("'s")))
+        XCTAssertTrue(view.has(.infinitiveMarker, at: at("to")))
+        XCTAssertTrue(view.has(.relayPreposition, at: at("to")))
+        XCTAssertTrue(view.has(.reportedByLead, at: at("as")))
+        XCTAssertTrue(view.has(.agentPreposition, at: at("by")))
+        XCTAssertTrue(view.has(.article, at: at("the")))
+        XCTAssertFalse(view.has(.indefiniteArticle, at: at("the")))
+        XCTAssertFalse(view.has(.infinitiveMarker, at: (0..<doc.tokens.count).first { view.isComma($0) }!))
+        XCTAssertFalse(view.has(.modal, at: doc.tokens.count))
     }
 
     /// The layer keeps, of the profile's gazetteer columns, exactly the single-word hits that

@@ -29,12 +29,12 @@ extension FrameFinder {
         guard view.isWord(first) || view.isQuote(first),
               (first..<r.upperBound).lazy.filter({ self.view.isWord($0) }).prefix(3).count == 3 else { return nil }
         // A belief reported without "that" must open a clause: "who think the plan works", not "who consider themselves".
-        if entry.kind == .cognition, view.lower(first - 1) != "that",
+        if entry.kind == .cognition, !view.has(.complementizer, at: first - 1),
            view.lexicon.pronouns[view.lower(first)] == nil || view.has(.objectPronoun, at: first) { return nil }
         let speaker = phraseBefore(cue: k, r)
         var range = content.range
         // "the editor who wrote the profile, tweeted …": a relative clause ends at its comma.
-        if let sp = speaker, sp.count == 1, view.has(.relativePronoun, at: sp.lowerBound), view.lower(sp.lowerBound) != "that",
+        if let sp = speaker, sp.count == 1, view.has(.relativePronoun, at: sp.lowerBound), !view.has(.complementizer, at: sp.lowerBound),
            let comma = (first..<r.upperBound).first(where: { view.isComma($0) || view.isDash($0) }), comma > first {
             range = content.range.lowerBound..<view.token(comma - 1).end
         }

@@ -60,7 +60,7 @@ extension FrameFinder {
             k += 1
         }
         // "condemned what he called “…”": the naming frame stands on its own.
-        return !["and", "but", "while", "whereas", "as", "or", "so", "yet", "then", "what"].contains(view.lower(start - 1))
+        return !view.has(.independentFrameOpener, at: start - 1)
     }
 
     /// "said abortion rights supporters have been “galvanized”": words running from a speech cue

@@ -68,7 +68,7 @@ struct FrameFinder {
         addMedialContinuations(&found, sentence, n)
         gapAbsoluteConstruction(&found, sentence, n)
         for i in found.indices {
-            if let sp = found[i].speaker, sp.count == 1, view.lower(sp.lowerBound) == "who" {
+            if let sp = found[i].speaker, sp.count == 1, view.has(.personalRelative, at: sp.lowerBound) {
                 found[i].antecedent = mentions.relativeAntecedent(who: sp.lowerBound, lo: r.lowerBound)
                 continue
             }
@@ -172,14 +172,14 @@ struct FrameFinder {
         let cue = k..<(k + 2)
         var lead = r.lowerBound
         while lead < k, view.isWord(lead) || view.isComma(lead),
-              ["but", "and", "however", "yet", "so", "also", "still", ","].contains(view.lower(lead)) || view.isComma(lead) {
+              view.has(.leadingConnective, at: lead) || view.isComma(lead) {
             lead += 1
         }
         let content: Range<Int>
         if lead == k {
             var c = np.upperBound
             while c < r.upperBound, view.isComma(c) || view.isDash(c) { c += 1 }
-            if c < r.upperBound, view.lower(c) == "that" { c += 1 }
+            if c < r.upperBound, view.has(.complementizer, at: c) { c += 1 }
             guard c < r.upperBound else { return nil }
             // "According to Reuters ." leaves only the full stop, which the content end drops.
             guard let range = Range.nonEmpty(view.token(c).start, contentEnd(sentence)) else { return nil }
@@ -216,10 +216,10 @@ struct FrameFinder {
             || view.isModifiedNounCue(k, lo: r.lowerBound) {
             return nil
         }
-        if isPassive(k, r.lowerBound) && !(k + 1 < r.upperBound && view.lower(k + 1) == "by") { return nil }
+        if isPassive(k, r.lowerBound) && !(k + 1 < r.upperBound && view.has(.agentPreposition, at: k + 1)) { return nil }
         if isNounBeforeVerb(k, r) { return nil }
         // "…, as reported by X"
-        if k + 1 < r.upperBound, view.lower(k + 1) == "by", k > r.lowerBound, ["as", "was", "were"].contains(view.lower(k - 1)) {
+        if k + 1 < r.upperBound, view.has(.agentPreposition, at: k + 1), k > r.lowerBound, view.has(.reportedByLead, at: k - 1) {
             guard let np = mentions.phrase(from: k + 2, hi: r.upperBound, loose: true) else { return nil }
             let end = trimmedEnd(before: view.lower(k - 1) == "as" ? k - 1 : k, floor: sentence.start)
             return AttributionFrame(pattern: .citing, sentence: n, cue: (k - 1)..<(k + 2), speaker: np,
@@ -231,7 +231,7 @@ struct FrameFinder {
         if w.hasSuffix("ing"), let f = absoluteConstruction(k, entry, sentence, n) { return f }
         // "…, saying …" and "a series of tweets saying …": a participle has no subject of its own.
         if w.hasSuffix("ing"), k > r.lowerBound,
-           view.isComma(k - 1) || (!["is", "are", "was", "were", "been", "be", "am", "'s", "’s"].contains(view.lower(k - 1))
+           view.isComma(k - 1) || (!view.has(.progressiveAuxiliary, at: k - 1)
                                    && !isDocumentPhrase(mentions.subject(beforeCue: k, lo: r.lowerBound))) {
             let speaker = previous?.speaker ?? sentenceSubject(r)
             guard let speaker, let content = contentAfter(k, entry, sentence) else { return nil }
@@ -242,7 +242,7 @@ struct FrameFinder {
         // The rule that found the subject when it is not right before the cue.
         var subjectRule: AttributionRule? = nil
         let joined = mentions.skipAuxiliariesLeft(from: k, lo: r.lowerBound)
-        if subject == nil, joined > r.lowerBound, ["and", "but"].contains(view.lower(joined)), !view.isComma(joined - 1) {
+        if subject == nil, joined > r.lowerBound, view.has(.verbJoiner, at: joined), !view.isComma(joined - 1) {
             // "Trump bemoaned the unrest and said …": the first verb's subject.
             subject = previous?.speaker ?? sentenceSubject(r)
             if subject != nil { subjectRule = .coordinatedVerb }
@@ -279,11 +279,11 @@ struct FrameFinder {
         // "A Quinnipiac poll released in late August found": the document, not a word of the
         // participle's phrase (unless that phrase names its agent: "released by the family").
         if subjectRule == nil, let d = mentions.documentBeforeParticiple(cue: k, lo: r.lowerBound),
-           subject.map({ s in d.upperBound < s.lowerBound && !(d.upperBound..<s.lowerBound).contains { view.lower($0) == "by" } }) ?? true {
+           subject.map({ s in d.upperBound < s.lowerBound && !(d.upperBound..<s.lowerBound).contains { view.has(.agentPreposition, at: $0) } }) ?? true {
             subject = d
             subjectRule = .documentParticiple
         }
-        if let s0 = subject, w == entry.lemma, ["a", "an"].contains(view.lower(s0.lowerBound)), s0.count > 1,
+        if let s0 = subject, w == entry.lemma, view.has(.indefiniteArticle, at: s0.lowerBound), s0.count > 1,
            view.isCapitalized(s0.upperBound - 1) {
             // "a Donald Trump tweet": a noun after a name, not a cue ("A teary-eyed Bush says" is a verb).
             return nil
@@ -331,7 +331,7 @@ struct FrameFinder {
         let end = trimmedEnd(before: k, floor: sentence.start)
         guard end > sentence.start else { return nil }
         var relay: Range<Int>? = nil
-        if np.upperBound + 1 < r.upperBound, view.lower(np.upperBound) == "for" || view.lower(np.upperBound) == "of" {
+        if np.upperBound + 1 < r.upperBound, view.has(.rolePreposition, at: np.upperBound) {
             relay = mentions.phrase(from: np.upperBound + 1, hi: r.upperBound, loose: false)
         }
         return AttributionFrame(pattern: .contentLast, sentence: n, cue: k..<(k + 1), speaker: np,
@@ -345,10 +345,10 @@ struct FrameFinder {
         let form = view.lower(k)
         guard let entry = view.cue(k), form == entry.lemma || form == entry.lemma + "s" else { return false }
         // "a provision they say could exclude …": after a pronoun it is the verb.
-        if k > r.lowerBound, view.lexicon.pronouns[view.lower(k - 1)] != nil || view.lower(k - 1) == "who" { return false }
+        if k > r.lowerBound, view.lexicon.pronouns[view.lower(k - 1)] != nil || view.has(.personalRelative, at: k - 1) { return false }
         guard k + 1 < r.upperBound, view.isWord(k + 1), !view.isCapitalized(k + 1) else { return false }
         let w = view.lower(k + 1)
-        if view.has(.beForm, at: k + 1) || ["will", "would", "can", "could", "should", "may", "might", "must"].contains(w) { return true }
+        if view.has(.beForm, at: k + 1) || view.has(.modal, at: k + 1) { return true }
         guard let next = view.cue(k + 1) else { return false }
         return form.hasSuffix("s") && !w.hasSuffix("s") && !w.hasSuffix("ing") && !w.hasSuffix("ed") && next.lemma != entry.lemma
     }
@@ -371,8 +371,7 @@ struct FrameFinder {
         while j < r.upperBound, j - k <= limit {
             if view.isTerminator(j) || view.isComma(j) || view.isPunct(j, ";") || view.isDash(j) { break }
             if view.isQuote(j) || view.isPunct(j, ":") { return nil }
-            let w = view.lower(j)
-            if w == "that" || (!unlimited && view.cue(j) != nil && j > k + 1) { return nil }
+            if view.has(.complementizer, at: j) || (!unlimited && view.cue(j) != nil && j > k + 1) { return nil }
             j += 1
         }
         if j - k > limit && j < r.upperBound { return nil }
@@ -404,10 +403,9 @@ struct FrameFinder {
         // Look a few tokens ahead for "that", a colon or a quotation opening.
         var j = c
         while j < r.upperBound, j - c < 7 {
-            let w = view.lower(j)
-            if w == "that" && view.isWord(j) { marked = true; break }
+            if view.has(.complementizer, at: j) && view.isWord(j) { marked = true; break }
             // "asked whether …", "wondered if …": a reported question.
-            if (w == "whether" || w == "if"), entry.lemma == "ask" || entry.lemma == "wonder" { marked = true; break }
+            if view.has(.questionMarker, at: j), entry.lemma == "ask" || entry.lemma == "wonder" { marked = true; break }
             if view.isPunct(j, ":") || (view.isQuote(j) && quoted[j]) { marked = true; break }
             if view.isTerminator(j) || view.isPunct(j, ";") { break }
             if view.isComma(j) && (entry.kind == .addressed || (j + 1 < r.upperBound && view.isQuote(j + 1) && quoted[j + 1])) {
@@ -418,8 +416,8 @@ struct FrameFinder {
             j += 1
         }
         if marked {
-            if c < j, entry.kind == .addressed || view.lower(c) == "via" || view.lower(c) == "to",
-               let np = mentions.phrase(from: c + (["via", "to"].contains(view.lower(c)) ? 1 : 0), hi: j, loose: false),
+            if c < j, entry.kind == .addressed || view.has(.channelPreposition, at: c),
+               let np = mentions.phrase(from: c + (view.has(.channelPreposition, at: c) ? 1 : 0), hi: j, loose: false),
                isOutletPhrase(np) {
                 relay = np
             }
@@ -438,7 +436,7 @@ struct FrameFinder {
             switch entry.kind {
             case .weak:
                 guard entry.stance, c < r.upperBound, view.isWord(c) || view.isQuote(c),
-                      !["by", "to", "in", "on", "at", "with", "for", "of"].contains(view.lower(c)) || isInfinitive(c) else { return nil }
+                      !view.has(.nonObjectPreposition, at: c) || isInfinitive(c) else { return nil }
             case .evidence:
                 break
             case .raising:

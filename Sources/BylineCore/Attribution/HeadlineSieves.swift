@@ -57,7 +57,7 @@ extension FrameFinder {
         while start > r.lowerBound, k - start < 6,
               view.isCapitalized(start - 1) || view.isPunct(start - 1, ".") || view.isPossessive(start - 1) { start -= 1 }
         var c = k + 1
-        if c < r.upperBound, view.lower(c) == "that" { c += 1 }
+        if c < r.upperBound, view.has(.complementizer, at: c) { c += 1 }
         guard c + 1 < r.upperBound, view.isWord(c), view.isWord(c + 1),
               let content = Range.nonEmpty(view.token(c).start, contentEnd(sentence)) else { return nil }
         return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: start..<k,

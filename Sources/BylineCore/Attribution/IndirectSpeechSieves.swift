@@ -8,7 +8,7 @@ extension FrameFinder {
     /// "to" opening a verb phrase ("refused to comment"), not a preposition ("pointed to
     /// China", "referring to the resorts"): a lowercase word follows that opens no description.
     func isInfinitive(_ k: Int) -> Bool {
-        view.lower(k) == "to" && view.isWord(k + 1) && !view.isCapitalized(k + 1)
+        view.has(.infinitiveMarker, at: k) && view.isWord(k + 1) && !view.isCapitalized(k + 1)
             && !view.has(.determiner, at: k + 1) && !view.isPossessive(k + 1)
     }
 
@@ -140,7 +140,7 @@ extension FrameFinder {
             }
             guard view.isComma(j), j + 1 < r.upperBound else { continue }
             let s = j + 1
-            guard view.isWord(s), view.cue(s) == nil, !["according", "citing", "as", "who", "which", "and", "but"].contains(view.lower(s)),
+            guard view.isWord(s), view.cue(s) == nil, !view.has(.nonContinuation, at: s),
                   let cont = continuation(from: s, sentence) else { continue }
             found.insert(AttributionFrame(pattern: .speakerFirst, sentence: n, cue: f.cue, speaker: f.speaker,
                                           content: cont, relay: f.relay, cueKind: f.cueKind, rule: .medial,

@@ -11,7 +11,7 @@ extension FrameFinder {
     /// possessive, where it cannot be the verb.
     func nounComplement(_ k: Int, _ sentence: Sentence, _ n: Int, previous: AttributionFrame?) -> AttributionFrame? {
         let r = sentence.tokens
-        guard k + 2 < r.upperBound, view.lower(k + 1) == "that" else { return nil }
+        guard k + 2 < r.upperBound, view.has(.complementizer, at: k + 1) else { return nil }
         // "said in a statement that …": the cue before already reports the clause.
         if let p = previous, p.sentence == n, p.content.contains(view.token(k + 2).start) { return nil }
         let afterDeterminer = k > r.lowerBound && (view.isPossessive(k - 1) || view.has(.determiner, at: k - 1)

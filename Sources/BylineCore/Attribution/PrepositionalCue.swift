@@ -41,7 +41,7 @@ extension FrameFinder {
         var speaker = mentions.subject(beforeCue: k, lo: r.lowerBound)
         let joined = mentions.skipAuxiliariesLeft(from: k, lo: r.lowerBound)
         if speaker == nil, k > r.lowerBound, ing && view.isComma(k - 1)
-            || (joined >= r.lowerBound && ["and", "but"].contains(view.lower(joined))) {
+            || (joined >= r.lowerBound && view.has(.verbJoiner, at: joined)) {
             speaker = previous?.speaker ?? sentenceSubject(r)
         }
         return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: speaker,

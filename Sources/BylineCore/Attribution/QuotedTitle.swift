@@ -16,8 +16,7 @@ extension QuoteAssembler {
         while k < doc.tokens.count, view.token(k).start < st.end {
             if view.isWord(k) {
                 words += 1
-                let w = view.lower(k)
-                let minor = view.has(.determiner, at: k) || view.has(.prepositionWord, at: k) || w == "and" || w == "or"
+                let minor = view.has(.determiner, at: k) || view.has(.prepositionWord, at: k) || view.has(.titleConjunction, at: k)
                 if words == 1 && !view.isCapitalized(k) || !view.isCapitalized(k) && !minor && !view.isPossessive(k) { return false }
                 if !isShouted(k) { shouted = false }
             }

@@ -6,7 +6,7 @@ extension FrameFinder {
     func tailRelay(after k: Int, upTo end: Int) -> Range<Int>? {
         var j = k + 1
         while j < end, j - k <= 8 {
-            if ["on", "to", "via", "with"].contains(view.lower(j)), j + 1 < end,
+            if view.has(.relayPreposition, at: j), j + 1 < end,
                let np = mentions.phrase(from: j + 1, hi: end, loose: false), isOutletPhrase(np) {
                 return np
             }
@@ -18,7 +18,7 @@ extension FrameFinder {
     /// The outlet of an opening "In an interview with X," or "In a X interview".
     func openingInterviewRelay(_ r: Range<Int>, before k: Int) -> Range<Int>? {
         let lo = r.lowerBound
-        guard k - lo >= 4, view.lower(lo) == "in", ["a", "an"].contains(view.lower(lo + 1)) else { return nil }
+        guard k - lo >= 4, view.lower(lo) == "in", view.has(.indefiniteArticle, at: lo + 1) else { return nil }
         let limit = min(k, lo + 12)
         if view.lower(lo + 2) == "interview", lo + 4 < limit, view.lower(lo + 3) == "with",
            let np = mentions.phrase(from: lo + 4, hi: limit, loose: false), isOutletPhrase(np) || outletByName(np) {
@@ -81,8 +81,8 @@ extension FrameFinder {
     /// names its outlet): the token of "in" and the relay, for the format word at `k`.
     func formatRelay(at k: Int, in r: Range<Int>) -> (opener: Int, relay: Range<Int>)? {
         guard let article = stride(from: k - 1, through: max(r.lowerBound + 1, k - 6), by: -1)
-                .first(where: { ["a", "an"].contains(view.lower($0)) }),
-              ["in", "during"].contains(view.lower(article - 1)) else { return nil }
+                .first(where: { view.has(.indefiniteArticle, at: $0) }),
+              view.has(.formatPreposition, at: article - 1) else { return nil }
         if k + 2 < r.upperBound, view.lower(k + 1) == "with",
            var np = mentions.phrase(from: k + 2, hi: r.upperBound, loose: false) {
             if np.upperBound + 1 < r.upperBound, view.lower(np.upperBound) == "of",

@@ -26,7 +26,7 @@ extension FrameFinder {
             c = j + 1
         } else if view.has(.questionOpener, at: j) {
             // "whether" and "if" only mark the question, as "that" marks a statement; "how", "what" belong to it.
-            c = view.lower(j) == "whether" || view.lower(j) == "if" ? j + 1 : j
+            c = view.has(.questionMarker, at: j) ? j + 1 : j
         } else {
             return nil
         }

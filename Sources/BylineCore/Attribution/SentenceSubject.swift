@@ -25,7 +25,7 @@ extension FrameFinder {
     /// after an introductory phrase ("On Tuesday, Trump …", "Meanwhile, the campaign …").
     func sentenceSubject(_ r: Range<Int>) -> Range<Int>? {
         var k = r.lowerBound
-        while k < r.upperBound, view.isWord(k), ["but", "and", "yet", "so"].contains(view.lower(k)) { k += 1 }
+        while k < r.upperBound, view.isWord(k), view.has(.sentenceConjunction, at: k) { k += 1 }
         // "WASHINGTON (AP) — …": a dateline before the sentence proper.
         if k < r.upperBound, isAllCaps(k) || hasParenthesizedAgency(k, r),
            let dash = (k..<min(r.upperBound, k + 6)).first(where: { view.isDash($0) }) {
@@ -42,7 +42,7 @@ extension FrameFinder {
             k = c + 1
             // "Speaking in Salem, New Hampshire, Trump …": the place's state is not the subject.
             if view.isCapitalized(c - 1), k < r.upperBound, view.isCapitalized(k),
-               ((c - 3)..<(c - 1)).contains(where: { $0 >= r.lowerBound && ["in", "at", "from", "near"].contains(view.lower($0)) }) {
+               ((c - 3)..<(c - 1)).contains(where: { $0 >= r.lowerBound && view.has(.placeNamePreposition, at: $0) }) {
                 var e = k
                 while e < r.upperBound, e - k < 3, view.isCapitalized(e) { e += 1 }
                 if e < r.upperBound, view.isComma(e), e + 1 < r.upperBound, (k..<e).allSatisfy({ !isName($0) }) {

@@ -27,7 +27,7 @@ struct SpeakerMentionFinder {
         // The suffix by bytes first: this runs on most words, and few end in "ly".
         let u = w.utf8
         guard u.count > 4, u.last == UInt8(ascii: "y"), u[u.index(u.endIndex, offsetBy: -2)] == UInt8(ascii: "l") else { return false }
-        return w.count > 4 && !view.isCapitalized(k) && w != "daily" && w != "ally" && w != "family"
+        return w.count > 4 && !view.isCapitalized(k) && !view.lexicon.contains(w, .lyNonAdverb)
     }
 
     /// The subject phrase that ends right before the cue at `k` (after auxiliaries), if any.
@@ -68,17 +68,17 @@ struct SpeakerMentionFinder {
         if let p = occasionBefore(j, lo: lo) {
             j = skipAuxiliariesLeft(from: p, lo: lo)
             // "…, now the majority leader, who in 2010 said": the relative pronoun speaks.
-            if j >= lo, view.lower(j) == "who" { return j..<(j + 1) }
+            if j >= lo, view.has(.personalRelative, at: j) { return j..<(j + 1) }
         }
         let closing = j
         j = skipParentheses(leftFrom: j, lo: lo)
         if j != closing { j = skipAuxiliariesLeft(from: j + 1, lo: lo) }
         guard j >= lo, view.isWord(j) || view.token(j).kind == .number else { return nil }
-        if view.lower(j) == "who", relativeAntecedent(who: j, lo: lo) != nil {
+        if view.has(.personalRelative, at: j), relativeAntecedent(who: j, lo: lo) != nil {
             // "…, Stevie Wonder, who joked": "who" points at the speaker, resolved through its antecedent.
             return j..<(j + 1)
         }
-        if view.lower(j) == "who", let source = anonymousBeforeRestrictiveWho(j, lo: lo) { return source }
+        if view.has(.personalRelative, at: j), let source = anonymousBeforeRestrictiveWho(j, lo: lo) { return source }
         let head = view.lower(j)
         if view.lexicon.pronouns[SpeakerResolver.contractionBase(head)] != nil {
             return j..<(j + 1)
@@ -103,14 +103,14 @@ struct SpeakerMentionFinder {
             }
             guard view.isWord(p) || view.token(p).kind == .number else { break }
             let w = view.lower(p)
-            if (w == "of" || w == "for"), p - 1 >= lo, view.isCapitalized(p - 1), view.isCapitalized(start) { start = p; continue }
+            if view.has(.rolePreposition, at: p), p - 1 >= lo, view.isCapitalized(p - 1), view.isCapitalized(start) { start = p; continue }
             // "74 percent of likely voters", "a majority of Republicans": the quantity speaks.
             if w == "of", p - 1 >= lo, view.has(.quantityHead, at: p - 1) { start = p; continue }
-            if w == "of" || w == "for" { break }
+            if view.has(.rolePreposition, at: p) { break }
             if view.has(.determiner, at: p) {
                 start = p
                 // "Mr. Morgan of the Sierra Club"
-                if p - 2 >= lo, ["of", "for", "from", "at"].contains(view.lower(p - 1)), view.isCapitalized(p - 2) {
+                if p - 2 >= lo, view.has(.affiliationPreposition, at: p - 1), view.isCapitalized(p - 2) {
                     start = p - 1
                     continue
                 }
@@ -139,7 +139,7 @@ struct SpeakerMentionFinder {
         var p = j
         while p > lo, j - p < 4, view.isWord(p) || view.token(p).kind == .number {
             let w = view.lower(p)
-            if ["in", "on", "during", "after", "before"].contains(w) { break }
+            if view.has(.occasionPreposition, at: p) { break }
             let timed = view.has(.timeWord, at: p) || view.has(.month, at: p) || view.token(p).kind == .number
             if view.isCapitalized(p) && !timed { return nil }
             // "… on Monday that he thought", "in which he pledged": a clause, not an occasion.
@@ -147,9 +147,9 @@ struct SpeakerMentionFinder {
                           || view.cue(p) != nil || view.has(.objectPronoun, at: p)) { return nil }
             p -= 1
         }
-        guard p > lo, p < j, ["in", "on", "during", "after", "before"].contains(view.lower(p)) else { return nil }
+        guard p > lo, p < j, view.has(.occasionPreposition, at: p) else { return nil }
         let before = p - 1
-        guard view.isWord(before), view.isCapitalized(before) || view.lower(before) == "who"
+        guard view.isWord(before), view.isCapitalized(before) || view.has(.personalRelative, at: before)
                 || view.lexicon.pronouns[view.lower(before)] != nil,
               !view.has(.timeWord, at: before), !view.has(.month, at: before) else { return nil }
         return p
@@ -183,13 +183,13 @@ struct SpeakerMentionFinder {
                 let first = view.lower(i + 1)
                 // "Johnnie Wilson, of Springfield, said", "Clinton, at a later briefing, said",
                 // "Obama, dedicating the museum on Saturday, said": a place, an occasion or a participle.
-                let opensInterjection = (commas == 1 || commas == 2 && (first == "of" || first == "from"))
+                let opensInterjection = (commas == 1 || commas == 2 && view.has(.hometownPreposition, at: i + 1))
                     && !view.isCapitalized(i + 1) && view.isWord(i + 1)
                     && (view.has(.prepositionWord, at: i + 1) || first.count > 4 && first.hasSuffix("ing") && view.cue(i + 1) == nil)
                 // "Ed Balls, ex-chief economic adviser to the Treasury, said": a person noun among its first words.
                 let describesPerson = ((i + 1)..<min(comma, i + 5)).contains { view.has(.personHead, at: $0) && !view.isCapitalized($0) }
                 let opensApposition = describesPerson || view.has(.determiner, at: i + 1) || view.token(i + 1).kind == .number
-                    || view.has(.personHead, at: i + 1) || view.isCapitalized(i + 1) || first == "who" || first == "which" || opensInterjection
+                    || view.has(.personHead, at: i + 1) || view.isCapitalized(i + 1) || view.has(.whRelative, at: i + 1) || opensInterjection
                 if opensApposition, i + 1 < comma, let name = subject(beforeCue: i, lo: lo) {
                     let before = name.lowerBound - 1
                     // "As Tom Bell, a former harbour master, put it: …": "as" opens the clause too.
@@ -224,7 +224,7 @@ struct SpeakerMentionFinder {
     /// or a source, speaks across the non-restrictive relative clause after it. A long name cut
     /// at the phrase limit takes back the determiner before it.
     func describedBeforeRelative(_ name: Range<Int>, relative r: Int, lo: Int) -> Range<Int>? {
-        guard ["who", "which"].contains(view.lower(r)), name.count > 1 else { return nil }
+        guard view.has(.whRelative, at: r), name.count > 1 else { return nil }
         var phrase = name
         if !view.has(.determiner, at: phrase.lowerBound), phrase.count >= Self.maxPhrase - 1, phrase.lowerBound - 1 >= lo,
            view.has(.determiner, at: phrase.lowerBound - 1) {
@@ -275,14 +275,14 @@ struct SpeakerMentionFinder {
                 break
             }
             let w = view.lower(end)
-            if w == "that" || w == "who" || w == "which" || w == "whose" { break }
-            if !loose, end > k, w == "for" || w == "at" || w == "from" { break }
+            if view.has(.relativePronoun, at: end) || w == "whose" { break }
+            if !loose, end > k, view.has(.affiliationPreposition, at: end) && w != "of" { break }
             if !loose, end > k, w == "of",
                !(end + 1 < hi && view.isCapitalized(end + 1) && view.isCapitalized(end - 1)
                  && !view.has(.determiner, at: end + 1)) { break }
             if !loose && end > k && view.has(.phraseBreaker, at: end) { break }
-            if loose && end > k && (w == "and" || w == "but" || w == "as" || w == "when" || w == "because"
-                                    || w == "if" || w == "while") && !(end + 1 < hi && view.isCapitalized(end + 1)) {
+            if loose && end > k && view.has(.speakerPhraseEnder, at: end)
+                                    && !(end + 1 < hi && view.isCapitalized(end + 1)) {
                 break
             }
             if end > k && !view.isCapitalized(end) && view.cue(end) != nil && w != "made"
@@ -305,7 +305,7 @@ struct SpeakerMentionFinder {
         guard let np = phrase(from: k, hi: hi, loose: false) else { return nil }
         // "…, said the plan was …": the subject of a reported clause, not an inverted speaker.
         if np.upperBound < hi, view.isWord(np.upperBound), view.has(.beForm, at: np.upperBound)
-            || ["will", "would", "had", "has", "have", "could", "should", "can", "may", "might", "must"].contains(view.lower(np.upperBound)) {
+            || view.has(.modal, at: np.upperBound) || view.has(.perfectAuxiliary, at: np.upperBound) {
             return nil
         }
         // "…, suggested business mogul Donald Trump’s refusal to …": an object, not who spoke.

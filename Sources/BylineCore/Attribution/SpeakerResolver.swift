@@ -77,12 +77,12 @@ struct SpeakerResolver {
     mutating func resolve(_ phrase: Range<Int>) -> Resolved {
         var m = phrase
         // "a statement made during a briefing by Lin Jian": the person behind the document.
-        if let by = m.first(where: { view.lower($0) == "by" }), by + 1 < m.upperBound, view.isCapitalized(by + 1) {
+        if let by = m.first(where: { view.has(.agentPreposition, at: $0) }), by + 1 < m.upperBound, view.isCapitalized(by + 1) {
             m = (by + 1)..<m.upperBound
         }
         // "Bill Fox of the Daily Herald": the person speaks, the outlet relays.
         var affiliation: String? = nil
-        if let of = m.first(where: { ["of", "for"].contains(view.lower($0)) }), of > m.lowerBound, of + 1 < m.upperBound,
+        if let of = m.first(where: { view.has(.rolePreposition, at: $0) }), of > m.lowerBound, of + 1 < m.upperBound,
            view.isCapitalized(of - 1), isOutlet((of + 1)..<m.upperBound) {
             affiliation = text(mentions.properName(in: (of + 1)..<m.upperBound) ?? (of + 1)..<m.upperBound)
             m = m.lowerBound..<of
@@ -91,7 +91,7 @@ struct SpeakerResolver {
         if m.count == 1, let p = view.lexicon.pronouns[Self.contractionBase(words[0])] {
             return resolvePronoun(m, p)
         }
-        if m.count == 1, words[0] == "who" {
+        if m.count == 1, view.has(.personalRelative, at: m.lowerBound) {
             return Resolved(name: nil, entity: nil, mention: scalarRange(m), kind: .person, plural: false, relay: nil, rule: .unresolvedPronoun)
         }
         let head = words.last ?? ""
@@ -143,8 +143,8 @@ struct SpeakerResolver {
                             relay: outlet == name ? nil : outlet, rule: .properName)
         }
         if hasAnonymousHead || words.contains(where: { $0 == "percent" || $0 == "%" }) {
-            let plural = head.hasSuffix("s") || determiner && ["some", "many", "several", "most", "few"].contains(words[0])
-            if words[0] == "the" || words[0] == "they" || words[0] == "these" || words[0] == "those",
+            let plural = head.hasSuffix("s") || determiner && view.has(.pluralQuantifier, at: m.lowerBound)
+            if view.has(.anaphoricOpener, at: m.lowerBound),
                let earlier = recent.last(where: { $0.kind == .anonymous && $0.name.map { sameHead($0, head) } == true }) {
                 return Resolved(name: earlier.name, entity: nil, mention: scalarRange(m), kind: .anonymous,
                                 plural: plural, relay: nil, rule: .earlierAnonymous)
@@ -212,7 +212,7 @@ struct SpeakerResolver {
 
     /// Whether the pronoun at `pronoun` can refer to the person `name`, by gender and number.
     func agrees(pronoun: Range<Int>, with name: String) -> Bool {
-        if view.lower(pronoun.lowerBound) == "who" { return true }
+        if view.has(.personalRelative, at: pronoun.lowerBound) { return true }
         guard let p = view.lexicon.pronouns[view.lower(pronoun.lowerBound)], p.person, !p.plural else { return false }
         let g = genders[name] ?? gender(ofGiven: name) ?? .unknown
         return g == .unknown || p.gender == .unknown || g == p.gender
@@ -252,7 +252,7 @@ struct SpeakerResolver {
         let doc = view.doc
         guard k + 1 < doc.tokens.count, view.isComma(k) else { return }
         let w = view.lower(k + 1)
-        guard w == "the" || w == "a" || w == "an" || view.lexicon.contains(w, .personHead) else { return }
+        guard view.has(.article, at: k + 1) || view.lexicon.contains(w, .personHead) else { return }
         var j = k + 1
         while j < doc.tokens.count, j - k < 10, !view.isComma(j), !view.isTerminator(j) {
             let x = view.lower(j)
@@ -271,7 +271,7 @@ struct SpeakerResolver {
         for k in lo..<m.upperBound {
             if view.isCapitalized(k) {
                 named = named || view.has(.organizationWord, at: k)
-            } else if !["of", "for", "and", "on", "the"].contains(view.lower(k)) {
+            } else if !view.has(.nameJoiner, at: k) && view.lower(k) != "on" {
                 return nil
             }
         }
@@ -287,7 +287,7 @@ struct SpeakerResolver {
 
     func isOutlet(_ r: Range<Int>) -> Bool {
         r.contains { view.has(.outletWord, at: $0) }
-            && (r.contains { view.isCapitalized($0) } || r.contains { view.lower($0) == "media" || view.lower($0) == "daily" || view.lower($0) == "newspaper" })
+            && (r.contains { view.isCapitalized($0) } || r.contains { view.has(.lowercaseOutletWord, at: $0) })
     }
 
     func kind(ofName proper: Range<Int>, phrase: Range<Int>) -> Source.Kind {

@@ -9,6 +9,12 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case pollWord, respondentWord, outletType, beForm, afterCueNonContent, notAName, audienceWord, meetingWord
     case claimQuantity, claimHedge, claimDenial, claimComparative, claimSuperlative, claimCausal, claimCeremony
     case questionOpener, stanceNoun, clauseConnective, relativePronoun, speakerPostmodifier
+    case article, indefiniteArticle, rolePreposition, affiliationPreposition, verbJoiner, sentenceConjunction
+    case leadingConnective, independentFrameOpener, speakerPhraseEnder, nonContinuation, modal, perfectAuxiliary
+    case progressiveAuxiliary, reportedByLead, nonObjectPreposition, relayPreposition, formatPreposition
+    case occasionPreposition, whRelative, pluralQuantifier, anaphoricOpener, nameJoiner, lowercaseOutletWord
+    case lyNonAdverb, placeNamePreposition, questionMarker, titleConjunction
+    case complementizer, agentPreposition, personalRelative, infinitiveMarker, channelPreposition, hometownPreposition
 
     /// The resource file of the class, without ".txt".
     public var fileName: String {
@@ -59,14 +65,47 @@ public enum WordClass: Int, CaseIterable, Sendable {
         case .clauseConnective: return "clause-connectives"
         case .relativePronoun: return "relative-pronouns"
         case .speakerPostmodifier: return "speaker-postmodifiers"
+        case .article: return "articles"
+        case .indefiniteArticle: return "indefinite-articles"
+        case .rolePreposition: return "role-prepositions"
+        case .affiliationPreposition: return "affiliation-prepositions"
+        case .verbJoiner: return "verb-joiners"
+        case .sentenceConjunction: return "sentence-conjunctions"
+        case .leadingConnective: return "leading-connectives"
+        case .independentFrameOpener: return "independent-frame-openers"
+        case .speakerPhraseEnder: return "speaker-phrase-enders"
+        case .nonContinuation: return "non-continuations"
+        case .modal: return "modals"
+        case .perfectAuxiliary: return "perfect-auxiliaries"
+        case .progressiveAuxiliary: return "progressive-auxiliaries"
+        case .reportedByLead: return "reported-by-leads"
+        case .nonObjectPreposition: return "non-object-prepositions"
+        case .relayPreposition: return "relay-prepositions"
+        case .formatPreposition: return "format-prepositions"
+        case .occasionPreposition: return "occasion-prepositions"
+        case .whRelative: return "wh-relatives"
+        case .pluralQuantifier: return "plural-quantifiers"
+        case .anaphoricOpener: return "anaphoric-openers"
+        case .nameJoiner: return "name-joiners"
+        case .lowercaseOutletWord: return "lowercase-outlet-words"
+        case .lyNonAdverb: return "ly-non-adverbs"
+        case .placeNamePreposition: return "place-name-prepositions"
+        case .questionMarker: return "question-markers"
+        case .titleConjunction: return "title-conjunctions"
+        case .complementizer: return "complementizers"
+        case .agentPreposition: return "agent-prepositions"
+        case .personalRelative: return "personal-relatives"
+        case .infinitiveMarker: return "infinitive-markers"
+        case .channelPreposition: return "channel-prepositions"
+        case .hometownPreposition: return "hometown-prepositions"
         }
     }
 
-    public var bit: WordClasses { WordClasses(rawValue: 1 << UInt64(rawValue)) }
+    public var bit: WordClasses { WordClasses(rawValue: 1 << UInt128(rawValue)) }
 }
 
-/// A set of word classes, one bit each.
+/// A set of word classes, one bit each: 128 bits, since the classes outgrew 64.
 public struct WordClasses: OptionSet, Sendable, Hashable {
-    public let rawValue: UInt64
-    public init(rawValue: UInt64) { self.rawValue = rawValue }
+    public let rawValue: UInt128
+    public init(rawValue: UInt128) { self.rawValue = rawValue }
 }

@@ -179,7 +179,7 @@ struct SourceChainBuilder {
     /// audience": the outlet whose audience it is.
     func relayNode(_ phrase: Range<Int>, under parent: Int?, parentRule: LinkRule,
                    _ node: (String, Source.Kind, String?, Int?, LinkRule) -> Int) -> (Int, LinkRule)? {
-        if ["a", "an"].contains(view.lower(phrase.lowerBound)), view.has(.documentHead, at: phrase.upperBound - 1),
+        if view.has(.indefiniteArticle, at: phrase.lowerBound), view.has(.documentHead, at: phrase.upperBound - 1),
            let name = capitalisedRun(in: (phrase.lowerBound + 1)..<(phrase.upperBound - 1)) {
             let outlet = node(text(name), .outlet, nil, parent, parentRule)
             return (node(text(phrase), .document, nil, outlet, .documentOutlet), .frameRelay)
@@ -207,7 +207,7 @@ struct SourceChainBuilder {
             guard lastWord + 1 < relay.upperBound else { return (outlet, .frameRelay) }
             return (node(text((lastWord + 1)..<relay.upperBound), .person, nil, outlet, .relayAffiliation), .frameRelay)
         }
-        if let of = relay.first(where: { ["of", "for"].contains(view.lower($0)) }), of > relay.lowerBound,
+        if let of = relay.first(where: { view.has(.rolePreposition, at: $0) }), of > relay.lowerBound,
            of + 1 < relay.upperBound, view.isCapitalized(of - 1) {
             let outlet = node(text((of + 1)..<relay.upperBound), .outlet, nil, parent, parentRule)
             return (node(text(relay.lowerBound..<of), .person, nil, outlet, .relayAffiliation), .frameRelay)
@@ -238,14 +238,14 @@ struct SourceChainBuilder {
         while end < r.upperBound {
             if view.isCapitalized(end) {
                 if isTime(end) { break }
-            } else if !(view.isPossessive(end) || ["of", "for", "and", "the", "&"].contains(view.lower(end))
+            } else if !(view.isPossessive(end) || view.has(.nameJoiner, at: end)
                         || view.has(.outletWord, at: end) || view.has(.outletType, at: end)
                         || view.has(.audienceWord, at: end) || isPersonWord(end)) {
                 break
             }
             end += 1
         }
-        while end > lo, view.isPossessive(end - 1) || ["of", "for", "and", "the", "&"].contains(view.lower(end - 1)) { end -= 1 }
+        while end > lo, view.isPossessive(end - 1) || view.has(.nameJoiner, at: end - 1) { end -= 1 }
         return lo..<end
     }
 
