@@ -94,16 +94,6 @@ final class DirectQuoteAttributionTests: XCTestCase {
         XCTAssertNil(q?.source)
     }
 
-    /// A sentence inside a quotation that began before it has no speaker of its own: "They"
-    /// is the speaker's word, not a speaker, so the whole quotation stays with Ms. Turner.
-    func testSentenceInsideAQuotationIsNotAnEmbeddedQuotation() {
-        let run = AttributionRun("''We are asleep,'' Ms. Turner said. ''And if they believe that, they are mistaken. They have blinders on.''")
-        XCTAssertFalse(run.quotes.contains { $0.explanation?.frame == AttributionRule.embeddedQuotation.rawValue },
-                       "\(run.quotes.map(\.content.text))")
-        XCTAssertEqual(run.quote(containing: "blinders")?.speaker?.name, "Turner")
-        run.assertOffsets()
-    }
-
     /// "On ABC’s “This Week,” Rubio said …": the show's title is not what the speaker said.
     func testTitleBeforeTheSpeakerIsNotTheContent() {
         let run = AttributionRun("Sunday on Harbor TV’s “Morning Tide,” Ana Ruiz said the levy would be “a disaster for small firms.”")

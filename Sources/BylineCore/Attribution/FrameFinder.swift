@@ -91,9 +91,7 @@ struct FrameFinder {
     func embeddedQuotation(_ sentence: Sentence, _ n: Int) -> AttributionFrame? {
         let r = sentence.tokens
         guard let q = r.first(where: { view.isQuote($0) && quoted[$0] }), q > r.lowerBound + 1,
-              let subject = sentenceSubject(r), subject.upperBound < q,
-              // A sentence inside a quotation that began before it: its subject is the speaker's word, not a speaker.
-              !quoted[subject.lowerBound] else { return nil }
+              let subject = sentenceSubject(r), subject.upperBound < q else { return nil }
         var v = subject.upperBound
         while v < q, view.isWord(v), view.has(.betweenSubjectAndCue, at: v)
             || mentions.isAdverb(v, view.lower(v)) || view.isPossessive(v) { v += 1 }
