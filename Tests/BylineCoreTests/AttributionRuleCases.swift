@@ -67,6 +67,13 @@ enum AttributionRuleCases {
         // An anonymous source before a restrictive "who" speaks for the relative clause's cue.
         FrameCase(rule: .speakerFirst, text: "Tom Bell said that he had a well-placed source who told him the mill would close.",
                   content: "mill would close", speaker: "a well-placed source"),
+        // A subject behind a long apposition, the quotation after the cue: not inherited from the sentence before.
+        FrameCase(rule: .quotedDistantSubject,
+                  text: "Ana Ruiz said the port was safe. But Tom Bell, the head of Harbor Watch, a group that has sued to obtain records from the port's board, said that “the damage is done.”",
+                  content: "the damage is done", speaker: "Tom Bell", cue: "said"),
+        // A show's title before the speaker is not what the speaker said.
+        FrameCase(rule: .speakerFirst, text: "Sunday on Harbor TV’s “Morning Tide,” Ana Ruiz said the levy would be “a disaster for small firms.”",
+                  content: "a disaster", speaker: "Ana Ruiz", cue: "said"),
         FrameCase(rule: .documentParticiple, text: "A Quinnipiac University poll released on Monday found that most voters oppose the plan.",
                   content: "most voters oppose", speaker: "A Quinnipiac University poll"),
         // A capitalised word inside the participle's phrase is not the subject.

@@ -93,4 +93,12 @@ final class DirectQuoteAttributionTests: XCTestCase {
         XCTAssertNil(q?.speaker?.name)
         XCTAssertNil(q?.source)
     }
+
+    /// "On ABC’s “This Week,” Rubio said …": the show's title is not what the speaker said.
+    func testTitleBeforeTheSpeakerIsNotTheContent() {
+        let run = AttributionRun("Sunday on Harbor TV’s “Morning Tide,” Ana Ruiz said the levy would be “a disaster for small firms.”")
+        XCTAssertNil(run.quote(containing: "Morning Tide"), "\(run.quotes.map(\.content.text))")
+        XCTAssertEqual(run.quote(containing: "a disaster")?.speaker?.name, "Ana Ruiz")
+        run.assertOffsets()
+    }
 }

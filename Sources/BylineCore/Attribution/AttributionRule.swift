@@ -64,6 +64,9 @@ enum AttributionRule: String, CaseIterable, Sendable {
     /// "Large majorities of voters in six states said they …": a speech cue whose subject the
     /// phrase scans cannot find; the clause after it, and the sentence's subject as speaker.
     case distantSubject = "distant-subject"
+    /// "Tom Fitton, the president of Judicial Watch, …, said that “the damage is done.”": the
+    /// same with the quotation after the cue, so the quotation does not inherit an earlier speaker.
+    case quotedDistantSubject = "quoted-distant-subject"
     /// "Trump attacked “…”": a quotation after the subject's verb, no cue from the lexicon.
     case embeddedQuotation = "embedded-quotation"
     /// A quotation with no cue of its own, given to the speaker and the cue of the attribution

@@ -13,8 +13,8 @@ extension FrameFinder {
         let r = sentence.tokens
         guard entry.kind == .speech || entry.kind == .addressed || entry.kind == .cognition else { return nil }
         guard k - 2 >= r.lowerBound, !view.isCapitalized(k), !view.lower(k).hasSuffix("ing") else { return nil }
-        // A sentence with a quotation is left to the quotation rules.
-        guard !holdsQuotation(r.lowerBound, sentence) else { return nil }
+        // A sentence with a quotation is left to the quotation rules (one after the cue: `quotedDistantSubjectFrame`).
+        guard !holdsQuotation(r.lowerBound, sentence) else { return quotedDistantSubjectFrame(k, entry, sentence, n) }
         let before = k - 1
         if view.isComma(before) || view.isDash(before) {
             guard !view.isQuote(before - 1), clauseFollows(cue: k, sentence) else { return nil }

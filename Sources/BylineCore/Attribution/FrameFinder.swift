@@ -293,7 +293,9 @@ struct FrameFinder {
             let before = (leftEdge ?? subject.lowerBound) - 1
             let afterContent = before >= r.lowerBound && (view.isComma(before) || view.isQuote(before) || view.isDash(before))
             let afterQuote = before >= r.lowerBound && view.isQuote(before) && quoted[before]
-            if afterContent, afterQuote || (entry.kind == .weak && !entry.stance) || !clauseFollows(cue: k, sentence),
+            // "On ABC’s “This Week,” Rubio said …": a title before the speaker is not the content.
+            if afterContent, !(afterQuote && closesTitle(before)),
+               afterQuote || (entry.kind == .weak && !entry.stance) || !clauseFollows(cue: k, sentence),
                let tail = shortTail(after: k, sentence, unlimited: afterQuote) ?? (afterQuote ? (nil, ()) : nil) {
                 let end = trimmedEnd(before: leftEdge ?? subject.lowerBound, floor: sentence.start)
                 // A quotation the sentence splitter cut ('' marks) still starts where its mark is.
@@ -324,7 +326,7 @@ struct FrameFinder {
         // "“…,” State spokesman Mark Toner said": a capitalised word before a description is a name, not a cue.
         if view.isCapitalized(k), !view.isCapitalized(k + 1), !view.has(.determiner, at: k + 1) { return nil }
         guard entry.kind != .cognition, entry.kind != .addressed, before > r.lowerBound,
-              view.isComma(before) || view.isQuote(before),
+              view.isComma(before) || view.isQuote(before), !closesTitle(before),
               let np = mentions.inverted(afterCue: k + 1, hi: r.upperBound) else {
             return distantSubjectFrame(k, entry, sentence, n)
         }
