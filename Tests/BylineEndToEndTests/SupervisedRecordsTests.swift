@@ -99,6 +99,17 @@ final class SupervisedRecordsTests: TemporaryFolderTestCase {
         XCTAssertNotNil(rows[2]["error"] as? String)
     }
 
+    func testTableRowsCountWordsAsPythonSplitsThem() throws {
+        // Separators Python's str.split() knows: ASCII white space with \u{1C}–\u{1F}, and
+        // Unicode's (a no-break space, an em space); "a\u{200B}b" is one word to it.
+        let text = "One\ttwo\u{0B}three\u{1F}four\u{00A0}five\u{2003}six a\u{200B}b  said\r\nthe mayor."
+        let r = try BylineExecutable.run(["analyze", "--input", "jsonl", "--table-rows", "-"],
+                                         stdin: try records([["id": "w", "text": text]]))
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let document = try XCTUnwrap(try objects(r.stdout).first?["document"] as? [String: Any])
+        XCTAssertEqual(document["words"] as? Int, 10)
+    }
+
     func testRecordOptionsAreRefusedForFiles() throws {
         let r = try BylineExecutable.run(["analyze", "--record-timeout", "5", "x.txt"])
         XCTAssertNotEqual(r.status, 0)

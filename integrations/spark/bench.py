@@ -10,9 +10,11 @@ and then the whole Spark job (from the session being up to the last table writte
 back, so that both see the same load on the machine; it prints both words/s, their ratio,
 the time of day and the load average. The words are those of the documents table (the input
 texts split on white space; HTML is not counted). It also prints the CPU seconds each used
-(Spark: the Python driver, the JVM and the analyser processes), which a busy machine
-disturbs less than wall-clock time: on an idle machine with C cores, a job using S CPU
-seconds cannot take less than S / C.
+(Spark: the Python driver, the JVM and the analyser processes, and those split into the
+analysers' and the rest), which a busy machine disturbs less than wall-clock time: on an
+idle machine with C cores, a job using S CPU seconds cannot take less than S / C. The JVM
+compiles Spark's code paths for many rounds (its JIT took 1.2 CPU s in rounds 5-7 and 0.6
+in rounds 10-12): give --repeat enough rounds to see it warm.
 
 --stages then times the job's steps, each as its own Spark job over the same input, so that
 each figure includes the steps before it: reading the records (as the JSON lines the
@@ -60,7 +62,17 @@ def stages(spark, args, archive):
 def tree_cpu():
     """CPU seconds used so far by this process (the Python driver) and its descendants that
     are alive (Spark's JVM), with the children they have reaped (the analyser processes)."""
-    parents, times, own = {}, {}, 0.0
+    return _cpu()[0]
+
+
+def analysers_cpu():
+    """CPU seconds of the processes Spark's JVM has reaped so far: the analysers that RDD.pipe
+    started (the supervisors and their children), which ended with their tasks."""
+    return _cpu()[1]
+
+
+def _cpu():
+    parents, times, reaped, own = {}, {}, {}, 0.0
     tick = os.sysconf("SC_CLK_TCK")
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
@@ -70,14 +82,16 @@ def tree_cpu():
             continue
         parents[int(pid)] = int(fields[1])
         times[int(pid)] = sum(int(x) for x in fields[11:15]) / tick
+        reaped[int(pid)] = sum(int(x) for x in fields[13:15]) / tick
         if int(pid) == os.getpid():
             own = sum(int(x) for x in fields[11:13]) / tick
     total, frontier = own, [os.getpid()]
+    jvms = [pid for pid, parent in parents.items() if parent == os.getpid()]
     while frontier:
         children = [pid for pid, parent in parents.items() if parent in frontier]
         total += sum(times[pid] for pid in children)
         frontier = children
-    return total
+    return total, sum(reaped[pid] for pid in jvms)
 
 
 def analyse_alone(args, jobs):
@@ -123,9 +137,10 @@ def main():
         words = None
         for n in range(options["--repeat"]):
             alone, alone_cpu = analyse_alone(args, jobs)
-            before = tree_cpu()
+            before, analysers_before = _cpu()
             counts, seconds = byline_spark.run(spark, args, archive)
-            spark_cpu = tree_cpu() - before
+            after, analysers_after = _cpu()
+            spark_cpu, analysers = after - before, analysers_after - analysers_before
             if words is None:
                 words = spark.read.parquet(os.path.join(args.output, "documents")).agg(
                     functions.sum("words")).first()[0] or 0
@@ -133,10 +148,11 @@ def main():
                     counts["documents"], words, counts["quotes"], counts["entities"]), flush=True)
             rounds.append((alone, seconds, alone_cpu, spark_cpu))
             print("round %d at %s (load %s): byline --jobs %d %.2f s %d words/s | Spark %.2f s %d words/s"
-                  " | Spark / byline %.0f%% | CPU s: byline %.2f, Spark %.2f (%.0f%%)" % (
+                  " | Spark / byline %.0f%% | CPU s: byline %.2f, Spark %.2f (%.0f%%; analysers %.2f, JVM and"
+                  " driver %.2f)" % (
                       n + 1, time.strftime("%H:%M:%S"), " ".join("%.1f" % x for x in os.getloadavg()), jobs,
                       alone, words / alone, seconds, words / seconds, 100 * alone / seconds,
-                      alone_cpu, spark_cpu, 100 * alone_cpu / spark_cpu), flush=True)
+                      alone_cpu, spark_cpu, 100 * alone_cpu / spark_cpu, analysers, spark_cpu - analysers), flush=True)
         if by_stage:
             print("stages:")
             stages(spark, args, archive)
