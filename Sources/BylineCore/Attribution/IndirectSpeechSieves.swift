@@ -55,6 +55,11 @@ extension FrameFinder {
         return (e, words)
     }
 
+    /// Whether a quotation opens between token `k` and token `end` (exclusive).
+    func holdsQuotation(_ k: Int, upTo end: Int) -> Bool {
+        (k..<end).contains { view.isQuote($0) && quoted[$0] }
+    }
+
     /// The longest clause, in tokens, that the raising and medial rules read; longer ones are
     /// left to the other rules, which keeps each rule's scan bounded.
     static let clauseReach = 120
@@ -110,11 +115,14 @@ extension FrameFinder {
         guard words >= 3 else { return false }
         let w = view.lower(j)
         if view.lexicon.pronouns[w] != nil || w == "there" { return true }
+        var name = j
         if view.has(.determiner, at: j) {
-            return !(view.has(.timeWord, at: j + 1) || view.has(.timeWord, at: j + 2))
+            guard view.isCapitalized(j + 1) else { return !(view.has(.timeWord, at: j + 1) || view.has(.timeWord, at: j + 2)) }
+            // "told The Wall Street Journal.": a name after a determiner opens a clause only when a verb follows it.
+            name = j + 1
         }
-        guard view.isCapitalized(j), !view.has(.timeWord, at: j), !view.has(.month, at: j) else { return false }
-        var c = j + 1
+        guard view.isCapitalized(name), !view.has(.timeWord, at: name), !view.has(.month, at: name) else { return false }
+        var c = name + 1
         while c < r.upperBound, view.isCapitalized(c) || view.isPunct(c, ".") || view.isPossessive(c) { c += 1 }
         return view.isWord(c) && !view.has(.prepositionWord, at: c) && view.cue(c) == nil
     }

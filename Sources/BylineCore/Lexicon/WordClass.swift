@@ -9,6 +9,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case pollWord, respondentWord, outletType, beForm, afterCueNonContent, notAName, audienceWord, meetingWord
     case claimQuantity, claimHedge, claimDenial, claimComparative, claimSuperlative, claimCausal, claimCeremony
     case questionOpener, stanceNoun, clauseConnective, relativePronoun, speakerPostmodifier
+    case quantifierSubject
 
     /// The resource file of the class, without ".txt".
     public var fileName: String {
@@ -59,6 +60,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
         case .clauseConnective: return "clause-connectives"
         case .relativePronoun: return "relative-pronouns"
         case .speakerPostmodifier: return "speaker-postmodifiers"
+        case .quantifierSubject: return "quantifier-subjects"
         }
     }
 
