@@ -160,6 +160,9 @@ enum AttributionRuleCases {
                   content: "the harbour would reopen", speaker: nil),
         FrameCase(rule: .prepositionalCue, text: "The mayor called for a new levy on harbour freight.",
                   content: "a new levy on harbour freight", speaker: "The mayor"),
+        // A subject set off by an aside speaks through the prepositional cue too.
+        FrameCase(rule: .prepositionalCue, text: "Rep. Ana Ruiz, the panel's top Democrat, called on the minister to resign.",
+                  content: "the minister to resign", speaker: "Ana Ruiz"),
         FrameCase(rule: .nounComplement, text: "Ribeiro's insistence that the harbour will reopen in June worried the council.",
                   content: "the harbour will reopen in June", speaker: "Ribeiro"),
         FrameCase(rule: .distantSubject,
@@ -169,12 +172,15 @@ enum AttributionRuleCases {
                   text: "Its chairman, Rui Tavares, told the newspaper Público that the barrier would close for two days.",
                   content: "the barrier would close", speaker: "Rui Tavares"),
         FrameCase(rule: .setOffSubject, text: "The Harbour Herald, however, says that the barrier will close for two days.",
-                  content: "barrier will close", speaker: "The Harbour Herald"),
+                  content: "barrier will close", speaker: "Harbour Herald"),
         FrameCase(rule: .setOffSubject,
                   text: "Tom Bell, whose boat was seized in May, said he would sue the port authority.",
                   content: "he would sue", speaker: "Tom Bell"),
-        FrameCase(rule: .setOffSubject, text: "Dock workers — and some of the ferry crews — say the levy is unfair.",
-                  content: "the levy is unfair", speaker: "Dock workers"),
+        FrameCase(rule: .setOffSubject, text: "The dock workers — and some of the ferry crews — say the levy is unfair.",
+                  content: "the levy is unfair", speaker: "The dock workers"),
+        // A scare quote of a few words is part of the clause, not a quotation left to the quotation rules.
+        FrameCase(rule: .setOffSubject, text: "Tom Bell, whose boat was seized in May, said the levy was a “disgrace” for the town.",
+                  content: "the levy was a “disgrace”", speaker: "Tom Bell"),
         // A quantifier names no one: the speaker is the mention, left unnamed.
         FrameCase(rule: .quantifierSubject, text: "Some say they hear echoes of the old harbour strike.",
                   content: "they hear echoes", speaker: "Some"),

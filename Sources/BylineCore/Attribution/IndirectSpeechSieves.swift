@@ -34,8 +34,37 @@ extension FrameFinder {
     func holdsQuotation(_ k: Int, _ sentence: Sentence) -> Bool {
         var j = k
         while j < sentence.tokens.upperBound {
-            if view.isQuote(j) && quoted[j] || j - k >= Self.clauseReach { return true }
+            if view.isQuote(j) && quoted[j] && !isShortQuotation(j) || j - k >= Self.clauseReach { return true }
             j += 1
+        }
+        return false
+    }
+
+    /// The most words a quoted title or scare quote holds ("“This Week”", "a “failure”"):
+    /// a stretch that short is a word the clause uses, not a quotation of its own.
+    static let shortQuotation = 4
+
+    /// Whether the quotation mark at `j` opens or closes a stretch of at most `shortQuotation` words.
+    func isShortQuotation(_ j: Int) -> Bool {
+        let t = view.token(j)
+        var words = 0
+        if let end = stretchEnd[t.start] {
+            var i = j + 1
+            while i < doc.tokens.count, view.token(i).start < end {
+                if view.isWord(i) { words += 1 }
+                if words > Self.shortQuotation { return false }
+                i += 1
+            }
+            return true
+        }
+        if let start = stretchStart[t.end] {
+            var i = j - 1
+            while i >= 0, view.token(i).start > start {
+                if view.isWord(i) { words += 1 }
+                if words > Self.shortQuotation { return false }
+                i -= 1
+            }
+            return true
         }
         return false
     }

@@ -13,24 +13,28 @@ extension FrameFinder {
     func infinitiveCueFrame(_ k: Int, _ entry: CueLexicon.Entry, _ sentence: Sentence, _ n: Int) -> AttributionFrame? {
         let r = sentence.tokens
         guard entry.kind == .speech || entry.kind == .cognition || entry.kind == .addressed,
-              view.lower(k) == entry.lemma, k - 3 >= r.lowerBound, view.lower(k - 1) == "to", view.isWord(k - 1) else { return nil }
+              view.lower(k) == entry.lemma, let speaker = infinitiveSubject(cue: k, r),
+              !holdsQuotation(k, sentence), let content = clauseAfter(cue: k, entry, sentence) else { return nil }
+        return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: speaker,
+                                content: content.range, relay: content.relay, cueKind: entry.kind, rule: .infinitiveCue)
+    }
+
+    /// The subject of the verb that governs "to" and the cue at `k` ("Lewandowski continued
+    /// to say", "protesters continued to call for"), as `infinitiveCueFrame` describes it.
+    func infinitiveSubject(cue k: Int, _ r: Range<Int>) -> Range<Int>? {
+        guard k - 3 >= r.lowerBound, view.lower(k - 1) == "to", view.isWord(k - 1) else { return nil }
         var opening = r.lowerBound
         while opening < k, view.isWord(opening), view.has(.clauseConnective, at: opening) { opening += 1 }
         var g = k - 2
-        var speaker: Range<Int>? = nil
         while g >= r.lowerBound, k - 1 - g <= Self.infinitiveReach {
             guard view.isWord(g), !view.isCapitalized(g), !view.has(.determiner, at: g), !view.has(.objectPronoun, at: g),
                   !view.isPossessive(g), view.cue(g) == nil, view.lexicon.pronouns[view.lower(g)] == nil else { return nil }
             if let s = mentions.subject(beforeCue: g, lo: r.lowerBound),
                s.lowerBound == opening || s.count == 1 && view.lexicon.pronouns[view.lower(s.lowerBound)] != nil {
-                speaker = s
-                break
+                return s
             }
             g -= 1
         }
-        guard let speaker, !holdsQuotation(k, sentence),
-              let content = clauseAfter(cue: k, entry, sentence) else { return nil }
-        return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: speaker,
-                                content: content.range, relay: content.relay, cueKind: entry.kind, rule: .infinitiveCue)
+        return nil
     }
 }
