@@ -147,6 +147,8 @@ enum AttributionRuleCases {
                   speaker: nil),
         FrameCase(rule: .headlineColon, text: "Ribeiro: No outside influence on the harbour inquiry.\n\nThe minister spoke on Monday.",
                   content: "No outside influence", speaker: "Ribeiro"),
+        FrameCase(rule: .headlineColon, text: "Ribeiro: Harbour Levy ‘Simply Unfair’ to Ferry Crews.\n\nThe minister spoke on Monday.",
+                  content: "Harbour Levy", speaker: "Ribeiro"),
         FrameCase(rule: .headlineCue, text: "Ana Ribeiro Says The Harbour Will Reopen In June.\n\nThe minister spoke on Monday.",
                   content: "The Harbour Will Reopen", speaker: "Ana Ribeiro"),
         FrameCase(rule: .reportedQuestion, text: "When asked about the new levy, the minister said it was fair.",
