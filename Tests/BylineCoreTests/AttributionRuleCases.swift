@@ -190,6 +190,8 @@ enum AttributionRuleCases {
                   content: "barrier will hold", speaker: "few"),
         FrameCase(rule: .quantifierSubject, text: "Two in three said they would vote against the levy.",
                   content: "would vote against", speaker: "Two in three"),
+        FrameCase(rule: .quantifierSubject, text: "One in four said the levy was unfair to the ferry crews.",
+                  content: "levy was unfair", speaker: "One in four"),
         FrameCase(rule: .infinitiveCue, text: "Tom Bell went on to say that the levy would be repealed in June.",
                   content: "levy would be repealed", speaker: "Tom Bell"),
         FrameCase(rule: .infinitiveCue, text: "The minister was quick to add that the barrier would stay open.",

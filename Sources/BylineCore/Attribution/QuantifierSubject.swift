@@ -24,7 +24,9 @@ extension FrameFinder {
         var opening = r.lowerBound
         while opening < j, view.isWord(opening), view.has(.clauseConnective, at: opening) { opening += 1 }
         if view.isWord(j), view.has(.quantifierSubject, at: j) { return j == opening ? j..<(j + 1) : nil }
-        guard isCount(j), j - 2 >= r.lowerBound, view.lower(j - 1) == "in", isCount(j - 2) else { return nil }
+        // "One in three": "one" is a quantifier of the list, not a number word.
+        guard isCount(j), j - 2 >= r.lowerBound, view.lower(j - 1) == "in",
+              isCount(j - 2) || view.has(.quantifierSubject, at: j - 2) else { return nil }
         let s = j - 2
         let before = s - 1
         guard s == opening || before >= r.lowerBound && (view.isComma(before) || view.isPunct(before, ":")) else { return nil }
