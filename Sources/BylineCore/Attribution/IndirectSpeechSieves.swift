@@ -30,11 +30,12 @@ extension FrameFinder {
     /// Whether a quotation opens between token `k` and the sentence's end: a stance's object
     /// or a raising verb's clause that holds one is left to the quotation rules.
     /// Past `Self.clauseReach` tokens the answer is yes, so that a long run of cues in one
-    /// sentence costs a bounded scan each.
-    func holdsQuotation(_ k: Int, _ sentence: Sentence) -> Bool {
+    /// sentence costs a bounded scan each. A short stretch (`isShortQuotation`) counts only
+    /// when `countingShort` is set.
+    func holdsQuotation(_ k: Int, _ sentence: Sentence, countingShort: Bool = false) -> Bool {
         var j = k
         while j < sentence.tokens.upperBound {
-            if view.isQuote(j) && quoted[j] && !isShortQuotation(j) || j - k >= Self.clauseReach { return true }
+            if view.isQuote(j) && quoted[j] && (countingShort || !isShortQuotation(j)) || j - k >= Self.clauseReach { return true }
             j += 1
         }
         return false
