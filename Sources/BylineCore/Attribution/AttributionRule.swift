@@ -16,6 +16,8 @@ enum AttributionRule: String, CaseIterable, Sendable {
     case colonSpeaker = "colon-speaker"
     /// "According to X, …" and "…, according to X."
     case accordingTo = "according-to"
+    /// "At the heart of it, according to X, was …": the clause going on after a medial "according to".
+    case accordingToContinued = "according-to-continued"
     /// "…, citing X": X backs or relays the statement.
     case citing = "citing"
     /// "…, as reported by X".
@@ -67,6 +69,12 @@ enum AttributionRule: String, CaseIterable, Sendable {
     /// "Tom Fitton, the president of Judicial Watch, …, said that “the damage is done.”": the
     /// same with the quotation after the cue, so the quotation does not inherit an earlier speaker.
     case quotedDistantSubject = "quoted-distant-subject"
+    /// "Forbes, however, says that …": the sentence's opening phrase before an aside set off by commas or dashes.
+    case setOffSubject = "set-off-subject"
+    /// "Some say they …", "Two in three said …", "47% say …": a quantifier alone as the subject.
+    case quantifierSubject = "quantifier-subject"
+    /// "He went on to say that …", "Trump was quick to add that …": a cue in the infinitive; its verb's subject speaks.
+    case infinitiveCue = "infinitive-cue"
     /// "Trump attacked “…”": a quotation after the subject's verb, no cue from the lexicon.
     case embeddedQuotation = "embedded-quotation"
     /// A quotation with no cue of its own, given to the speaker and the cue of the attribution

@@ -66,6 +66,7 @@ struct FrameFinder {
         }
         if found.isEmpty, let f = embeddedQuotation(sentence, n) { found.append(f) }
         addMedialContinuations(&found, sentence, n)
+        addAccordingToContinuations(&found, sentence, n)
         gapAbsoluteConstruction(&found, sentence, n)
         for i in found.indices {
             if let sp = found[i].speaker, sp.count == 1, view.has(.personalRelative, at: sp.lowerBound) {
@@ -321,6 +322,8 @@ struct FrameFinder {
                                     relay: content.relay ?? appositionRelay ?? openingInterviewRelay(r, before: subject.lowerBound),
                                     cueKind: entry.kind, rule: subjectRule ?? .speakerFirst)
         }
+        if let f = setOffSubjectFrame(k, entry, sentence, n) ?? quantifierSubjectFrame(k, entry, sentence, n)
+            ?? infinitiveCueFrame(k, entry, sentence, n) { return f }
         // "“…,” said the spokesperson."
         let before = k - 1
         // "“…,” State spokesman Mark Toner said": a capitalised word before a description is a name, not a cue.
@@ -457,6 +460,10 @@ struct FrameFinder {
                 guard c < r.upperBound else { return nil }
                 let w = view.lower(c)
                 if view.has(.afterCueNonContent, at: c) && entry.kind == .speech {
+                    if view.has(.prepositionWord, at: c), let t = clauseAfterOccasion(c, sentence) {
+                        c = t
+                        break
+                    }
                     // "said about the platform:" closing a paragraph still introduces the quotation after it.
                     return endsWithColon(r) ? quotationOpening(after: sentence).map { ($0, relay) } : nil
                 }

@@ -62,7 +62,8 @@ extension FrameFinder {
         case .cueVerb:
             guard !quoted[k], view.isWord(k) else { return .pass }
             guard let entry = view.cue(k) ?? (k + 1 < r.upperBound ? view.phrasalCue(k) : nil) else { return .pass }
-            if k > r.lowerBound, view.isDash(k - 1) { return .decided(nil) }
+            // "— said Ana Ruiz" signs a quotation; "Ana Ruiz — a teacher — says he …" closes an aside.
+            if k > r.lowerBound, view.isDash(k - 1) { return .decided(setOffSubjectFrame(k, entry, sentence, n)) }
             return .decided(verbFrame(k, entry, sentence, n, previous: previous))
         }
     }

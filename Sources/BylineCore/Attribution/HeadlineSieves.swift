@@ -20,8 +20,9 @@ extension FrameFinder {
     }
 
     /// "Lynch: No outside influence on FBI probe": in the article's title, one to four
-    /// capitalised words and a colon, then a statement of at least three words with no
-    /// quotation (a quotation after the colon is `colonSpeaker`'s). A title opening with a
+    /// capitalised words and a colon, then a statement of at least three words, which may quote
+    /// a phrase ("Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP’s Chance"; a quotation
+    /// right after the colon is `colonSpeaker`'s). A title opening with a
     /// determiner ("The Latest: …") or in capitals ("FIX IS IN: …") labels, it does not speak.
     func headlineColon(_ k: Int, _ sentence: Sentence, _ n: Int) -> AttributionFrame? {
         let r = sentence.tokens
@@ -32,7 +33,7 @@ extension FrameFinder {
               !name.allSatisfy({ !view.isWord($0) || isAllCaps($0) }) else { return nil }
         var words = 0
         for j in (k + 1)..<r.upperBound {
-            if view.isQuote(j) || view.isPunct(j, ":") { return nil }
+            if view.isQuote(j) && j == k + 1 || view.isPunct(j, ":") { return nil }
             if view.isWord(j) { words += 1 }
         }
         guard words >= 3, let content = Range.nonEmpty(view.token(k + 1).start, contentEnd(sentence)) else { return nil }

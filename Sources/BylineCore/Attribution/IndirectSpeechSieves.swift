@@ -30,12 +30,42 @@ extension FrameFinder {
     /// Whether a quotation opens between token `k` and the sentence's end: a stance's object
     /// or a raising verb's clause that holds one is left to the quotation rules.
     /// Past `Self.clauseReach` tokens the answer is yes, so that a long run of cues in one
-    /// sentence costs a bounded scan each.
-    func holdsQuotation(_ k: Int, _ sentence: Sentence) -> Bool {
+    /// sentence costs a bounded scan each. A short stretch (`isShortQuotation`) counts only
+    /// when `countingShort` is set.
+    func holdsQuotation(_ k: Int, _ sentence: Sentence, countingShort: Bool = false) -> Bool {
         var j = k
         while j < sentence.tokens.upperBound {
-            if view.isQuote(j) && quoted[j] || j - k >= Self.clauseReach { return true }
+            if view.isQuote(j) && quoted[j] && (countingShort || !isShortQuotation(j)) || j - k >= Self.clauseReach { return true }
             j += 1
+        }
+        return false
+    }
+
+    /// The most words a quoted title or scare quote holds ("“This Week”", "a “failure”"):
+    /// a stretch that short is a word the clause uses, not a quotation of its own.
+    static let shortQuotation = 4
+
+    /// Whether the quotation mark at `j` opens or closes a stretch of at most `shortQuotation` words.
+    func isShortQuotation(_ j: Int) -> Bool {
+        let t = view.token(j)
+        var words = 0
+        if let end = stretchEnd[t.start] {
+            var i = j + 1
+            while i < doc.tokens.count, view.token(i).start < end {
+                if view.isWord(i) { words += 1 }
+                if words > Self.shortQuotation { return false }
+                i += 1
+            }
+            return true
+        }
+        if let start = stretchStart[t.end] {
+            var i = j - 1
+            while i >= 0, view.token(i).start > start {
+                if view.isWord(i) { words += 1 }
+                if words > Self.shortQuotation { return false }
+                i -= 1
+            }
+            return true
         }
         return false
     }
@@ -53,6 +83,11 @@ extension FrameFinder {
             e += 1
         }
         return (e, words)
+    }
+
+    /// Whether a quotation opens between token `k` and token `end` (exclusive).
+    func holdsQuotation(_ k: Int, upTo end: Int) -> Bool {
+        (k..<end).contains { view.isQuote($0) && quoted[$0] }
     }
 
     /// The longest clause, in tokens, that the raising and medial rules read; longer ones are
@@ -110,11 +145,14 @@ extension FrameFinder {
         guard words >= 3 else { return false }
         let w = view.lower(j)
         if view.lexicon.pronouns[w] != nil || w == "there" { return true }
+        var name = j
         if view.has(.determiner, at: j) {
-            return !(view.has(.timeWord, at: j + 1) || view.has(.timeWord, at: j + 2))
+            guard view.isCapitalized(j + 1) else { return !(view.has(.timeWord, at: j + 1) || view.has(.timeWord, at: j + 2)) }
+            // "told The Wall Street Journal.": a name after a determiner opens a clause only when a verb follows it.
+            name = j + 1
         }
-        guard view.isCapitalized(j), !view.has(.timeWord, at: j), !view.has(.month, at: j) else { return false }
-        var c = j + 1
+        guard view.isCapitalized(name), !view.has(.timeWord, at: name), !view.has(.month, at: name) else { return false }
+        var c = name + 1
         while c < r.upperBound, view.isCapitalized(c) || view.isPunct(c, ".") || view.isPossessive(c) { c += 1 }
         return view.isWord(c) && !view.has(.prepositionWord, at: c) && view.cue(c) == nil
     }

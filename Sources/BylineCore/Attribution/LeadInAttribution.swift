@@ -27,7 +27,7 @@ extension FrameFinder {
         // both parts ("The two cities, X said, now have …").
         let quotation = view.isQuote(c + 1) && quoted[c + 1]
         guard quotation || view.isWord(c + 1) && view.cue(c + 1) == nil
-                && (isConnective(r.lowerBound) || holdsQuotation(c + 1, sentence)) else { return nil }
+                && (isConnective(r.lowerBound) || holdsQuotation(c + 1, sentence, countingShort: true)) else { return nil }
         let start = view.token(c + 1).start
         let end = max(contentEnd(sentence), stretchEnd[start] ?? start)
         guard end > start else { return nil }

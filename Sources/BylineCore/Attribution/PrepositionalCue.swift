@@ -44,6 +44,12 @@ extension FrameFinder {
             || (joined >= r.lowerBound && view.has(.verbJoiner, at: joined)) {
             speaker = previous?.speaker ?? sentenceSubject(r)
         }
+        // "Rep. Ana Ruiz, the panel's top Democrat, called on …", "Protesters continued to call for …".
+        if speaker == nil {
+            let close = mentions.skipAuxiliariesLeft(from: k, lo: r.lowerBound)
+            speaker = close > r.lowerBound + 1 && (view.isComma(close) || view.isDash(close))
+                ? subjectBeforeAside(closing: close, r) : infinitiveSubject(cue: k, r)
+        }
         return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: speaker,
                                 content: content, relay: nil, cueKind: view.cue(k)?.kind ?? .weak, rule: .prepositionalCue)
     }

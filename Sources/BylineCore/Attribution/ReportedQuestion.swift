@@ -12,8 +12,6 @@ extension FrameFinder {
     /// passive ("was asked") or a bare participle ("When asked", "Asked …") names none.
     func reportedQuestion(_ k: Int, _ sentence: Sentence, _ n: Int) -> AttributionFrame? {
         let r = sentence.tokens
-        // A sentence with a quotation is left to the quotation rules.
-        guard !holdsQuotation(r.lowerBound, sentence) else { return nil }
         var j = k + 1
         if j < r.upperBound, view.isCapitalized(j) {
             while j < r.upperBound, j - k <= 3, view.isCapitalized(j) { j += 1 }
@@ -33,8 +31,26 @@ extension FrameFinder {
         let (e, words) = phraseEnd(from: c, r, reach: Self.questionReach, throughBrackets: true)
         guard words >= 2, e - c < Self.questionReach,
               let content = Range.nonEmpty(view.token(c).start, view.token(e - 1).end) else { return nil }
+        // A sentence with a quotation is left to the quotation rules, unless the question ends
+        // at a comma before it and a cue soon after: "Asked whether …, Daley said: “Of course.”"
+        if holdsQuotation(r.lowerBound, sentence),
+           !(view.isComma(e) && !holdsQuotation(r.lowerBound, upTo: e) && answerCue(after: e, r)) { return nil }
         let speaker = isPassive(k, r.lowerBound) ? nil : mentions.subject(beforeCue: k, lo: r.lowerBound)
         return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: speaker,
                                 content: content, relay: nil, cueKind: .speech, rule: .reportedQuestion)
+    }
+
+    /// The most tokens, after the question's comma, the rule reads for the answer's cue.
+    static let answerReach = 10
+
+    /// Whether a cue stands within `answerReach` tokens after the comma at `e`, before any
+    /// quotation mark: the answer is attributed ("…, Daley said: “…”"), so the question is too.
+    func answerCue(after e: Int, _ r: Range<Int>) -> Bool {
+        var j = e + 1
+        while j < r.upperBound, j - e <= Self.answerReach, !view.isQuote(j) {
+            if view.isWord(j), !view.isCapitalized(j), view.cue(j) != nil { return true }
+            j += 1
+        }
+        return false
     }
 }

@@ -15,6 +15,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case occasionPreposition, whRelative, pluralQuantifier, anaphoricOpener, nameJoiner, lowercaseOutletWord
     case lyNonAdverb, placeNamePreposition, questionMarker, titleConjunction
     case complementizer, agentPreposition, personalRelative, infinitiveMarker, channelPreposition, hometownPreposition
+    case quantifierSubject
 
     /// The resource file of the class, without ".txt".
     public var fileName: String {
@@ -98,6 +99,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
         case .infinitiveMarker: return "infinitive-markers"
         case .channelPreposition: return "channel-prepositions"
         case .hometownPreposition: return "hometown-prepositions"
+        case .quantifierSubject: return "quantifier-subjects"
         }
     }
 
