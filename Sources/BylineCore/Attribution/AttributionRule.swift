@@ -24,6 +24,9 @@ enum AttributionRule: String, CaseIterable, Sendable {
     case inverted = "inverted"
     /// "…, saying …": the subject of the sentence (or of the previous frame) speaks again.
     case participle = "participle"
+    /// "…, and he has battled the firm, at one point calling …": the participle's own clause
+    /// has a pronoun subject nearer than the sentence's subject; that pronoun speaks.
+    case participleClauseSubject = "participle-clause-subject"
     /// "Trump bemoaned the unrest and said …": the first verb's subject.
     case coordinatedVerb = "coordinated-verb"
     /// "Michael McFaul, a senior fellow at the Hoover Institution, said": the name before the apposition.
