@@ -225,6 +225,7 @@ struct FrameFinder {
             return AttributionFrame(pattern: .citing, sentence: n, cue: (k - 1)..<(k + 2), speaker: np,
                                     content: sentence.start..<end, relay: nil, cueKind: entry.kind, rule: .asReportedBy)
         }
+        if w.hasSuffix("ing"), let f = openingParticiple(k, entry, sentence, n) { return f }
         // "refrained from endorsing …": a stance after a preposition is not taken.
         if entry.stance, w.hasSuffix("ing"), k > r.lowerBound,
            view.has(.prepositionWord, at: k - 1) { return nil }

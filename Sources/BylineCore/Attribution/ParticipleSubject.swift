@@ -46,3 +46,32 @@ extension FrameFinder {
         return view.cue(p - 1) != nil || classes.contains { view.has($0, at: p - 1) }
     }
 }
+
+/// "After saying her foot was “so swollen …,” she was whisked off": a participle opening the
+/// sentence after a connective speaks through the main clause's subject, which comes after
+/// the phrase's closing comma; what it says runs to that comma.
+extension FrameFinder {
+    /// How far the opening phrase may run before its closing comma, in tokens.
+    static let openingParticipleReach = 40
+
+    func openingParticiple(_ k: Int, _ entry: CueLexicon.Entry, _ sentence: Sentence, _ n: Int) -> AttributionFrame? {
+        let r = sentence.tokens
+        guard k - 1 == r.lowerBound, view.has(.introduction, at: k - 1), view.has(.prepositionWord, at: k - 1)
+                || view.has(.sentenceConjunction, at: k - 1) || view.has(.questionOpener, at: k - 1),
+              entry.kind == .speech || entry.kind == .cognition else { return nil }
+        let hi = min(r.upperBound, k + Self.openingParticipleReach)
+        guard let comma = ((k + 1)..<hi).first(where: { view.isComma($0) }), comma - k > 3 else { return nil }
+        var s = comma + 1
+        while s < r.upperBound, view.isQuote(s) { s += 1 }
+        guard s < r.upperBound, view.isWord(s) else { return nil }
+        // The main clause opens like a sentence: its subject is found the same way.
+        guard let subject = sentenceSubject(s..<r.upperBound), subject.lowerBound == s else { return nil }
+        // The closing mark of a quotation cut by the comma stays with what was said.
+        var end = view.token(comma - 1).end
+        if view.isQuote(comma + 1), quoted[comma + 1] == quoted[comma - 1] { end = view.token(comma + 1).end }
+        let start = view.token(k + 1).start
+        guard end > start else { return nil }
+        return AttributionFrame(pattern: .participle, sentence: n, cue: k..<(k + 1), speaker: subject,
+                                content: start..<end, relay: nil, cueKind: entry.kind, rule: .openingParticiple)
+    }
+}
