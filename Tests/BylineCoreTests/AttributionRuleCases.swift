@@ -36,6 +36,16 @@ enum AttributionRuleCases {
                   content: "hide his taxes", speaker: "a narrator", cue: "asks"),
         FrameCase(rule: .participle, text: "Tom Bell defended the plan on Tuesday, saying it would cut flooding in half.",
                   content: "cut flooding", speaker: "Tom Bell"),
+        // A pronoun that opens a reported clause ("said she") is not the participle's subject.
+        FrameCase(rule: .participle, text: "Ana Ruiz said she was worried, adding that the levy would fail.",
+                  content: "levy would fail", speaker: "Ana Ruiz"),
+        // The participle's own clause has a pronoun subject nearer than the sentence's subject.
+        FrameCase(rule: .participleClauseSubject,
+                  text: "Tom Bell made the port a priority, but the work stalled, and he has fought the board since, saying its chairman was “a coward.”",
+                  content: "a coward", speaker: "Tom Bell"),
+        FrameCase(rule: .openingParticiple,
+                  text: "After saying the levy was “a disaster for small firms,” Ana Ruiz left the hall.",
+                  content: "a disaster", speaker: "Ana Ruiz", cue: "saying"),
         FrameCase(rule: .coordinatedVerb, text: "Tom Bell bemoaned the unrest and said the city needed more police officers.",
                   content: "city needed", speaker: "Tom Bell"),
         FrameCase(rule: .apposition, text: "Michael McFaul, a senior fellow at the Hoover Institution, said the sanctions would bite.",

@@ -26,6 +26,12 @@ enum AttributionRule: String, CaseIterable, Sendable {
     case inverted = "inverted"
     /// "…, saying …": the subject of the sentence (or of the previous frame) speaks again.
     case participle = "participle"
+    /// "…, and he has battled the firm, at one point calling …": the participle's own clause
+    /// has a pronoun subject nearer than the sentence's subject; that pronoun speaks.
+    case participleClauseSubject = "participle-clause-subject"
+    /// "After saying the plan would fail, she left": a participle opening the sentence; the main
+    /// clause's subject speaks, and what it says runs to the phrase's comma.
+    case openingParticiple = "opening-participle"
     /// "Trump bemoaned the unrest and said …": the first verb's subject.
     case coordinatedVerb = "coordinated-verb"
     /// "Michael McFaul, a senior fellow at the Hoover Institution, said": the name before the apposition.

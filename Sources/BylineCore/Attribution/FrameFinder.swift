@@ -226,6 +226,7 @@ struct FrameFinder {
             return AttributionFrame(pattern: .citing, sentence: n, cue: (k - 1)..<(k + 2), speaker: np,
                                     content: sentence.start..<end, relay: nil, cueKind: entry.kind, rule: .asReportedBy)
         }
+        if w.hasSuffix("ing"), let f = openingParticiple(k, entry, sentence, n) { return f }
         // "refrained from endorsing …": a stance after a preposition is not taken.
         if entry.stance, w.hasSuffix("ing"), k > r.lowerBound,
            view.has(.prepositionWord, at: k - 1) { return nil }
@@ -234,10 +235,10 @@ struct FrameFinder {
         if w.hasSuffix("ing"), k > r.lowerBound,
            view.isComma(k - 1) || (!view.has(.progressiveAuxiliary, at: k - 1)
                                    && !isDocumentPhrase(mentions.subject(beforeCue: k, lo: r.lowerBound))) {
-            let speaker = previous?.speaker ?? sentenceSubject(r)
-            guard let speaker, let content = contentAfter(k, entry, sentence) else { return nil }
+            guard let (speaker, rule) = participleSpeaker(k, r, previous: previous),
+                  let content = contentAfter(k, entry, sentence) else { return nil }
             return AttributionFrame(pattern: .participle, sentence: n, cue: k..<(k + 1), speaker: speaker,
-                                    content: content.range, relay: nil, cueKind: entry.kind, rule: .participle)
+                                    content: content.range, relay: nil, cueKind: entry.kind, rule: rule)
         }
         var subject = mentions.subject(beforeCue: k, lo: r.lowerBound)
         // The rule that found the subject when it is not right before the cue.
