@@ -12,6 +12,29 @@ extension FrameFinder {
     static let sieves: [Sieve] = [.dashSignature, .colonSpeaker, .headlineColon, .accordingTo, .citing, .raisingVerb,
                                   .reportedQuestion, .headlineCue, .prepositionalCue, .nounComplement, .cueVerb]
 
+    /// Per distinct word of `layer`: whether some sieve's guard can hold at it. A word opens a
+    /// frame only as a cue (of one word, of two, or before a preposition), a stance noun, or
+    /// "according"/"citing"; the token loop skips the rest without trying every sieve.
+    static func framingWords(_ layer: LexicalLayer) -> [Bool] {
+        layer.lowered.indices.map { t in
+            layer.cues[t] != nil || layer.phrasalHeads[t] || layer.prepositionalHeads[t]
+                || layer.classes[t].contains(WordClass.stanceNoun.bit)
+                || layer.lowered[t] == "according" || layer.lowered[t] == "citing"
+        }
+    }
+
+    /// Whether some sieve may apply at token `k`: a framing word (`framingWords`), a colon or
+    /// a dash. Any other token is passed over by every sieve's guard.
+    @inline(__always)
+    func mayOpenFrame(_ k: Int) -> Bool {
+        let t = view.token(k)
+        switch t.kind {
+        case .word: return opensFrame[Int(view.layer.typeOf[k])]
+        case .punctuation: return view.isDash(k) || view.isPunct(k, ":") || view.isPunct(k, "\u{2015}")
+        default: return false
+        }
+    }
+
     enum SieveResult {
         /// The sieve does not apply at this token: the next one is tried.
         case pass
