@@ -16,10 +16,13 @@ extension FrameFinder {
     /// frame only as a cue (of one word, of two, or before a preposition), a stance noun, or
     /// "according"/"citing"; the token loop skips the rest without trying every sieve.
     static func framingWords(_ layer: LexicalLayer) -> [Bool] {
-        layer.lowered.indices.map { t in
-            layer.cues[t] != nil || layer.phrasalHeads[t] || layer.prepositionalHeads[t]
-                || layer.classes[t].contains(WordClass.stanceNoun.bit)
-                || layer.lowered[t] == "according" || layer.lowered[t] == "citing"
+        let stanceNoun = WordClass.stanceNoun.bit
+        return layer.lowered.indices.map { t in
+            if layer.phrasalHeads[t] || layer.prepositionalHeads[t] || layer.classes[t].contains(stanceNoun) { return true }
+            if layer.cues[t] != nil { return true }
+            // The byte count first: most words are neither, and comparing strings costs more.
+            let w = layer.lowered[t], bytes = w.utf8.count
+            return (bytes == 9 && w == "according") || (bytes == 6 && w == "citing")
         }
     }
 
