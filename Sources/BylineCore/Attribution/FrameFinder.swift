@@ -10,6 +10,8 @@ struct FrameFinder {
     let stretchStart: [Int: Int]
     /// Where each quoted stretch ends, by the offset where it starts.
     let stretchEnd: [Int: Int]
+    /// Per distinct word of the layer: whether a sieve may apply at it (`Self.mayOpenFrame`).
+    let opensFrame: [Bool]
 
     init(_ view: TokenView, stretches: [QuoteMarkPairer.Stretch]) {
         let doc = view.doc
@@ -31,6 +33,7 @@ struct FrameFinder {
         }
         stretchStart = starts
         stretchEnd = ends
+        opensFrame = Self.framingWords(view.layer)
     }
 
     var doc: Document { view.doc }
@@ -56,8 +59,8 @@ struct FrameFinder {
         var found: [AttributionFrame] = []
         let sieves = Self.sieves
         for k in r {
-            // Only words, colons and dashes open a frame: everything else is passed over at once.
-            guard view.isWord(k) || view.token(k).kind == .punctuation else { continue }
+            // Only cue-like words, colons and dashes open a frame: everything else is passed over at once.
+            guard mayOpenFrame(k) else { continue }
             for sieve in sieves {
                 guard case .decided(let frame) = apply(sieve, at: k, sentence, n, previous: found.last) else { continue }
                 if let frame { found.append(frame) }

@@ -12,6 +12,32 @@ extension FrameFinder {
     static let sieves: [Sieve] = [.dashSignature, .colonSpeaker, .headlineColon, .accordingTo, .citing, .raisingVerb,
                                   .reportedQuestion, .headlineCue, .prepositionalCue, .nounComplement, .cueVerb]
 
+    /// Per distinct word of `layer`: whether some sieve's guard can hold at it. A word opens a
+    /// frame only as a cue (of one word, of two, or before a preposition), a stance noun, or
+    /// "according"/"citing"; the token loop skips the rest without trying every sieve.
+    static func framingWords(_ layer: LexicalLayer) -> [Bool] {
+        let stanceNoun = WordClass.stanceNoun.bit
+        return layer.lowered.indices.map { t in
+            if layer.phrasalHeads[t] || layer.prepositionalHeads[t] || layer.classes[t].contains(stanceNoun) { return true }
+            if layer.cues[t] != nil { return true }
+            // The byte count first: most words are neither, and comparing strings costs more.
+            let w = layer.lowered[t], bytes = w.utf8.count
+            return (bytes == 9 && w == "according") || (bytes == 6 && w == "citing")
+        }
+    }
+
+    /// Whether some sieve may apply at token `k`: a framing word (`framingWords`), a colon or
+    /// a dash. Any other token is passed over by every sieve's guard.
+    @inline(__always)
+    func mayOpenFrame(_ k: Int) -> Bool {
+        let t = view.token(k)
+        switch t.kind {
+        case .word: return opensFrame[Int(view.layer.typeOf[k])]
+        case .punctuation: return view.isDash(k) || view.isPunct(k, ":") || view.isPunct(k, "\u{2015}")
+        default: return false
+        }
+    }
+
     enum SieveResult {
         /// The sieve does not apply at this token: the next one is tried.
         case pass

@@ -9,13 +9,14 @@ enum NamePropagation {
                                    doc: Document, profile: TokenProfile) -> [EntityTagger.Span] {
         // Taken, not copied: relabelling below then writes the caller's buffer, not a copy of it.
         var spans = consume spans
-        var parts = Set<UInt64>()
+        // The words' hashes are keys already: a set would hash each again, once per token below.
+        var parts = HashTable64<Bool>()
         var covered = [Bool](repeating: false, count: doc.tokens.count)
         for s in spans {
             for k in s.tokens { covered[k] = true }
             guard s.label == person, s.tokens.count >= 2 else { continue }
             for k in s.tokens where profile.flags[k].contains(.capitalized) && doc.tokens[k].length >= 2 {
-                parts.insert(profile.lower[k])
+                parts[profile.lower[k]] = true
             }
         }
         let places = Gazetteer.List.country.bit | Gazetteer.List.city.bit | Gazetteer.List.region.bit
@@ -32,7 +33,7 @@ enum NamePropagation {
                 spans[i].label = organization
             }
         }
-        guard !parts.isEmpty else { return spans }
+        guard parts.count > 0 else { return spans }
         for i in spans.indices where spans[i].label != person && spans[i].tokens.count == 1 {
             let k = spans[i].tokens.lowerBound
             if parts.contains(profile.lower[k]) && profile.gazetteer[4 * k + 3] & places == 0 { spans[i].label = person }

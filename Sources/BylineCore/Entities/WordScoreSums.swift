@@ -24,10 +24,10 @@ struct WordScoreSums: ~Copyable {
         while 1 << bits < keys && 1 << bits < WordScoreSums.maxSlots { bits += 1 }
         self.width = width
         slotBits = bits
-        let count = (1 << bits) * (1 + width)
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: 0, count: count)
-        for slot in 0..<(1 << bits) { storage[slot * (1 + width)] = Int32(bitPattern: WordScoreSums.empty) }
+        storage = .allocate(capacity: (1 << bits) * (1 + width))
+        // Only the keys are set: a slot's sums are zeroed when a key takes it (`sums(for:)`), so
+        // a short document does not pay for clearing the whole store.
+        for slot in 0..<(1 << bits) { (storage + slot * (1 + width)).initialize(to: Int32(bitPattern: WordScoreSums.empty)) }
     }
 
     deinit { storage.deallocate() }
