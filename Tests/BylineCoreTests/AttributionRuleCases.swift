@@ -172,6 +172,9 @@ enum AttributionRuleCases {
         // A subject set off by an aside speaks through the prepositional cue too.
         FrameCase(rule: .prepositionalCue, text: "Rep. Ana Ruiz, the panel's top Democrat, called on the minister to resign.",
                   content: "the minister to resign", speaker: "Ana Ruiz"),
+        // A weak cue right before "to" governs no object: its subject speaks through the infinitive.
+        FrameCase(rule: .prepositionalCue, text: "The dock workers continued to call for an inquiry into the levy.",
+                  content: "an inquiry into the levy", speaker: "The dock workers"),
         FrameCase(rule: .nounComplement, text: "Ribeiro's insistence that the harbour will reopen in June worried the council.",
                   content: "the harbour will reopen in June", speaker: "Ribeiro"),
         FrameCase(rule: .distantSubject,
