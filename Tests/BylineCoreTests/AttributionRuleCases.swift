@@ -186,6 +186,9 @@ enum AttributionRuleCases {
         // A subject set off by an aside speaks through the prepositional cue too.
         FrameCase(rule: .prepositionalCue, text: "Rep. Ana Ruiz, the panel's top Democrat, called on the minister to resign.",
                   content: "the minister to resign", speaker: "Ana Ruiz"),
+        // A weak cue right before "to" governs no object: its subject speaks through the infinitive.
+        FrameCase(rule: .prepositionalCue, text: "The dock workers continued to call for an inquiry into the levy.",
+                  content: "an inquiry into the levy", speaker: "The dock workers"),
         FrameCase(rule: .nounComplement, text: "Ribeiro's insistence that the harbour will reopen in June worried the council.",
                   content: "the harbour will reopen in June", speaker: "Ribeiro"),
         FrameCase(rule: .distantSubject,
@@ -213,6 +216,11 @@ enum AttributionRuleCases {
                   content: "would vote against", speaker: "Two in three"),
         FrameCase(rule: .quantifierSubject, text: "One in four said the levy was unfair to the ferry crews.",
                   content: "levy was unfair", speaker: "One in four"),
+        // A one-word answer is the whole content; a longer object ("said no one") is no answer.
+        FrameCase(rule: .shortAnswer, text: "Asked whether the levy was fair, 72 percent of dock workers said no, while 20 percent agreed.",
+                  content: "no", speaker: "72 percent of dock workers"),
+        FrameCase(rule: .shortAnswer, text: "Asked if he would run again, the harbour master said yes.",
+                  content: "yes", speaker: "the harbour master"),
         FrameCase(rule: .infinitiveCue, text: "Tom Bell went on to say that the levy would be repealed in June.",
                   content: "levy would be repealed", speaker: "Tom Bell"),
         FrameCase(rule: .infinitiveCue, text: "The minister was quick to add that the barrier would stay open.",

@@ -79,6 +79,8 @@ enum AttributionRule: String, CaseIterable, Sendable {
     case setOffSubject = "set-off-subject"
     /// "Some say they …", "Two in three said …", "47% say …": a quantifier alone as the subject.
     case quantifierSubject = "quantifier-subject"
+    /// "75 percent of Democrats said yes", "he said no": a one-word answer is the whole content.
+    case shortAnswer = "short-answer"
     /// "He went on to say that …", "Trump was quick to add that …": a cue in the infinitive; its verb's subject speaks.
     case infinitiveCue = "infinitive-cue"
     /// "Trump attacked “…”": a quotation after the subject's verb, no cue from the lexicon.

@@ -298,6 +298,8 @@ struct FrameFinder {
             let before = (leftEdge ?? subject.lowerBound) - 1
             let afterContent = before >= r.lowerBound && (view.isComma(before) || view.isQuote(before) || view.isDash(before))
             let afterQuote = before >= r.lowerBound && view.isQuote(before) && quoted[before]
+            // A quotation closing before the speaker is what was said, not the answer after the cue.
+            if !afterQuote, let f = shortAnswerFrame(k, entry, speaker: subject, sentence, n) { return f }
             // "On ABC’s “This Week,” Rubio said …": a title before the speaker is not the content.
             if afterContent, !(afterQuote && closesTitle(before)),
                afterQuote || (entry.kind == .weak && !entry.stance) || !clauseFollows(cue: k, sentence),

@@ -8,7 +8,8 @@ extension FrameFinder {
 
     /// The frame of the base form of a speech, addressed or cognition cue at `k` after "to",
     /// when up to `infinitiveReach` lowercase words (no determiner, pronoun, possessive or cue)
-    /// stand between "to" and a subject that opens the sentence or is a pronoun, and "that" or
+    /// stand between "to" and a subject that opens the sentence or is a pronoun (a weak cue only
+    /// right before "to": "continued to say"), and "that" or
     /// a clause follows the cue. A clause holding a quotation is left to the quotation rules.
     func infinitiveCueFrame(_ k: Int, _ entry: CueLexicon.Entry, _ sentence: Sentence, _ n: Int) -> AttributionFrame? {
         let r = sentence.tokens
@@ -28,7 +29,8 @@ extension FrameFinder {
         var g = k - 2
         while g >= r.lowerBound, k - 1 - g <= Self.infinitiveReach {
             guard view.isWord(g), !view.isCapitalized(g), !view.has(.determiner, at: g), !view.has(.objectPronoun, at: g),
-                  !view.isPossessive(g), view.cue(g) == nil, view.lexicon.pronouns[view.lower(g)] == nil else { return nil }
+                  !view.isPossessive(g), view.cue(g) == nil || g == k - 2 && view.cue(g)?.kind == .weak,
+                  view.lexicon.pronouns[view.lower(g)] == nil else { return nil }
             if let s = mentions.subject(beforeCue: g, lo: r.lowerBound),
                s.lowerBound == opening || s.count == 1 && view.lexicon.pronouns[view.lower(s.lowerBound)] != nil {
                 return s

@@ -18,6 +18,8 @@ extension FrameFinder {
         guard close > r.lowerBound + 1, view.isComma(close) || view.isDash(close) else { return nil }
         guard !holdsQuotation(k, sentence), let subject = subjectBeforeAside(closing: close, r),
               let content = clauseAfter(cue: k, entry, sentence) else { return nil }
+        // "…, said that “the damage is done.”": content that opens with a quotation, however short, is the quotation rules'.
+        if view.isQuote(doc.tokenIndex(at: content.range.lowerBound)), let f = quotedDistantSubjectFrame(k, entry, sentence, n) { return f }
         return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: subject,
                                 content: content.range, relay: content.relay, cueKind: entry.kind, rule: .setOffSubject)
     }
