@@ -79,10 +79,6 @@ enum AttributionRuleCases {
                   content: "mill would close", speaker: "a well-placed source"),
         // A subject behind a long apposition, the quotation after the cue: not inherited from the sentence before.
         FrameCase(rule: .quotedDistantSubject,
-                  text: "Ana Ruiz said the port was safe. But Tom Bell, the head of Harbor Watch, a group that has sued to obtain records from the port's board, said that “the damage to the harbor is done.”",
-                  content: "the damage to the harbor is done", speaker: "Tom Bell", cue: "said"),
-        // The same with a quotation of four words or fewer, which the clause uses as its own words: the set-off subject speaks.
-        FrameCase(rule: .setOffSubject,
                   text: "Ana Ruiz said the port was safe. But Tom Bell, the head of Harbor Watch, a group that has sued to obtain records from the port's board, said that “the damage is done.”",
                   content: "the damage is done", speaker: "Tom Bell", cue: "said"),
         // A show's title before the speaker is not what the speaker said.
