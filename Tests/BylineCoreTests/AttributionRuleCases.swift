@@ -185,6 +185,9 @@ enum AttributionRuleCases {
         // A weak cue right before "to" governs no object: its subject speaks through the infinitive.
         FrameCase(rule: .prepositionalCue, text: "The dock workers continued to call for an inquiry into the levy.",
                   content: "an inquiry into the levy", speaker: "The dock workers"),
+        // A subject the scan cannot take whole is none: never the capitalised adjective that opens it.
+        FrameCase(rule: .prepositionalCue, text: "Small groups of dock workers continued to call for an inquiry into the levy.",
+                  content: "an inquiry into the levy", speaker: nil),
         FrameCase(rule: .nounComplement, text: "Ribeiro's insistence that the harbour will reopen in June worried the council.",
                   content: "the harbour will reopen in June", speaker: "Ribeiro"),
         FrameCase(rule: .distantSubject,

@@ -31,9 +31,10 @@ extension FrameFinder {
             guard view.isWord(g), !view.isCapitalized(g), !view.has(.determiner, at: g), !view.has(.objectPronoun, at: g),
                   !view.isPossessive(g), view.cue(g) == nil || g == k - 2 && view.cue(g)?.kind == .weak,
                   view.lexicon.pronouns[view.lower(g)] == nil else { return nil }
-            if let s = mentions.subject(beforeCue: g, lo: r.lowerBound),
-               s.lowerBound == opening || s.count == 1 && view.lexicon.pronouns[view.lower(s.lowerBound)] != nil {
-                return s
+            if let s = mentions.subject(beforeCue: g, lo: r.lowerBound) {
+                // The first subject found is the verb's: a scan further left would end inside it
+                // ("Small groups of protesters continued to call for" is no "Small").
+                return s.lowerBound == opening || s.count == 1 && view.lexicon.pronouns[view.lower(s.lowerBound)] != nil ? s : nil
             }
             g -= 1
         }
