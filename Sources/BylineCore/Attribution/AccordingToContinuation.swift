@@ -25,7 +25,9 @@ extension FrameFinder {
             let f = found[i]
             i += 1
             guard f.rule == .accordingTo, let sp = f.speaker, f.content.upperBound <= view.token(f.cue.lowerBound).start,
-                  (r.lowerBound..<f.cue.lowerBound).lazy.filter({ self.view.isWord($0) }).count <= Self.accordingToLead else { continue }
+                  // Counting stops past the limit: a sentence of many frames is not read again for each.
+                  (r.lowerBound..<f.cue.lowerBound).lazy.filter({ self.view.isWord($0) }).prefix(Self.accordingToLead + 1).count
+                      <= Self.accordingToLead else { continue }
             var j = sp.upperBound
             while j < r.upperBound, j - sp.upperBound <= Self.accordingToTail, !view.isComma(j) {
                 if view.isTerminator(j) || view.isQuote(j) || view.isPunct(j, ":") || view.isPunct(j, ";") { break }
