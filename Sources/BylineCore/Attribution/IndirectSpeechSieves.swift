@@ -70,6 +70,14 @@ extension FrameFinder {
         return false
     }
 
+    /// The first token of sentence `r` after its leading connectives ("But", "And"), at most
+    /// `limit`: where a subject that opens the sentence starts.
+    func openingAfterConnectives(_ r: Range<Int>, before limit: Int) -> Int {
+        var opening = r.lowerBound
+        while opening < limit, view.isWord(opening), view.has(.clauseConnective, at: opening) { opening += 1 }
+        return opening
+    }
+
     /// Where a phrase from `c` ends: before the first comma, terminator, quotation mark,
     /// semicolon, colon, dash or (unless `throughBrackets`) opening bracket, or at `reach`
     /// tokens; and how many words it holds.

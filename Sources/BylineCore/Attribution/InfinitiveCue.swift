@@ -24,8 +24,7 @@ extension FrameFinder {
     /// to say", "protesters continued to call for"), as `infinitiveCueFrame` describes it.
     func infinitiveSubject(cue k: Int, _ r: Range<Int>) -> Range<Int>? {
         guard k - 3 >= r.lowerBound, view.has(.infinitiveMarker, at: k - 1), view.isWord(k - 1) else { return nil }
-        var opening = r.lowerBound
-        while opening < k, view.isWord(opening), view.has(.clauseConnective, at: opening) { opening += 1 }
+        let opening = openingAfterConnectives(r, before: k)
         var g = k - 2
         while g >= r.lowerBound, k - 1 - g <= Self.infinitiveReach {
             guard view.isWord(g), !view.isCapitalized(g), !view.has(.determiner, at: g), !view.has(.objectPronoun, at: g),

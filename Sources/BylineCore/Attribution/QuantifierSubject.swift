@@ -21,8 +21,7 @@ extension FrameFinder {
     /// sentence (after "But", "And"); a ratio ("two in three", "3 in 10") that opens the
     /// sentence or follows a comma or a colon.
     func quantifierPhrase(endingAt j: Int, _ r: Range<Int>) -> Range<Int>? {
-        var opening = r.lowerBound
-        while opening < j, view.isWord(opening), view.has(.clauseConnective, at: opening) { opening += 1 }
+        let opening = openingAfterConnectives(r, before: j)
         if view.isWord(j), view.has(.quantifierSubject, at: j) { return j == opening ? j..<(j + 1) : nil }
         // "One in three": "one" is a quantifier of the list, not a number word.
         guard isCount(j), j - 2 >= r.lowerBound, view.lower(j - 1) == "in",

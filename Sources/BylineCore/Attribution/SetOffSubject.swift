@@ -40,8 +40,7 @@ extension FrameFinder {
     /// semicolon or the sentence's end.
     func subjectBeforeAside(closing close: Int, _ r: Range<Int>) -> Range<Int>? {
         let dash = view.isDash(close)
-        var opening = r.lowerBound
-        while opening < close, view.isWord(opening), view.has(.clauseConnective, at: opening) { opening += 1 }
+        let opening = openingAfterConnectives(r, before: close)
         var found: Range<Int>? = nil
         var nearest = true
         var i = close - 1
