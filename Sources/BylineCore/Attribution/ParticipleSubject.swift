@@ -42,8 +42,8 @@ extension FrameFinder {
     /// reported, relative or subordinate.
     func opensReportedClause(_ p: Int) -> Bool {
         guard p > 0, view.isWord(p - 1) else { return false }
-        let classes: [WordClass] = [.complementizer, .relativePronoun, .questionOpener, .prepositionWord]
-        return view.cue(p - 1) != nil || classes.contains { view.has($0, at: p - 1) }
+        return view.cue(p - 1) != nil || view.has(.complementizer, at: p - 1) || view.has(.relativePronoun, at: p - 1)
+            || view.has(.questionOpener, at: p - 1) || view.has(.prepositionWord, at: p - 1)
     }
 }
 
