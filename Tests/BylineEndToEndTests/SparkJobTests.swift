@@ -40,11 +40,15 @@ final class SparkJobTests: TemporaryFolderTestCase {
                                       "--timeout", "8"])
         XCTAssertEqual(result.status, 0, result.stderr)
         var rows: [String: [[String: Any]]] = [:]
+        var reported: [String: Int]?
         for line in result.stdout.split(separator: "\n") {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let table = object["table"] as? String, let row = object["row"] as? [String: Any] else { continue }
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
+            if let counts = object["counts"] as? [String: Int] { reported = counts }
+            guard let table = object["table"] as? String, let row = object["row"] as? [String: Any] else { continue }
             rows[table, default: []].append(row)
         }
+        // The rows the job says it wrote (observed while writing) are the rows read back.
+        XCTAssertEqual(reported, rows.mapValues(\.count), "reported counts")
 
         let documents = rows["documents"] ?? []
         XCTAssertEqual(documents.count, 5)

@@ -201,21 +201,28 @@ def analysis(spark, args, archive):
 def write(parsed, output, names, count=False):
     """Writes the tables `names` from `parsed` at once, each from its own driver thread: they
     are small jobs whose fixed costs (planning, committing) overlap. With `count`, returns
-    {table: rows}, counted from the same frame at the same time."""
+    {table: rows}, observed while the documents table is written (its rows, and the sums of its
+    count columns) rather than by a job of its own."""
     import byline_tables as tables
     from concurrent.futures import ThreadPoolExecutor
+    from pyspark.sql import Observation
     from pyspark.sql import functions as F
-    with ThreadPoolExecutor(max_workers=len(names) + 1) as pool:
-        futures = [pool.submit(lambda name: tables.table(parsed, name).write.mode("overwrite")
-                               .options(**WRITE_OPTIONS).parquet(os.path.join(output, name)), name)
-                   for name in names]
-        if count:
-            sizes = pool.submit(lambda: parsed.agg(F.count("*"), *[F.sum("document." + name)
-                                                                  for name in tables.TABLES[1:]]).first())
-        for future in futures:
+    observation = Observation("byline-counts") if count else None
+    if count and "documents" not in names:
+        raise ValueError("the rows are counted while the documents table is written")
+
+    def one(name):
+        table = tables.table(parsed, name)
+        if observation and name == "documents":
+            table = table.observe(observation, F.count(F.lit(1)).alias("documents"),
+                                  *[F.sum(part).alias(part) for part in tables.TABLES[1:]])
+        table.write.mode("overwrite").options(**WRITE_OPTIONS).parquet(os.path.join(output, name))
+
+    with ThreadPoolExecutor(max_workers=len(names)) as pool:
+        for future in [pool.submit(one, name) for name in names]:
             future.result()
-        if count:
-            return {name: int(n or 0) for name, n in zip(tables.TABLES, sizes.result())}
+    if observation:
+        return {name: int(observation.get[name] or 0) for name in tables.TABLES}
 
 
 def run(spark, args, archive=None):
@@ -225,7 +232,8 @@ def run(spark, args, archive=None):
 
     The analysis runs once: its parsed frame is cached, the five tables are written from the
     cache at once (the first task to reach a partition computes and caches it; the others wait
-    for it), and the rows are counted from the documents' count columns meanwhile."""
+    for it), and the rows are counted from the documents table's count columns as it is
+    written."""
     import byline_tables as tables
     from pyspark import StorageLevel
     archive = archive or ship(spark.sparkContext, args.byline)
