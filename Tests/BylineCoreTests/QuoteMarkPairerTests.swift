@@ -24,6 +24,12 @@ final class QuoteMarkPairerTests: XCTestCase {
 
     func testDoubledApostrophesStandForADoubleMark() {
         XCTAssertEqual(stretches("''We are ready,'' the coach said."), ["''We are ready,''"])
+        // Two typographic apostrophes typed for a closing (or an opening) double mark.
+        XCTAssertEqual(stretches("She asked a “question’’ that stung. “It hurt,” he said."),
+                       ["“question’’", "“It hurt,”"])
+        XCTAssertEqual(stretches("‘‘We won,’’ she said."), ["‘‘We won,’’"])
+        // Inside a single quotation, two right marks close it and the quotation around it.
+        XCTAssertEqual(stretches("He said ‘they told me ‘go home’’ and left."), ["‘they told me ‘go home’’"])
     }
 
     func testQuotationContinuesIntoParagraphThatOpensWithAMark() {

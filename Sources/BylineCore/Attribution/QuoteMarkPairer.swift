@@ -41,8 +41,8 @@ public enum QuoteMarkPairer {
                 guard t.kind == .quote else { continue }
                 var markEnd = t.end
                 let role: Role
-                if isApostrophePair(s, doc.tokens, k - 1, endToken) {
-                    // '' stands for a straight double mark in some newsrooms' copy.
+                if isApostrophePair(s, doc.tokens, k - 1, endToken, insideSingle: stack.last?.style == .single) {
+                    // '' (or ‘‘ and ’’) stands for a double mark in some newsrooms' copy.
                     markEnd = t.end + 1
                     k += 1
                     role = straightDouble(s, t.start, markEnd)
@@ -175,11 +175,19 @@ public enum QuoteMarkPairer {
         return .either(.double)
     }
 
-    /// Two straight apostrophes in a row, standing for one double mark.
-    static func isApostrophePair(_ s: ScalarStorage, _ tokens: [Token], _ k: Int, _ end: Int) -> Bool {
+    /// Two apostrophes in a row, standing for one double mark: straight ones, or two left or
+    /// two right typographic ones ("a “question’’ that"). Inside a single quotation, two right
+    /// marks may instead close it and the one around it, and are left to `classify`.
+    static func isApostrophePair(_ s: ScalarStorage, _ tokens: [Token], _ k: Int, _ end: Int,
+                                 insideSingle: Bool) -> Bool {
         guard k + 1 < end else { return false }
         let a = tokens[k], b = tokens[k + 1]
-        return b.kind == .quote && b.start == a.end && s[a.start] == "'" && s[b.start] == "'"
+        guard b.kind == .quote && b.start == a.end && s[a.start] == s[b.start] else { return false }
+        switch s[a.start].value {
+        case 0x27, 0x2018: return true
+        case 0x2019: return !insideSingle
+        default: return false
+        }
     }
 
     /// "'em", "'90s", "'til": a leading apostrophe that shortens a word.
