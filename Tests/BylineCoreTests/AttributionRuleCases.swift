@@ -95,6 +95,12 @@ enum AttributionRuleCases {
         FrameCase(rule: .contentLast, text: "“They are all here for the free food,” Ana Ruiz shot back with a laugh.",
                   content: "free food", speaker: "Ana Ruiz"),
         FrameCase(rule: .previousQuotation, text: "“How long must we wait?” Ben Ortiz asked.", content: "How long", speaker: "Ben Ortiz"),
+        // A second clause joined by "and that" does not make the first one an occasion to skip.
+        FrameCase(rule: .speakerFirst, text: "Ana Ribeiro said she welcomed the ruling and that the port would reopen in June.",
+                  content: "she welcomed the ruling and that the port", speaker: "Ana Ribeiro"),
+        // The quotation after "said," is what was said, not the question set off before it.
+        FrameCase(rule: .speakerFirst, text: "When asked whether the port would reopen, Ribeiro said, “I hope so.”",
+                  content: "I hope so", speaker: "Ribeiro", cue: "said"),
         FrameCase(rule: .speakerFirst, text: "Ana Ribeiro said the cabinet would vote on the project in April.", content: "cabinet would vote",
                   speaker: "Ana Ribeiro"),
         // A phrase of time or occasion between the cue and a clause with no "that" (`clauseAfterOccasion`).

@@ -380,6 +380,11 @@ struct FrameFinder {
         let limit = unlimited ? 40 : 8
         var j = k + 1
         while j < r.upperBound, j - k <= limit {
+            // "When asked …, he said, “I hope not.”": the cue introduces the quotation after it, a
+            // statement of its own. ("So when they signed, he said, “we were floored.”" goes on
+            // the sentence before the cue, which is then what was said.)
+            if !unlimited, view.isComma(j), j + 2 < r.upperBound, view.isQuote(j + 1), quoted[j + 1],
+               view.isCapitalized(j + 2) { return nil }
             if view.isTerminator(j) || view.isComma(j) || view.isPunct(j, ";") || view.isDash(j) { break }
             if view.isQuote(j) || view.isPunct(j, ":") { return nil }
             if view.has(.complementizer, at: j) || (!unlimited && view.cue(j) != nil && j > k + 1) { return nil }
@@ -414,7 +419,13 @@ struct FrameFinder {
         // Look a few tokens ahead for "that", a colon or a quotation opening.
         var j = c
         while j < r.upperBound, j - c < 7 {
-            if view.has(.complementizer, at: j) && view.isWord(j) { marked = true; break }
+            if view.has(.complementizer, at: j) && view.isWord(j) {
+                // "said she welcomed it and that …": a second clause joined to a first one
+                // that follows the cue bare, not an occasion or addressee before "that".
+                if view.has(.sentenceConjunction, at: j - 1) && opensClause(c..<(j - 1)) { break }
+                marked = true
+                break
+            }
             // "asked whether …", "wondered if …": a reported question.
             if view.has(.questionMarker, at: j), entry.lemma == "ask" || entry.lemma == "wonder" { marked = true; break }
             if view.isPunct(j, ":") || (view.isQuote(j) && quoted[j]) { marked = true; break }
