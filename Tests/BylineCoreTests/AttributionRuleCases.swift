@@ -98,6 +98,9 @@ enum AttributionRuleCases {
         // A second clause joined by "and that" does not make the first one an occasion to skip.
         FrameCase(rule: .speakerFirst, text: "Ana Ribeiro said she welcomed the ruling and that the port would reopen in June.",
                   content: "she welcomed the ruling and that the port", speaker: "Ana Ribeiro"),
+        // "about" before a number is "roughly": what follows is still what was said.
+        FrameCase(rule: .speakerFirst, text: "The budget office said about half of the shortfall came from tax cuts.",
+                  content: "about half of the shortfall", speaker: "The budget office"),
         // The quotation after "said," is what was said, not the question set off before it.
         FrameCase(rule: .speakerFirst, text: "When asked whether the port would reopen, Ribeiro said, “I hope so.”",
                   content: "I hope so", speaker: "Ribeiro", cue: "said"),

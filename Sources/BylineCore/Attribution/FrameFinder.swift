@@ -476,7 +476,10 @@ struct FrameFinder {
             case .speech, .cognition:
                 guard c < r.upperBound else { return nil }
                 let w = view.lower(c)
-                if view.has(.afterCueNonContent, at: c) && entry.kind == .speech {
+                // "said about half of the loss …": "about" before a number is "roughly", not a topic.
+                let approximates = view.lower(c) == "about" && c + 1 < r.upperBound
+                    && (view.token(c + 1).kind == .number || view.has(.numberWord, at: c + 1) || view.has(.quantityHead, at: c + 1))
+                if view.has(.afterCueNonContent, at: c) && entry.kind == .speech && !approximates {
                     if view.has(.prepositionWord, at: c), let t = clauseAfterOccasion(c, sentence) {
                         c = t
                         break
