@@ -95,6 +95,8 @@ enum AttributionRuleCases {
         FrameCase(rule: .contentLast, text: "“They are all here for the free food,” Ana Ruiz shot back with a laugh.",
                   content: "free food", speaker: "Ana Ruiz"),
         FrameCase(rule: .previousQuotation, text: "“How long must we wait?” Ben Ortiz asked.", content: "How long", speaker: "Ben Ortiz"),
+        FrameCase(rule: .namingQuotation, text: "Graham called both harbour plans “reckless” and left the stage.",
+                  content: "both harbour plans “reckless”", speaker: "Graham", cue: "called"),
         // A second clause joined by "and that" does not make the first one an occasion to skip.
         FrameCase(rule: .speakerFirst, text: "Ana Ribeiro said she welcomed the ruling and that the port would reopen in June.",
                   content: "she welcomed the ruling and that the port", speaker: "Ana Ribeiro"),

@@ -295,6 +295,7 @@ struct FrameFinder {
         }
         if let subject {
             if leftEdge == nil, let f = leadIn(cue: k, entry, speaker: subject, sentence, n) { return f }
+            if let f = namingQuotationFrame(k, entry, speaker: subject, sentence, n, rule: subjectRule) { return f }
             let before = (leftEdge ?? subject.lowerBound) - 1
             let afterContent = before >= r.lowerBound && (view.isComma(before) || view.isQuote(before) || view.isDash(before))
             let afterQuote = before >= r.lowerBound && view.isQuote(before) && quoted[before]

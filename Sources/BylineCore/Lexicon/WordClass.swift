@@ -15,7 +15,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case occasionPreposition, whRelative, pluralQuantifier, anaphoricOpener, nameJoiner, lowercaseOutletWord
     case lyNonAdverb, placeNamePreposition, questionMarker, titleConjunction
     case complementizer, agentPreposition, personalRelative, infinitiveMarker, channelPreposition, hometownPreposition
-    case quantifierSubject, shortAnswer
+    case quantifierSubject, shortAnswer, namingCue
 
     /// The resource file of the class, without ".txt".
     public var fileName: String {
@@ -101,6 +101,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
         case .hometownPreposition: return "hometown-prepositions"
         case .quantifierSubject: return "quantifier-subjects"
         case .shortAnswer: return "short-answers"
+        case .namingCue: return "naming-cues"
         }
     }
 
