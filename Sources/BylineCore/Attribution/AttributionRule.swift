@@ -81,8 +81,8 @@ enum AttributionRule: String, CaseIterable, Sendable {
     case quantifierSubject = "quantifier-subject"
     /// "75 percent of Democrats said yes", "he said no": a one-word answer is the whole content.
     case shortAnswer = "short-answer"
-    /// "Graham called both candidates “crazy”": a naming verb (`naming-cues.txt`), its object
-    /// and the quotation that labels it are what is said, up to the quotation's end.
+    /// "Graham called both candidates “crazy”": after a naming verb (`naming-cues.txt`), its
+    /// object, the quotation that labels it and the rest of the clause are what is said.
     case namingQuotation = "naming-quotation"
     /// "He went on to say that …", "Trump was quick to add that …": a cue in the infinitive; its verb's subject speaks.
     case infinitiveCue = "infinitive-cue"
