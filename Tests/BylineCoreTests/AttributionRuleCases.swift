@@ -97,6 +97,9 @@ enum AttributionRuleCases {
         FrameCase(rule: .previousQuotation, text: "“How long must we wait?” Ben Ortiz asked.", content: "How long", speaker: "Ben Ortiz"),
         FrameCase(rule: .namingQuotation, text: "Graham called both harbour plans “reckless” and left the stage.",
                   content: "both harbour plans “reckless”", speaker: "Graham", cue: "called"),
+        // ", who added" after an inverted attribution: the speaker of that attribution.
+        FrameCase(rule: .speakerFirst, text: "“We are ready,” said Ana Ribeiro, the port's director, who added that the harbour would reopen in June.",
+                  content: "the harbour would reopen", speaker: "Ana Ribeiro", cue: "added"),
         // A second clause joined by "and that" does not make the first one an occasion to skip.
         FrameCase(rule: .speakerFirst, text: "Ana Ribeiro said she welcomed the ruling and that the port would reopen in June.",
                   content: "she welcomed the ruling and that the port", speaker: "Ana Ribeiro"),

@@ -73,7 +73,10 @@ struct FrameFinder {
         gapAbsoluteConstruction(&found, sentence, n)
         for i in found.indices {
             if let sp = found[i].speaker, sp.count == 1, view.has(.personalRelative, at: sp.lowerBound) {
+                // A name right before ", who", or else the speaker of an earlier frame of the sentence
+                // ("“…,” said one Democrat familiar with the talks, who added").
                 found[i].antecedent = mentions.relativeAntecedent(who: sp.lowerBound, lo: r.lowerBound)
+                    ?? found[..<i].last(where: { $0.speaker.map { $0.upperBound < sp.lowerBound } ?? false })?.speaker
                 continue
             }
             guard let sp = found[i].speaker, sp.count == 1, view.lexicon.pronouns[view.lower(sp.lowerBound)] != nil,

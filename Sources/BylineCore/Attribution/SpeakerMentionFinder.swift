@@ -79,6 +79,9 @@ struct SpeakerMentionFinder {
             return j..<(j + 1)
         }
         if view.has(.personalRelative, at: j), let source = anonymousBeforeRestrictiveWho(j, lo: lo) { return source }
+        // "…, said one Democrat familiar with the talks, who added that": "who" after a comma
+        // points at a person whatever the phrase before it; the frame finder links it.
+        if view.has(.personalRelative, at: j), j - 1 >= lo, view.isComma(j - 1) { return j..<(j + 1) }
         let head = view.lower(j)
         if view.lexicon.pronouns[SpeakerResolver.contractionBase(head)] != nil {
             return j..<(j + 1)
