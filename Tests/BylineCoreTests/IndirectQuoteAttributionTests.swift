@@ -161,6 +161,7 @@ final class UnquotedSpeechTests: XCTestCase {
                      "The mayor appeared at a rally in Iowa.",
                      // Not every title-case cue or "Name:" speaks: a label before a colon, a possessive before the cue.
                      "The Latest: Ribeiro visits the harbour.\n\nThe minister spoke.",
+                     "Watch: Harbour Levy Vote Goes To The Wire.\n\nThe minister spoke.",
                      "Ribeiro’s Claims About The Harbour Inquiry.\n\nThe minister spoke.",
                      // "asked" with neither "about" nor a question word reports no question.
                      "The mayor asked for a recount.",
@@ -170,6 +171,15 @@ final class UnquotedSpeechTests: XCTestCase {
                      "The minister sent a warning that day.", "Texas was called for Ted Cruz within minutes."] {
             XCTAssertEqual(AttributionRun(text).quotes.map(\.content.text), [], text)
         }
+    }
+
+    /// A sentence's first word, capitalised only for opening it, is no antecedent for the
+    /// pronoun that speaks later in the sentence.
+    func testASentencesFirstWordIsNoAntecedent() {
+        let run = AttributionRun("The mayor met the port staff on Thursday. Outright victory is vital, he said after the meeting.")
+        let quote = run.quotes.first { $0.content.text.contains("victory is vital") }
+        XCTAssertNotNil(quote)
+        XCTAssertNotEqual(quote?.speaker?.name, "Outright")
     }
 
     /// A raising verb inside a clause another cue reports belongs to that report.

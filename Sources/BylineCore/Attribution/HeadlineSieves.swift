@@ -23,14 +23,17 @@ extension FrameFinder {
     /// capitalised words and a colon, then a statement of at least three words, which may quote
     /// a phrase ("Graham: Trump’s ‘Hateful Rhetoric’ Destroying GOP’s Chance"; a quotation
     /// right after the colon is `colonSpeaker`'s). A title opening with a
-    /// determiner ("The Latest: …") or in capitals ("FIX IS IN: …") labels, it does not speak.
+    /// determiner ("The Latest: …"), in capitals ("FIX IS IN: …") or one word of `not-a-name.txt`
+    /// ("Watch: …") labels, it does not speak.
     func headlineColon(_ k: Int, _ sentence: Sentence, _ n: Int) -> AttributionFrame? {
         let r = sentence.tokens
         guard sentence.paragraph == 0, k > r.lowerBound, k - r.lowerBound <= 4, k + 3 < r.upperBound,
               !view.has(.determiner, at: r.lowerBound), view.isWord(k + 1) else { return nil }
         let name = r.lowerBound..<k
         guard name.allSatisfy({ view.isCapitalized($0) || view.isPunct($0, ".") || view.isPossessive($0) }),
-              !name.allSatisfy({ !view.isWord($0) || isAllCaps($0) }) else { return nil }
+              !name.allSatisfy({ !view.isWord($0) || isAllCaps($0) }),
+              // "Wow: …", "Watch: …": an interjection or a label, not a speaker.
+              !(name.count == 1 && view.has(.notAName, at: name.lowerBound)) else { return nil }
         var words = 0
         for j in (k + 1)..<r.upperBound {
             if view.isQuote(j) && j == k + 1 || view.isPunct(j, ":") { return nil }

@@ -65,7 +65,12 @@ struct QuoteAssembler {
                 var speaker = f.speaker.map { resolver.resolve($0) }
                 if let a = f.antecedent, var sp = speaker, sp.kind == .person || sp.kind == .unknown {
                     let named = resolver.resolve(a)
-                    if named.kind == .person, let name = named.name, resolver.agrees(pronoun: f.speaker!, with: name) {
+                    // The sentence's first word alone, capitalised only for opening it, and not
+                    // taken by the entity stage ("Outright victory is vital, he said"), is no name
+                    // to give the pronoun.
+                    let openingWord = a.count == 1 && a.lowerBound == view.doc.sentences[f.sentence].tokens.lowerBound
+                    if named.kind == .person, let name = named.name, named.entity != nil || !openingWord,
+                       resolver.agrees(pronoun: f.speaker!, with: name) {
                         sp.name = name
                         sp.entity = named.entity
                         sp.kind = .person
