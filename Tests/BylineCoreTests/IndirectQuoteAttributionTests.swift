@@ -182,6 +182,17 @@ final class UnquotedSpeechTests: XCTestCase {
         XCTAssertNotEqual(quote?.speaker?.name, "Outright")
     }
 
+    /// The word that opens a sentence, written in lower case elsewhere, is no name; a noun
+    /// that speaks ("Police said") still is.
+    func testASentencesCapitalisedFirstWordIsNoName() {
+        let run = AttributionRun("Border agents stopped thousands of families at the border, most of them seeking asylum.")
+        let quote = run.quotes.first { $0.content.text.contains("asylum") }
+        XCTAssertNotNil(quote)
+        XCTAssertNil(quote?.speaker?.name)
+        let police = AttributionRun("Police said the harbour was closed. The police closed it at noon.")
+        XCTAssertEqual(police.quotes.first?.speaker?.name, "Police")
+    }
+
     /// A raising verb inside a clause another cue reports belongs to that report.
     func testRaisingVerbInsideAReportIsPartOfIt() {
         let run = AttributionRun("Ana Ribeiro said the plan seemed to work in most districts.")

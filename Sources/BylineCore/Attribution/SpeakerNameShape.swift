@@ -11,7 +11,24 @@ extension SpeakerResolver {
         guard r.count == 1 else { return r }
         let k = r.lowerBound
         if view.token(k).kind == .number || isFunctionWord(k) || isBareAffiliation(k) { return nil }
+        // "Maybe he figures …", "Back at the bungalow, he …": the word that opens a sentence,
+        // written in lower case elsewhere in the article, is capitalised for opening it, not as
+        // a name. A plural ("Critics say") or a noun that speaks ("Police said", "Poll: …") is
+        // a group or a document, not such a word.
+        if opensItsSentence(k), view.layer.isWrittenInLowercase(k), !view.lower(k).hasSuffix("s"),
+           !Self.speakingNouns.contains(where: { view.has($0, at: k) }) { return nil }
         return r
+    }
+
+    /// Nouns that name who or what speaks: a capitalised one opening a sentence may still speak.
+    static let speakingNouns: [WordClass] = [.personHead, .anonymousHead, .governmentWord, .organizationWord,
+                                             .outletWord, .documentHead, .pollWord, .respondentWord, .audienceWord]
+
+    /// Whether token `k` is the first word of its sentence (after an opening mark, if any).
+    func opensItsSentence(_ k: Int) -> Bool {
+        guard let n = view.doc.sentenceIndex(at: view.token(k).start) else { return false }
+        let first = view.doc.sentences[n].tokens.lowerBound
+        return k == first || (k == first + 1 && !view.isWord(first))
     }
 
     /// A closed-class word (pronoun, determiner, conjunction, preposition, auxiliary, sentence

@@ -19,6 +19,10 @@ public struct LexicalLayer {
     let phrasalHeads: [Bool]
     /// Per distinct word: whether it is a cue whose content follows a preposition ("called" of "called for").
     let prepositionalHeads: [Bool]
+    /// Per distinct word: whether the document also writes it in lower case ("maybe" beside
+    /// "Maybe"), which a word capitalised only for opening its sentence usually is, and a
+    /// name is not.
+    let writtenInLowercase: [Bool]
     /// The tokens that are a whole gazetteer entry on their own, ascending, and the lists of each.
     let unitTokens: [UInt32]
     let unitLists: [UInt16]
@@ -49,6 +53,7 @@ public struct LexicalLayer {
         var phrasalHeads = [Bool](repeating: false, count: typeCount)
         var prepositionalHeads = [Bool](repeating: false, count: typeCount)
         var done = [Bool](repeating: false, count: typeCount)
+        var lowercaseForms = Set<String>()
         let s = doc.text.scalars
         for (k, t) in doc.tokens.enumerated() {
             let type = Int(profile.typeOf[k])
@@ -57,6 +62,7 @@ public struct LexicalLayer {
             guard t.length <= Self.maxLowered else { continue }
             let w = Self.lowercase(s, t.start, t.end)
             lowered[type] = w
+            if t.kind == .word, ScalarClass.isLower(s[t.start]) { lowercaseForms.insert(w) }
             // An ASCII word's lowercase hash is already in the profile; others hash their lowercase text.
             let ascii = w.utf8.count == t.length
             guard let info = ascii ? lexicon.info(lowerHash: profile.types.lower[type]) : lexicon.info(w) else { continue }
@@ -65,12 +71,16 @@ public struct LexicalLayer {
             phrasalHeads[type] = info.opensPhrasalCue
             prepositionalHeads[type] = info.opensPrepositionalCue
         }
+        self.writtenInLowercase = lowered.map { !$0.isEmpty && lowercaseForms.contains($0) }
         self.lowered = lowered
         self.classes = classes
         self.cues = cues
         self.phrasalHeads = phrasalHeads
         self.prepositionalHeads = prepositionalHeads
     }
+
+    /// Whether the document also writes token `k`'s word in lower case.
+    func isWrittenInLowercase(_ k: Int) -> Bool { writtenInLowercase[Int(typeOf[k])] }
 
     /// The gazetteer lists that token `k` makes up on its own (0: none), by binary search.
     func unitGazetteerLists(_ k: Int) -> UInt16 {
