@@ -95,6 +95,8 @@ enum AttributionRuleCases {
         FrameCase(rule: .contentLast, text: "“They are all here for the free food,” Ana Ruiz shot back with a laugh.",
                   content: "free food", speaker: "Ana Ruiz"),
         FrameCase(rule: .previousQuotation, text: "“How long must we wait?” Ben Ortiz asked.", content: "How long", speaker: "Ben Ortiz"),
+        FrameCase(rule: .statementColon, text: "After the vote, Ana Ribeiro released the following statement:\n\n“The harbour will reopen in June.”",
+                  content: "The harbour will reopen", speaker: "Ana Ribeiro", cue: "statement"),
         FrameCase(rule: .namingQuotation, text: "Graham called both harbour plans “reckless” and left the stage.",
                   content: "both harbour plans “reckless”", speaker: "Graham", cue: "called"),
         // ", who added" after an inverted attribution: the speaker of that attribution.

@@ -65,7 +65,7 @@ final class AttributionRuleTests: XCTestCase {
 
     /// The sieves run in their declared order, each one once.
     func testSieveOrder() {
-        XCTAssertEqual(FrameFinder.sieves, [.dashSignature, .colonSpeaker, .headlineColon, .accordingTo, .citing, .raisingVerb,
+        XCTAssertEqual(FrameFinder.sieves, [.dashSignature, .colonSpeaker, .headlineColon, .statementColon, .accordingTo, .citing, .raisingVerb,
                                              .reportedQuestion, .headlineCue, .prepositionalCue, .nounComplement, .cueVerb])
         XCTAssertEqual(Set(FrameFinder.sieves).count, FrameFinder.Sieve.allCases.count)
     }

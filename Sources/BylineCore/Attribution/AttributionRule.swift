@@ -61,6 +61,9 @@ enum AttributionRule: String, CaseIterable, Sendable {
     case raisingVerb = "raising-verb"
     /// "Lynch: No outside influence on FBI probe": a headline's speaker before a colon, no quotation.
     case headlineColon = "headline-colon"
+    /// "Clinton released the following statement:" closing a paragraph: the quotation opening
+    /// the next paragraph, spoken by the statement's issuer.
+    case statementColon = "statement-colon"
     /// "Trump Says He Never Pledged To …": a capitalised cue in a title-case headline.
     case headlineCue = "headline-cue"
     /// "When asked about her vote, …", "asked whether the plan would pass": the question reported.

@@ -5,11 +5,11 @@ extension FrameFinder {
     /// (it may decide that there is no frame there). A sentence that ends with no frame then
     /// tries `embeddedQuotation`.
     enum Sieve: CaseIterable {
-        case dashSignature, colonSpeaker, headlineColon, accordingTo, citing, raisingVerb, reportedQuestion, headlineCue
+        case dashSignature, colonSpeaker, headlineColon, statementColon, accordingTo, citing, raisingVerb, reportedQuestion, headlineCue
         case prepositionalCue, nounComplement, cueVerb
     }
 
-    static let sieves: [Sieve] = [.dashSignature, .colonSpeaker, .headlineColon, .accordingTo, .citing, .raisingVerb,
+    static let sieves: [Sieve] = [.dashSignature, .colonSpeaker, .headlineColon, .statementColon, .accordingTo, .citing, .raisingVerb,
                                   .reportedQuestion, .headlineCue, .prepositionalCue, .nounComplement, .cueVerb]
 
     /// Per distinct word of `layer`: whether some sieve's guard can hold at it. A word opens a
@@ -57,6 +57,9 @@ extension FrameFinder {
             return .decided(f)
         case .headlineColon:
             guard view.isPunct(k, ":"), let f = headlineColon(k, sentence, n) else { return .pass }
+            return .decided(f)
+        case .statementColon:
+            guard view.isPunct(k, ":"), let f = statementColon(k, sentence, n) else { return .pass }
             return .decided(f)
         case .accordingTo:
             guard !quoted[k], view.isWord(k), view.lower(k) == "according", k + 1 < r.upperBound,
