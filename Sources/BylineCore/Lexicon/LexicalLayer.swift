@@ -1,7 +1,7 @@
 /// What the lexicon and the gazetteers say about each token of one document, computed once
 /// per document and read by the attribution and claim stages alike: per distinct word, its
-/// lowercase text, its lexicon classes and its cue entry, and per token the gazetteer lists it
-/// makes up on its own. Every stage asks the same tables instead of lowercasing words on its own.
+/// lowercase text, its lexicon classes, its cue entry and whether the document also writes it
+/// in lower case, and per token the gazetteer lists it makes up on its own. Every stage asks the same tables instead of lowercasing words on its own.
 ///
 /// Built from the recogniser's token profile once the entity stage is done with it, and keeps
 /// only the profile's word of each token and its single-word gazetteer hits: the rest of the
