@@ -1,7 +1,7 @@
 /// What the lexicon and the gazetteers say about each token of one document, computed once
 /// per document and read by the attribution and claim stages alike: per distinct word, its
-/// lowercase text, its lexicon classes, its cue entry and whether the document also writes it
-/// in lower case, and per token the gazetteer lists it makes up on its own. Every stage asks the same tables instead of lowercasing words on its own.
+/// lowercase text, its lexicon classes, its cue entry and whether it starts in lower case, and
+/// per token the gazetteer lists it makes up on its own. Every stage asks the same tables instead of lowercasing words on its own.
 ///
 /// Built from the recogniser's token profile once the entity stage is done with it, and keeps
 /// only the profile's word of each token and its single-word gazetteer hits: the rest of the
@@ -19,10 +19,10 @@ public struct LexicalLayer {
     let phrasalHeads: [Bool]
     /// Per distinct word: whether it is a cue whose content follows a preposition ("called" of "called for").
     let prepositionalHeads: [Bool]
-    /// Per distinct word: whether the document also writes it in lower case ("maybe" beside
-    /// "Maybe"), which a word capitalised only for opening its sentence usually is, and a
-    /// name is not.
-    let writtenInLowercase: [Bool]
+    /// Per distinct word: whether it starts with a lowercase letter. A word capitalised only
+    /// for opening its sentence ("Maybe") is usually written in lower case elsewhere, and a
+    /// name is not: `isWrittenInLowercase` asks, for the few words that need it.
+    let startsLowercase: [Bool]
     /// The tokens that are a whole gazetteer entry on their own, ascending, and the lists of each.
     let unitTokens: [UInt32]
     let unitLists: [UInt16]
@@ -53,7 +53,7 @@ public struct LexicalLayer {
         var phrasalHeads = [Bool](repeating: false, count: typeCount)
         var prepositionalHeads = [Bool](repeating: false, count: typeCount)
         var done = [Bool](repeating: false, count: typeCount)
-        var lowercaseForms = Set<String>()
+        var startsLowercase = [Bool](repeating: false, count: typeCount)
         let s = doc.text.scalars
         for (k, t) in doc.tokens.enumerated() {
             let type = Int(profile.typeOf[k])
@@ -62,7 +62,7 @@ public struct LexicalLayer {
             guard t.length <= Self.maxLowered else { continue }
             let w = Self.lowercase(s, t.start, t.end)
             lowered[type] = w
-            if t.kind == .word, ScalarClass.isLower(s[t.start]) { lowercaseForms.insert(w) }
+            startsLowercase[type] = t.kind == .word && ScalarClass.isLower(s[t.start])
             // An ASCII word's lowercase hash is already in the profile; others hash their lowercase text.
             let ascii = w.utf8.count == t.length
             guard let info = ascii ? lexicon.info(lowerHash: profile.types.lower[type]) : lexicon.info(w) else { continue }
@@ -71,7 +71,7 @@ public struct LexicalLayer {
             phrasalHeads[type] = info.opensPhrasalCue
             prepositionalHeads[type] = info.opensPrepositionalCue
         }
-        self.writtenInLowercase = lowered.map { !$0.isEmpty && lowercaseForms.contains($0) }
+        self.startsLowercase = startsLowercase
         self.lowered = lowered
         self.classes = classes
         self.cues = cues
@@ -79,8 +79,13 @@ public struct LexicalLayer {
         self.prepositionalHeads = prepositionalHeads
     }
 
-    /// Whether the document also writes token `k`'s word in lower case.
-    func isWrittenInLowercase(_ k: Int) -> Bool { writtenInLowercase[Int(typeOf[k])] }
+    /// Whether the document also writes token `k`'s word in lower case ("maybe" beside
+    /// "Maybe"): a scan of the distinct words, made only for the rare word that needs it.
+    func isWrittenInLowercase(_ k: Int) -> Bool {
+        let w = lowered[Int(typeOf[k])]
+        guard !w.isEmpty else { return false }
+        return lowered.indices.contains { startsLowercase[$0] && lowered[$0] == w }
+    }
 
     /// The gazetteer lists that token `k` makes up on its own (0: none), by binary search.
     func unitGazetteerLists(_ k: Int) -> UInt16 {
