@@ -494,12 +494,9 @@ struct FrameFinder {
                 if ["via"].contains(w) { return nil }
             }
         }
-        if c >= r.upperBound, marked, view.isPunct(r.upperBound - 1, ":") || view.isPunct(c - 1, ":"),
-           let n = doc.sentenceIndex(at: sentence.start), n + 1 < doc.sentences.count {
+        if c >= r.upperBound, marked, endsWithColon(r) || view.isPunct(c - 1, ":") {
             // "He said:" closing a paragraph, the quotation opening the next one.
-            let next = doc.sentences[n + 1]
-            guard view.isQuote(next.tokens.lowerBound), quoted[next.tokens.lowerBound] else { return nil }
-            return Range.nonEmpty(next.start, stretchEnd[next.start] ?? next.end).map { ($0, relay) }
+            return quotationOpening(after: sentence).map { ($0, relay) }
         }
         guard c < r.upperBound else { return nil }
         let start = view.token(c).start

@@ -11,15 +11,13 @@ extension FrameFinder {
         let r = sentence.tokens
         let noun = k - 1
         guard k == r.upperBound - 1, noun > r.lowerBound, view.isWord(noun), view.has(.nounCue, at: noun),
-              n + 1 < doc.sentences.count else { return nil }
-        let next = doc.sentences[n + 1]
-        guard next.paragraph != sentence.paragraph, view.isQuote(next.tokens.lowerBound), quoted[next.tokens.lowerBound] else { return nil }
+              n + 1 < doc.sentences.count, doc.sentences[n + 1].paragraph != sentence.paragraph else { return nil }
         var d = noun - 1
         while d > r.lowerBound, noun - d <= Self.statementPhraseReach, !view.has(.determiner, at: d) { d -= 1 }
         let verb = d - 1
         guard d > r.lowerBound, view.has(.determiner, at: d), view.isWord(verb), !view.isCapitalized(verb),
               let speaker = mentions.subject(beforeCue: verb, lo: r.lowerBound),
-              let content = Range.nonEmpty(next.start, stretchEnd[next.start] ?? next.end) else { return nil }
+              let content = quotationOpening(after: sentence) else { return nil }
         return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: noun..<(noun + 1), speaker: speaker,
                                 content: content, relay: nil, cueKind: .speech, rule: .statementColon)
     }
