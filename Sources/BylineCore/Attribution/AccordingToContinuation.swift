@@ -28,13 +28,10 @@ extension FrameFinder {
                   // Counting stops past the limit: a sentence of many frames is not read again for each.
                   (r.lowerBound..<f.cue.lowerBound).lazy.filter({ self.view.isWord($0) }).prefix(Self.accordingToLead + 1).count
                       <= Self.accordingToLead else { continue }
-            var j = sp.upperBound
-            while j < r.upperBound, j - sp.upperBound <= Self.accordingToTail, !view.isComma(j) {
-                if view.isTerminator(j) || view.isQuote(j) || view.isPunct(j, ":") || view.isPunct(j, ";") { break }
-                j += 1
-            }
+            guard let j = commaClosingAttribution(from: sp.upperBound, through: sp.upperBound + Self.accordingToTail, r,
+                                                  stopsAtDash: false) else { continue }
             let s = j + 1
-            guard j < r.upperBound, view.isComma(j), s < r.upperBound, view.isWord(s), view.cue(s) == nil,
+            guard s < r.upperBound, view.isWord(s), view.cue(s) == nil,
                   !view.has(.relativePronoun, at: s), !view.has(.clauseConnective, at: s), view.lower(s) != "according",
                   !holdsQuotation(s, upTo: r.upperBound) else { continue }
             guard (s..<r.upperBound).lazy.filter({ self.view.isWord($0) }).prefix(3).count == 3,

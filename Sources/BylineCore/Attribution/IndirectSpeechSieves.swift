@@ -179,12 +179,9 @@ extension FrameFinder {
                   f.content.lowerBound >= sentence.start else { continue }
             let a = f.attributionStart
             guard a - 2 >= r.lowerBound, view.isComma(a - 1), !view.isQuote(a - 2) else { continue }
-            var j = max(f.cue.upperBound, f.speaker?.upperBound ?? f.cue.upperBound)
-            while j < r.upperBound, j - f.cue.upperBound <= 8, !view.isComma(j) {
-                if view.isTerminator(j) || view.isQuote(j) || view.isPunct(j, ":") || view.isPunct(j, ";") || view.isDash(j) { break }
-                j += 1
-            }
-            guard view.isComma(j), j + 1 < r.upperBound else { continue }
+            guard let j = commaClosingAttribution(from: max(f.cue.upperBound, f.speaker?.upperBound ?? f.cue.upperBound),
+                                                  through: f.cue.upperBound + 8, r, stopsAtDash: true),
+                  j + 1 < r.upperBound else { continue }
             let s = j + 1
             guard view.isWord(s), view.cue(s) == nil, !view.has(.nonContinuation, at: s),
                   let cont = continuation(from: s, sentence) else { continue }
@@ -193,6 +190,19 @@ extension FrameFinder {
                                           antecedent: f.antecedent), at: i)
             i += 1
         }
+    }
+
+    /// The comma that closes an attribution's phrase ("…, Xi said, now …", "…, according to
+    /// Dennis Ross, was …"), scanning from token `j` up to the one after `limit`: nil when a
+    /// terminator, quotation mark, colon or semicolon (or, with `stopsAtDash`, a dash) comes first.
+    func commaClosingAttribution(from j: Int, through limit: Int, _ r: Range<Int>, stopsAtDash: Bool) -> Int? {
+        var j = j
+        while j < r.upperBound, j <= limit, !view.isComma(j) {
+            if view.isTerminator(j) || view.isQuote(j) || view.isPunct(j, ":") || view.isPunct(j, ";")
+                || stopsAtDash && view.isDash(j) { return nil }
+            j += 1
+        }
+        return j < r.upperBound && view.isComma(j) ? j : nil
     }
 
     /// The rest of the sentence from token `s` when it holds three words or more and no quotation mark.
