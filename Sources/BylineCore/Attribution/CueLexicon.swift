@@ -22,6 +22,11 @@ public enum CueLexicon {
         /// and no one is named as the source.
         case raising
 
+        /// Whether its subject says or thinks a clause of its own ("said that …", "told him
+        /// that …", "believes that …"): the kinds the rules that look for a subject away from
+        /// the cue take.
+        public var reportsClause: Bool { self == .speech || self == .addressed || self == .cognition }
+
         /// The kind named as in the lexicon file.
         public init?(name: String) {
             switch name {

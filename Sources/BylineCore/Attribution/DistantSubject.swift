@@ -11,7 +11,7 @@ extension FrameFinder {
     /// reported", "and wrote"): those are participles or coordinated verbs.
     func distantSubjectFrame(_ k: Int, _ entry: CueLexicon.Entry, _ sentence: Sentence, _ n: Int) -> AttributionFrame? {
         let r = sentence.tokens
-        guard entry.kind == .speech || entry.kind == .addressed || entry.kind == .cognition else { return nil }
+        guard entry.kind.reportsClause else { return nil }
         guard k - 2 >= r.lowerBound, !view.isCapitalized(k), !view.lower(k).hasSuffix("ing") else { return nil }
         // A sentence with a quotation is left to the quotation rules (one after the cue: `quotedDistantSubjectFrame`).
         guard !holdsQuotation(r.lowerBound, sentence) else { return quotedDistantSubjectFrame(k, entry, sentence, n) }

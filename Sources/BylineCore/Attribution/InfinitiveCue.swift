@@ -13,7 +13,7 @@ extension FrameFinder {
     /// a clause follows the cue. A clause holding a quotation is left to the quotation rules.
     func infinitiveCueFrame(_ k: Int, _ entry: CueLexicon.Entry, _ sentence: Sentence, _ n: Int) -> AttributionFrame? {
         let r = sentence.tokens
-        guard entry.kind == .speech || entry.kind == .cognition || entry.kind == .addressed,
+        guard entry.kind.reportsClause,
               view.lower(k) == entry.lemma, let speaker = infinitiveSubject(cue: k, r),
               !holdsQuotation(k, sentence), let content = clauseAfter(cue: k, entry, sentence) else { return nil }
         return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: k..<(k + 1), speaker: speaker,

@@ -8,7 +8,7 @@ extension FrameFinder {
     /// the quotation rules.
     func quantifierSubjectFrame(_ k: Int, _ entry: CueLexicon.Entry, _ sentence: Sentence, _ n: Int) -> AttributionFrame? {
         let r = sentence.tokens
-        guard entry.kind == .speech || entry.kind == .cognition || entry.kind == .addressed,
+        guard entry.kind.reportsClause,
               !view.isCapitalized(k), !view.lower(k).hasSuffix("ing") else { return nil }
         let j = mentions.skipAuxiliariesLeft(from: k, lo: r.lowerBound)
         guard j >= r.lowerBound, let speaker = quantifierPhrase(endingAt: j, r),

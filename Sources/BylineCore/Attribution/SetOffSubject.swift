@@ -12,7 +12,7 @@ extension FrameFinder {
     /// "that" or a clause follows the cue. A clause holding a quotation is left to the quotation rules.
     func setOffSubjectFrame(_ k: Int, _ entry: CueLexicon.Entry, _ sentence: Sentence, _ n: Int) -> AttributionFrame? {
         let r = sentence.tokens
-        guard entry.kind == .speech || entry.kind == .cognition || entry.kind == .addressed,
+        guard entry.kind.reportsClause,
               !view.isCapitalized(k), !view.lower(k).hasSuffix("ing") else { return nil }
         let close = mentions.skipAuxiliariesLeft(from: k, lo: r.lowerBound)
         guard close > r.lowerBound + 1, view.isComma(close) || view.isDash(close) else { return nil }
