@@ -19,26 +19,24 @@ extension FrameFinder {
     /// phrase, when it holds three words or more, no quotation and opens no relative clause
     /// ("…, according to X, who …").
     func addAccordingToContinuations(_ found: inout [AttributionFrame], _ sentence: Sentence, _ n: Int) {
+        insertContinuations(&found) { accordingToContinuation(of: $0, sentence, n) }
+    }
+
+    private func accordingToContinuation(of f: AttributionFrame, _ sentence: Sentence, _ n: Int) -> AttributionFrame? {
         let r = sentence.tokens
-        var i = 0
-        while i < found.count {
-            let f = found[i]
-            i += 1
-            guard f.rule == .accordingTo, let sp = f.speaker, f.content.upperBound <= view.token(f.cue.lowerBound).start,
-                  // Counting stops past the limit: a sentence of many frames is not read again for each.
-                  (r.lowerBound..<f.cue.lowerBound).lazy.filter({ self.view.isWord($0) }).prefix(Self.accordingToLead + 1).count
-                      <= Self.accordingToLead else { continue }
-            guard let j = commaClosingAttribution(from: sp.upperBound, through: sp.upperBound + Self.accordingToTail, r,
-                                                  stopsAtDash: false) else { continue }
-            let s = j + 1
-            guard s < r.upperBound, view.isWord(s), view.cue(s) == nil,
-                  !view.has(.relativePronoun, at: s), !view.has(.clauseConnective, at: s), view.lower(s) != "according",
-                  !holdsQuotation(s, upTo: r.upperBound) else { continue }
-            guard (s..<r.upperBound).lazy.filter({ self.view.isWord($0) }).prefix(3).count == 3,
-                  let content = Range.nonEmpty(view.token(s).start, contentEnd(sentence)) else { continue }
-            found.insert(AttributionFrame(pattern: .accordingTo, sentence: n, cue: f.cue, speaker: f.speaker, content: content,
-                                          relay: f.relay, cueKind: f.cueKind, rule: .accordingToContinued), at: i)
-            i += 1
-        }
+        guard f.rule == .accordingTo, let sp = f.speaker, f.content.upperBound <= view.token(f.cue.lowerBound).start,
+              // Counting stops past the limit: a sentence of many frames is not read again for each.
+              (r.lowerBound..<f.cue.lowerBound).lazy.filter({ self.view.isWord($0) }).prefix(Self.accordingToLead + 1).count
+                  <= Self.accordingToLead else { return nil }
+        guard let j = commaClosingAttribution(from: sp.upperBound, through: sp.upperBound + Self.accordingToTail, r,
+                                              stopsAtDash: false) else { return nil }
+        let s = j + 1
+        guard s < r.upperBound, view.isWord(s), view.cue(s) == nil,
+              !view.has(.relativePronoun, at: s), !view.has(.clauseConnective, at: s), view.lower(s) != "according",
+              !holdsQuotation(s, upTo: r.upperBound) else { return nil }
+        guard (s..<r.upperBound).lazy.filter({ self.view.isWord($0) }).prefix(3).count == 3,
+              let content = Range.nonEmpty(view.token(s).start, contentEnd(sentence)) else { return nil }
+        return AttributionFrame(pattern: .accordingTo, sentence: n, cue: f.cue, speaker: f.speaker, content: content,
+                                relay: f.relay, cueKind: f.cueKind, rule: .accordingToContinued)
     }
 }

@@ -170,25 +170,38 @@ extension FrameFinder {
     /// second statement of the same speaker and cue (a statement split by its attribution is
     /// two records). Quotations are left to the quotation rules.
     func addMedialContinuations(_ found: inout [AttributionFrame], _ sentence: Sentence, _ n: Int) {
+        insertContinuations(&found) { medialContinuation(of: $0, sentence, n) }
+    }
+
+    /// The medial continuation of frame `f`, if it is a content-last attribution set off by
+    /// commas with a clause after it.
+    private func medialContinuation(of f: AttributionFrame, _ sentence: Sentence, _ n: Int) -> AttributionFrame? {
         let r = sentence.tokens
+        guard f.pattern == .contentLast, f.rule == .contentLast || f.rule == .inverted || f.rule == .apposition,
+              f.content.lowerBound >= sentence.start else { return nil }
+        let a = f.attributionStart
+        guard a - 2 >= r.lowerBound, view.isComma(a - 1), !view.isQuote(a - 2) else { return nil }
+        guard let j = commaClosingAttribution(from: max(f.cue.upperBound, f.speaker?.upperBound ?? f.cue.upperBound),
+                                              through: f.cue.upperBound + 8, r, stopsAtDash: true),
+              j + 1 < r.upperBound else { return nil }
+        let s = j + 1
+        guard view.isWord(s), view.cue(s) == nil, !view.has(.nonContinuation, at: s),
+              let cont = continuation(from: s, sentence) else { return nil }
+        return AttributionFrame(pattern: .speakerFirst, sentence: n, cue: f.cue, speaker: f.speaker,
+                                content: cont, relay: f.relay, cueKind: f.cueKind, rule: .medial, antecedent: f.antecedent)
+    }
+
+    /// Inserts, right after each frame of `found`, the frame `continuation` makes of it, if any;
+    /// the inserted frames are not read again.
+    func insertContinuations(_ found: inout [AttributionFrame], _ continuation: (AttributionFrame) -> AttributionFrame?) {
         var i = 0
         while i < found.count {
             let f = found[i]
             i += 1
-            guard f.pattern == .contentLast, f.rule == .contentLast || f.rule == .inverted || f.rule == .apposition,
-                  f.content.lowerBound >= sentence.start else { continue }
-            let a = f.attributionStart
-            guard a - 2 >= r.lowerBound, view.isComma(a - 1), !view.isQuote(a - 2) else { continue }
-            guard let j = commaClosingAttribution(from: max(f.cue.upperBound, f.speaker?.upperBound ?? f.cue.upperBound),
-                                                  through: f.cue.upperBound + 8, r, stopsAtDash: true),
-                  j + 1 < r.upperBound else { continue }
-            let s = j + 1
-            guard view.isWord(s), view.cue(s) == nil, !view.has(.nonContinuation, at: s),
-                  let cont = continuation(from: s, sentence) else { continue }
-            found.insert(AttributionFrame(pattern: .speakerFirst, sentence: n, cue: f.cue, speaker: f.speaker,
-                                          content: cont, relay: f.relay, cueKind: f.cueKind, rule: .medial,
-                                          antecedent: f.antecedent), at: i)
-            i += 1
+            if let c = continuation(f) {
+                found.insert(c, at: i)
+                i += 1
+            }
         }
     }
 
